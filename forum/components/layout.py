@@ -1,0 +1,83 @@
+"""The page chrome every page shares: header with navigation and colour mode, content column, footer."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from forum.state.session import SessionState
+
+SITE_NAME = "Frontline"
+
+
+def _account_links() -> rx.Component:
+    return rx.cond(
+        SessionState.signed_in,
+        rx.hstack(
+            rx.link(SessionState.user_name, href="/u/" + SessionState.user_handle, id="nav-profile"),
+            rx.link("Sign out", href="/auth/logout", id="nav-signout"),
+            spacing="3", align="center",
+        ),
+        rx.hstack(
+            rx.link("Sign in", href="/signin", id="nav-signin"),
+            rx.link(rx.button("Join", size="2", variant="soft"), href="/register", id="nav-register"),
+            spacing="3", align="center",
+        ),
+    )
+
+
+def header() -> rx.Component:
+    return rx.box(
+        rx.hstack(
+            rx.link(
+                rx.hstack(rx.icon("messages-square", size=22), rx.heading(SITE_NAME, size="5"),
+                          align="center", spacing="2"),
+                href="/", underline="none", color="inherit", id="nav-home",
+            ),
+            rx.spacer(),
+            _account_links(),
+            rx.color_mode.button(size="2", variant="ghost", aria_label="Switch light or dark mode"),
+            align="center", spacing="4", width="100%", max_width="960px", margin_x="auto", padding_x="1rem",
+            padding_y="0.75rem",
+        ),
+        border_bottom="1px solid var(--gray-a5)",
+        background="var(--color-panel-solid)",
+        position="sticky", top="0", z_index="10",
+        as_="header",
+    )
+
+
+def footer() -> rx.Component:
+    return rx.box(
+        rx.text(
+            "Frontline is a community for customer-service practitioners. Add value to the discussion: "
+            "at most one link, to an educational article; no brief “good post” comments; "
+            "no links to companies, products or services.",
+            size="1", color_scheme="gray",
+        ),
+        max_width="960px", margin_x="auto", padding="1.5rem 1rem 2.5rem", as_="footer",
+    )
+
+
+def page_shell(*children: rx.Component) -> rx.Component:
+    """Wrap a page's content in the shared chrome."""
+    return rx.box(
+        header(),
+        rx.box(*children, as_="main", max_width="960px", margin_x="auto", padding="1.25rem 1rem",
+               width="100%", id="main"),
+        footer(),
+        min_height="100vh",
+    )
+
+
+def not_found(message: str = "We could not find that page.") -> rx.Component:
+    """The 404-style view a page shows for an unknown board, thread or person."""
+    return rx.vstack(
+        rx.heading("Not found", size="7", id="not-found"),
+        rx.text(message),
+        rx.link("Back to the boards", href="/"),
+        spacing="3", padding_y="3rem", align="start",
+    )
+
+
+def loading() -> rx.Component:
+    return rx.center(rx.spinner(size="3"), padding_y="3rem")

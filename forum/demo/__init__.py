@@ -1,0 +1,1 @@
+"""Demo content for Frontline: accounts, boards, threads and comments used to seed a fresh install."""

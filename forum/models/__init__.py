@@ -1,0 +1,41 @@
+"""SQLModel tables, one module per aggregate. Importing this package registers every table on
+``SQLModel.metadata`` (what Alembic and ``reflex db`` compare against)."""
+
+from forum.models._base import utcnow
+from forum.models.board import Board
+from forum.models.comment import (
+    Comment,
+    CommentRevision,
+    CommentStatus,
+    Draft,
+    path_segment,
+)
+from forum.models.moderation import Flag, LinkRule, ModAction, PolicyVersion, ReviewItem, ReviewState
+from forum.models.notification import Notification
+from forum.models.thread import Tag, Thread, ThreadTag
+from forum.models.user import ExternalIdentity, Role, SignInAttempt, SignInSession, User
+
+__all__ = [
+    "Board",
+    "Comment",
+    "CommentRevision",
+    "CommentStatus",
+    "Draft",
+    "ExternalIdentity",
+    "Flag",
+    "LinkRule",
+    "ModAction",
+    "Notification",
+    "PolicyVersion",
+    "ReviewItem",
+    "ReviewState",
+    "Role",
+    "SignInAttempt",
+    "SignInSession",
+    "Tag",
+    "Thread",
+    "ThreadTag",
+    "User",
+    "path_segment",
+    "utcnow",
+]

@@ -1,0 +1,1 @@
+"""One module per route. Pages compose components and read page states."""

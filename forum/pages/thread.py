@@ -1,0 +1,40 @@
+"""``/t/[slug]``: the opening post and one page of nested comments."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from forum.components.comments import comment_list
+from forum.components.layout import loading, not_found, page_shell
+from forum.components.pagination import pager
+from forum.state.pages import ThreadState
+
+
+def thread_page() -> rx.Component:
+    thread = ThreadState.thread
+    return page_shell(
+        rx.cond(
+            ThreadState.not_found,
+            not_found("That thread does not exist, or it has been removed."),
+            rx.cond(
+                ThreadState.loaded & thread.is_not_none(),
+                rx.vstack(
+                    rx.link("← " + thread.board_name, href="/b/" + thread.board_slug, size="2",
+                            id="thread-board"),
+                    rx.heading(thread.title, size="7", id="thread-title"),
+                    rx.hstack(
+                        rx.link(thread.author_name, href="/u/" + thread.author_handle, size="2"),
+                        rx.el.time(thread.created, date_time=thread.created_iso, class_name="rt-Text rt-r-size-2"),
+                        rx.foreach(thread.tags, lambda tag: rx.badge(tag, variant="outline")),
+                        spacing="2", align="center", wrap="wrap",
+                    ),
+                    rx.box(rx.html(thread.body_html), class_name="prose thread-body", id="thread-body"),
+                    rx.heading(thread.reply_count.to_string() + " replies", size="4", id="reply-total"),
+                    comment_list(thread.comments),
+                    pager("/t/" + thread.slug, thread.page, thread.page_count),
+                    spacing="3", width="100%", align="start",
+                ),
+                loading(),
+            ),
+        )
+    )

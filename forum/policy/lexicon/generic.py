@@ -1,0 +1,370 @@
+"""What a comment says when it says nothing specific (policy.md §3).
+
+``PHRASES`` are multi-word expressions stripped before the value judgement, by category: the category names
+the evidence ("praise", "thanks", "truism" ...). ``GENERIC_WORDS`` are single words that could sit under any
+article (praise adjectives, words about the post itself, reactions, holidays), in English and the languages
+the community most often writes in. ``TOPIC_WORDS`` name the forum's topic: naming the topic is not a
+contribution ("great post about empathy"). ``STOPWORDS`` are function words that carry no content in any of
+the languages listed. A word may appear in several sets; the rules only ask "is it in this set".
+"""
+
+from __future__ import annotations
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+def _phrases(block: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in block.strip().splitlines() if line.strip())
+
+
+PHRASES: dict[str, tuple[str, ...]] = {
+    "greeting": _phrases("""
+        good morning
+        good afternoon
+        good evening
+        hi all
+        hello all
+        hi everyone
+        hello everyone
+        hey everyone
+        hi there
+        hello there
+        dear all
+        greetings from
+    """),
+    "thanks": _phrases("""
+        thank you so much
+        thank you very much
+        thank you for sharing
+        thank you for this
+        thank you for writing
+        thank you for posting
+        thanks for sharing
+        thanks for posting
+        thanks for writing
+        thanks for this
+        thanks a lot
+        thanks so much
+        many thanks
+        much appreciated
+        i would like to thank
+        i'd like to thank
+        i want to thank
+        wanted to thank
+        thank you
+        muchas gracias
+        mil gracias
+        merci beaucoup
+        vielen dank
+        danke schön
+        danke schoen
+        grazie mille
+        muito obrigado
+        muito obrigada
+        heel erg bedankt
+    """),
+    "praise": _phrases("""
+        keep up the good work
+        keep up the great work
+        keep it up
+        keep them coming
+        keep writing
+        well said
+        well put
+        well done
+        well written
+        nicely done
+        spot on
+        on point
+        bang on
+        so true
+        how true
+        very true
+        nailed it
+        hit the nail on the head
+        hits home
+        hit home
+        this hit home
+        made my day
+        food for thought
+        right on
+        two thumbs up
+        thumbs up
+        hats off to you
+        hats off
+        love it
+        love this
+        loved it
+        loved this
+        great stuff
+        good stuff
+        you rock
+        a must read
+        must read
+        worth reading
+        worth a read
+        a pleasure to read
+        nice one
+        good one
+        great one
+        good job
+        great job
+        great work
+        good work
+        big fan
+        you made me smile
+        made me smile
+        brought a smile to my face
+        brought tears to my eyes
+        ten out of ten
+        five stars
+    """),
+    "agreement": _phrases("""
+        i couldn't agree more
+        couldn't agree more
+        could not agree more
+        i totally agree
+        i completely agree
+        i fully agree
+        i agree
+        agree with you
+        same here
+        me too
+        you said it
+        exactly this
+        this so much
+        so much this
+        this is so true
+    """),
+    "reaction": _phrases("""
+        i learned a lot
+        learned a lot
+        learnt a lot
+        i enjoyed reading
+        enjoyed reading
+        long time reader
+        first time commenter
+        first time reader
+        been following your blog
+        reading your blog
+        love your blog
+        i will share this
+        i'll share this
+        will share
+        shared this with my team
+        sharing this with my team
+        sharing this with my colleagues
+        share this with my team
+        saved for later
+        i'll be back
+        will be back
+        more of this please
+        can't wait for the next one
+        looking forward to the next one
+        looking forward to more
+        i just wanted to say
+        just wanted to say
+        i wanted to say
+        i have to say
+        i must say
+        i'd like to say
+        i would like to say
+        needless to say
+        as always
+        as usual
+        of course
+        my friend
+        dear friend
+        out there
+    """),
+    "sign_off": _phrases("""
+        best regards
+        kind regards
+        warm regards
+        all the best
+        best wishes
+        take care
+        god bless
+        stay safe
+        have a great day
+        have a nice day
+        have a good day
+        have a great weekend
+        have a nice weekend
+        have a good one
+        happy holidays
+        happy new year
+        merry christmas
+        happy thanksgiving
+        happy easter
+        happy valentine's day
+        happy valentines day
+        happy valentine
+        happy customer service week
+        happy cs week
+        happy friday
+        sent from my iphone
+        sent from my phone
+        sent from my android
+        talk soon
+        until next time
+    """),
+    "truism": _phrases("""
+        the customer is always right
+        the customer is not always right
+        the customer is king
+        customers are king
+        service with a smile
+        communication is key
+        listening is key
+        empathy is key
+        consistency is key
+        the customer comes first
+        customers come first
+        put the customer first
+        treat others the way you want to be treated
+        treat customers the way you want to be treated
+        treat people the way you want to be treated
+        happy customers are loyal customers
+        happy employees make happy customers
+        a smile goes a long way
+        people buy from people
+        customers are people too
+        customer service matters
+        every customer matters
+        it's all about the customer
+        the little things matter
+        little things make a big difference
+        under promise and over deliver
+        underpromise and overdeliver
+        go the extra mile
+        going the extra mile
+        first impressions matter
+        first impressions count
+        attitude is everything
+        trust is everything
+    """),
+    "placeholder": _phrases("""
+        lorem ipsum
+        dolor sit amet
+        consectetur adipiscing elit
+        sed do eiusmod
+        this is a test
+        test comment
+        just testing
+        testing testing
+        test test
+        sample text
+        placeholder text
+        your comment here
+        type your comment
+        insert comment
+        blah blah
+        bla bla
+        yada yada
+        foo bar
+        hello world
+    """),
+    "boilerplate": _phrases("""
+        all rights reserved
+        this email and any attachments
+        terms and conditions apply
+        republished with permission
+        originally published on
+        this post originally appeared
+        click here to unsubscribe
+        unsubscribe from this list
+        the views expressed are my own
+    """),
+}
+
+PLACEHOLDER_WORDS = _words("""
+    asdf asdfg asdfgh asdfghjkl qwerty qwertz azerty qwe zxcv zxcvbn hjkl jkl lorem ipsum xxx xxxx yyy zzz
+    aaa bbb tbd todo fixme foo bar baz qux test testing tester
+""")
+
+FILLER_WORDS = _words("""
+    very really so such truly absolutely totally just quite extremely super simply definitely certainly
+    indeed completely utterly incredibly highly much many lot lots ever always also too again still even
+    well oh ah wow whoa yay yes yeah yep yup ok okay alright hmm haha hahaha hehe lol lmao rofl omg
+    actually basically literally seriously honestly genuinely surely sure
+""")
+
+GENERIC_WORDS = _words("""
+    great good nice excellent awesome amazing wonderful fantastic brilliant lovely beautiful superb
+    outstanding terrific fabulous marvelous marvellous magnificent splendid stellar phenomenal incredible
+    impressive informative insightful inspiring inspirational inspired helpful useful valuable interesting
+    thoughtful powerful solid cool perfect timely refreshing enjoyable fun fab gorgeous neat sweet epic
+    top-notch first-class world-class best better greatest finest favorite favourite fave wise
+    heartwarming heart-warming uplifting touching moving motivating motivational encouraging enlightening
+    eye-opening thought-provoking well-written meaningful relevant important essential spot-on true truth
+    honest beautifully nicely greatly wonderfully brilliantly perfectly superbly clear clearly concise
+    poignant profound deep humbling humbled grateful thankful blessed happy glad pleased delighted honored
+    honoured proud excited classic timeless must-read worthwhile remarkable exceptional
+    post posts article articles blog blogs blogpost blogposts piece pieces read reads reading write-up
+    writeup writing written content topic topics subject info information insight insights thoughts idea
+    ideas tips tip advice points point message words lesson lessons reminder reminders stuff share sharing
+    story stories perspective perspectives reflection reflections analogy comparison summary list work
+    effort author writer blogger site website page series poem prayer valentine letter inspiration
+    motivation motivator knowledge wisdom value thing things one ones way
+    love loved loving lovin like liked likes enjoy enjoyed enjoying appreciate appreciated appreciating
+    agree agreed agreeing thank thanks thanked thanking thx ty tks tnx shared learn learned learnt learning
+    reread recommend recommended bookmark bookmarked bookmarking saved printed forwarded subscribed smile
+    smiled laugh laughed resonate resonates resonated relate relatable congratulate congrats
+    congratulations kudos bravo cheers amen preach wish wishes hope keep continue coming writing
+    friend friends buddy pal everyone everybody folks guys dear sir madam mate
+    regards weekend day days holiday holidays valentine valentines valentine's christmas xmas thanksgiving
+    easter new year birthday season greetings merry hello hi hey hiya howdy
+    gracias merci danke grazie obrigado obrigada bedankt tack takk kiitos dziękuję děkuji köszönöm
+    mulțumesc teşekkürler teşekkür ederim спасибо дякую شكرا תודה धन्यवाद ευχαριστώ
+    genial excelente excellente magnifique génial super toll prima klasse ottimo perfetto perfecto
+    bueno buena buen bien bon bonne gut sehr très muy molto muito bom boa ótimo bello bella hermoso
+    lindo artículo articulo artikel articolo artigo publicación beitrag beaucoup vielen dank mil muchas
+    hola bonjour salut hallo ciao olá saludos cordialmente felicidades felicitaciones félicitations
+    glückwunsch enhorabuena gran grande increíble maravilloso fantástico interesante útil
+    отлично класс супер хорошая отличная статья большое спасибо очень
+""")
+
+# Text in scripts written without spaces: removed by substring, not by word.
+UNSPACED_PRAISE = (
+    "谢谢", "感谢", "多谢", "好文章", "好文", "写得好", "很好", "不错", "太棒了", "赞",
+    "ありがとうございます", "ありがとう", "素晴らしい", "いいね", "最高",
+)
+
+TOPIC_WORDS = _words("""
+    customer customers client clients service services customer-service custserv cx support care
+    experience experiences empathy empathic empathetic listening listen communication satisfaction loyalty
+    frontline front-line front line staff employees employee team teams agent agents people person
+    business businesses company companies organization organisation organizations organisations leaders
+    leader leadership manager managers management culture relationship relationships trust patience
+    kindness respect attitude quality excellence industry profession career job jobs center centre call
+    calls contact helpdesk desk skills skill journey consumer consumers user users representative
+    representatives rep reps specialist specialists life world important matter matters
+""")
+
+STOPWORDS = _words("""
+    a an the and or but if of to in on at for with by from about as into onto over under than then so not
+    no nor is are was were be been being am have has had having do does did doing i me my mine myself we
+    us our ours ourselves you your yours yourself he him his she her hers it its itself they them their
+    theirs this that these those who whom whose which what when where why how all any both each few more
+    most other others some such only own same can could will would shall should may might must just there
+    here up down out off again once don't doesn't didn't isn't aren't wasn't weren't haven't hasn't hadn't
+    won't wouldn't can't cannot couldn't shouldn't i'm i've i'd i'll you're you've you'd you'll we're we've
+    we'd we'll they're they've they'd it's that's there's what's let's he's she's get gets got getting make
+    makes made go goes going went come comes came say says said see saw seen know knew known think thought
+    take took give gave put also too very even ever every much many lot lots something anything nothing
+    everything someone anyone thing things yet via per etc because since while though although whether
+    el la los las de del que y en un una es por para con se lo su al como más pero sus le ya este sí
+    porque esta entre cuando sin sobre también hasta hay donde desde todo nos todos uno les ni otros ese
+    eso esto mí yo otro otra él tanto esa estos mucho nada muchos cual poco ella estar estas algo mi mis
+    tú te ti tu tus fue era son muy
+    le les des du une et est que qui dans pour pas sur au aux avec ce ces il elle nous vous ils elles son
+    sa ses leur mais ou donc car ne plus par je tu mon ma mes ton ta tes aussi être avoir c'est j'ai
+    der die das und ist nicht ein eine einen dem den des zu mit auf für von im es sie er wir ihr ich du
+    sich auch als an noch nach bei aus wie aber oder wenn dass hat haben war sind wird werden kann
+    il lo gli della delle di che è per non una sono con mi ti si ho ha o em um uma os não com para
+""")
+
+FIRST_PERSON = _words("i me my mine myself we us our ours ourselves i'm i've i'd i'll we're we've we'd we'll")

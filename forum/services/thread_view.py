@@ -1,0 +1,165 @@
+"""Reading a thread: the opening post and one page of nested comments, visible to this viewer.
+
+A page is ``per_page`` top-level comments with every reply beneath them, in one ordered list (depth-first,
+siblings oldest first) carrying each comment's depth, so the page can indent it. The number of queries is
+constant whatever the thread's size: the thread, the count of top-level comments, the page of top-level
+ids, and all comments under those roots in ``path`` order.
+
+Visibility: everyone sees published comments; authors also see their own pending and rejected ones, marked;
+moderators see pending ones. A removed comment that still has visible replies shows as a tombstone so the
+conversation under it keeps its place.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from forum.models import Board, Comment, CommentStatus, Tag, Thread, ThreadTag, User
+from forum.services.errors import NotFound
+from forum.services.timefmt import iso, relative_time
+
+PUBLISHED = CommentStatus.PUBLISHED.value
+PENDING = CommentStatus.PENDING.value
+REJECTED = CommentStatus.REJECTED.value
+REMOVED = CommentStatus.REMOVED.value
+
+
+@dataclass
+class Viewer:
+    """Who is reading: an anonymous visitor has ``user_id`` None."""
+
+    user_id: int | None = None
+    is_moderator: bool = False
+
+
+@dataclass
+class CommentView:
+    """A comment as a thread page shows it. ``html`` is sanitised; ``removed`` marks a tombstone."""
+
+    id: int
+    parent_id: int  # 0 for a top-level comment
+    depth: int
+    author_handle: str
+    author_name: str
+    html: str
+    status: str
+    created: str
+    created_iso: str
+    edited: bool
+    reply_count: int  # visible replies at any depth beneath it
+    removed: bool = False
+    is_own: bool = False
+
+
+@dataclass
+class ThreadPage:
+    """A thread and one page of its comments."""
+
+    id: int
+    slug: str
+    title: str
+    board_slug: str
+    board_name: str
+    author_handle: str
+    author_name: str
+    body_html: str
+    created: str
+    created_iso: str
+    pinned: bool
+    locked: bool
+    reply_count: int
+    page: int
+    page_count: int
+    comments: list[CommentView] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+
+def _visible_condition(viewer: Viewer) -> sa.ColumnElement[bool]:
+    shown = [Comment.status == PUBLISHED, Comment.status == REMOVED]
+    if viewer.is_moderator:
+        shown.append(Comment.status == PENDING)
+    if viewer.user_id is not None:
+        shown.append(sa.and_(Comment.author_id == viewer.user_id, Comment.status.in_([PENDING, REJECTED])))
+    return sa.or_(*shown)
+
+
+def get_thread_page(session: Session, slug: str, viewer: Viewer | None = None, page: int = 1,
+                    per_page: int = 50) -> ThreadPage:
+    """Page ``page`` (1-based, clamped) of thread ``slug`` as ``viewer`` may see it; NotFound otherwise."""
+    viewer = viewer or Viewer()
+    row = session.exec(
+        select(Thread, Board.slug, Board.name, User.handle, User.display_name)
+        .join(Board, Board.id == Thread.board_id)
+        .join(User, User.id == Thread.author_id)
+        .where(Thread.slug == slug)
+    ).first()
+    if row is None or (row[0].status != PUBLISHED and not _may_see_unpublished(row[0], viewer)):
+        raise NotFound("That thread does not exist, or it has been removed.")
+    thread, board_slug, board_name, handle, name = row
+
+    roots = sa.and_(Comment.thread_id == thread.id, Comment.depth == 0, _visible_condition(viewer))
+    root_total = session.exec(select(sa.func.count()).select_from(Comment).where(roots)).one()
+    page_count = max(1, math.ceil(root_total / per_page))
+    page = min(max(1, page), page_count)
+    root_ids = session.exec(
+        select(Comment.id).where(roots).order_by(Comment.id).offset((page - 1) * per_page).limit(per_page)
+    ).all()
+    comments = _load_conversations(session, thread.id, list(root_ids), viewer) if root_ids else []
+    tags = session.exec(
+        select(Tag.name).join(ThreadTag, ThreadTag.tag_id == Tag.id).where(ThreadTag.thread_id == thread.id)
+        .order_by(Tag.name)
+    ).all()
+    return ThreadPage(
+        id=thread.id, slug=thread.slug, title=thread.title, board_slug=board_slug, board_name=board_name,
+        author_handle=handle, author_name=name, body_html=thread.body_html,
+        created=relative_time(thread.created_at), created_iso=iso(thread.created_at), pinned=thread.pinned,
+        locked=thread.locked, reply_count=thread.reply_count, page=page, page_count=page_count,
+        comments=comments, tags=list(tags),
+    )
+
+
+def _may_see_unpublished(thread: Thread, viewer: Viewer) -> bool:
+    return thread.status == PENDING and (viewer.is_moderator or viewer.user_id == thread.author_id)
+
+
+def _load_conversations(session: Session, thread_id: int, root_ids: list[int], viewer: Viewer
+                        ) -> list[CommentView]:
+    rows = session.exec(
+        select(Comment, User.handle, User.display_name)
+        .join(User, User.id == Comment.author_id)
+        .where(Comment.thread_id == thread_id, Comment.root_id.in_(root_ids), _visible_condition(viewer))
+        .order_by(Comment.path)
+    ).all()
+    views: list[CommentView] = []
+    by_id: dict[int, CommentView] = {}
+    for comment, handle, name in rows:
+        parent = by_id.get(comment.parent_id) if comment.parent_id else None
+        if comment.parent_id and parent is None:
+            continue  # its parent is hidden from this viewer, so the reply has no place to hang
+        removed = comment.status == REMOVED
+        view = CommentView(
+            id=comment.id, parent_id=comment.parent_id or 0, depth=comment.depth,
+            author_handle="" if removed else handle, author_name="" if removed else name,
+            html="" if removed else comment.html, status=comment.status,
+            created=relative_time(comment.created_at), created_iso=iso(comment.created_at),
+            edited=comment.edited_at is not None, reply_count=0, removed=removed,
+            is_own=viewer.user_id is not None and comment.author_id == viewer.user_id,
+        )
+        by_id[comment.id] = view
+        views.append(view)
+    _count_replies_and_prune(views, by_id)
+    return [v for v in views if not (v.removed and v.reply_count == 0)]
+
+
+def _count_replies_and_prune(views: list[CommentView], by_id: dict[int, CommentView]) -> None:
+    """Fill ``reply_count`` (visible descendants) bottom-up; tombstones without replies count for nothing."""
+    for view in reversed(views):  # children come after their parents in path order
+        if view.parent_id and not (view.removed and view.reply_count == 0):
+            ancestor = by_id.get(view.parent_id)
+            while ancestor is not None:
+                ancestor.reply_count += 1
+                ancestor = by_id.get(ancestor.parent_id) if ancestor.parent_id else None

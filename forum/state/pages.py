@@ -1,0 +1,68 @@
+"""Page states for reading: the home page, a board, a thread.
+
+Each ``load`` runs on page load (and again on every websocket reconnect, so it only ever reads), fetches
+one page of plain data through a service on a worker thread, and keeps just that page in state.
+"""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from forum.db import run_db
+from forum.services.boards import BoardPage, BoardSummary, get_board_page, list_boards
+from forum.services.errors import NotFound
+from forum.services.thread_view import ThreadPage, get_thread_page
+from forum.settings import get_settings
+from forum.state.session import SessionState
+
+
+def _page_number(raw: str | None) -> int:
+    try:
+        return max(1, int(raw or 1))
+    except ValueError:
+        return 1
+
+
+class HomeState(rx.State):
+    boards: list[BoardSummary] = []
+    loaded: bool = False
+
+    @rx.event
+    async def load(self):
+        self.boards = await run_db(list_boards)
+        self.loaded = True
+
+
+class BoardState(rx.State):
+    board: BoardPage | None = None
+    not_found: bool = False
+    loaded: bool = False
+
+    @rx.event
+    async def load(self):
+        slug = self.router.url.path.rstrip("/").rsplit("/", 1)[-1]
+        page = _page_number(self.router.url.query_parameters.get("page"))
+        try:
+            self.board = await run_db(get_board_page, slug, page, get_settings().threads_per_page)
+            self.not_found = False
+        except NotFound:
+            self.board, self.not_found = None, True
+        self.loaded = True
+
+
+class ThreadState(rx.State):
+    thread: ThreadPage | None = None
+    not_found: bool = False
+    loaded: bool = False
+
+    @rx.event
+    async def load(self):
+        slug = self.router.url.path.rstrip("/").rsplit("/", 1)[-1]
+        page = _page_number(self.router.url.query_parameters.get("page"))
+        viewer = (await self.get_state(SessionState)).viewer()
+        try:
+            self.thread = await run_db(get_thread_page, slug, viewer, page, get_settings().comments_per_page)
+            self.not_found = False
+        except NotFound:
+            self.thread, self.not_found = None, True
+        self.loaded = True

@@ -1,0 +1,34 @@
+"""Reflex configuration for Frontline. Values come from ``forum.settings`` (``FRONTLINE_*`` variables).
+
+Reflex's own ``REFLEX_*`` variables still override any field here (``REFLEX_API_URL`` for a plain-http
+deployment on a real host name, for instance).
+"""
+
+import reflex as rx
+from reflex.plugins.sitemap import SitemapPlugin
+
+from forum.settings import get_settings
+
+_settings = get_settings()
+
+config = rx.Config(
+    app_name="forum",
+    app_module_import="forum.app",
+    db_url=_settings.database_url,
+    redis_url=_settings.redis_url,
+    frontend_port=_settings.port,
+    backend_port=_settings.port,
+    backend_host=_settings.host,
+    # "localhost" is swapped for the page's own host name by the frontend, so the websocket (and the
+    # HttpOnly session cookie it carries) always goes to the origin the page came from.
+    api_url=f"http://localhost:{_settings.port}",
+    deploy_url=_settings.site_url,
+    telemetry_enabled=False,
+    show_built_with_reflex=False,
+    plugins=[
+        rx.plugins.RadixThemesPlugin(
+            theme=rx.theme(appearance="inherit", accent_color="teal", gray_color="slate", radius="medium"),
+        ),
+    ],
+    disable_plugins=[SitemapPlugin],  # /sitemap.xml is ours, built from the database
+)

@@ -1,0 +1,51 @@
+"""Fixtures shared by every test package: a real, migrated SQLite database per test.
+
+The migrations run once per test session into a template file (through Alembic, as production does); each
+test gets its own copy, so tests are isolated and fast.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from forum import db as forum_db
+from forum.migrations import upgrade
+from forum.settings import get_settings
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    upgrade(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture
+def database_url(migrated_template: Path, tmp_path: Path) -> str:
+    path = tmp_path / "forum.db"
+    shutil.copyfile(migrated_template, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def engine(database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Engine]:
+    """A migrated database, also made the app's configured database (for code that calls ``run_db``)."""
+    monkeypatch.setenv("FRONTLINE_DATABASE_URL", database_url)
+    monkeypatch.setenv("FRONTLINE_DATA_DIR", str(Path(database_url.removeprefix("sqlite:///")).parent))
+    get_settings.cache_clear()
+    engine = forum_db.get_engine()
+    yield engine
+    engine.dispose()
+    get_settings.cache_clear()
+
+
+@pytest.fixture
+def session(engine: Engine) -> Iterator[Session]:
+    with Session(engine, expire_on_commit=False) as session:
+        yield session
