@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import reflex as rx
 
-from forum.services.thread_view import CommentView
+from forum.components.format import counted
+from forum.state.pages import CommentView
 
 
 def author_link(handle: rx.Var[str], name: rx.Var[str]) -> rx.Component:
@@ -38,8 +39,8 @@ def comment_item(comment: CommentView) -> rx.Component:
         body,
         rx.cond(
             comment.reply_count > 0,
-            rx.text(comment.reply_count.to_string() + rx.cond(comment.reply_count == 1, " reply", " replies"),
-                    size="1", color_scheme="gray", class_name="reply-count"),
+            rx.text(counted(comment.reply_count, "reply", "replies"), size="1", color_scheme="gray",
+                    class_name="reply-count"),
         ),
         class_name="comment",
         id="comment-" + comment.id.to_string(),

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import reflex as rx
 
+from forum.components.format import counted
 from forum.components.layout import loading, not_found, page_shell
 from forum.components.pagination import pager
-from forum.services.boards import ThreadSummary
-from forum.state.pages import BoardState
+from forum.state.pages import BoardState, ThreadSummary
 
 
 def thread_row(thread: ThreadSummary) -> rx.Component:
@@ -31,7 +31,7 @@ def thread_row(thread: ThreadSummary) -> rx.Component:
             ),
             rx.spacer(),
             rx.vstack(
-                rx.text(thread.reply_count.to_string() + " replies", size="1"),
+                rx.text(counted(thread.reply_count, "reply", "replies"), size="1"),
                 rx.el.time(thread.last_activity, date_time=thread.last_activity_iso,
                            class_name="rt-Text rt-r-size-1"),
                 spacing="0", align="end", min_width="6rem",

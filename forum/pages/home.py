@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import reflex as rx
 
+from forum.components.format import counted
 from forum.components.layout import loading, page_shell
-from forum.services.boards import BoardSummary
-from forum.state.pages import HomeState
+from forum.state.pages import BoardSummary, HomeState
 
 
 def board_card(board: BoardSummary) -> rx.Component:
@@ -15,9 +15,9 @@ def board_card(board: BoardSummary) -> rx.Component:
             rx.link(rx.heading(board.name, size="4"), href="/b/" + board.slug, class_name="board-link"),
             rx.text(board.description, size="2", color_scheme="gray"),
             rx.hstack(
-                rx.text(board.thread_count.to_string() + " threads", size="1"),
+                rx.text(counted(board.thread_count, "thread"), size="1"),
                 rx.text("·", size="1"),
-                rx.text(board.comment_count.to_string() + " comments", size="1"),
+                rx.text(counted(board.comment_count, "comment"), size="1"),
                 rx.cond(
                     board.last_thread_slug != "",
                     rx.hstack(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from forum.components.comments import comment_list
+from forum.components.format import counted
 from forum.components.layout import loading, not_found, page_shell
 from forum.components.pagination import pager
 from forum.state.pages import ThreadState
@@ -29,7 +30,7 @@ def thread_page() -> rx.Component:
                         spacing="2", align="center", wrap="wrap",
                     ),
                     rx.box(rx.html(thread.body_html), class_name="prose thread-body", id="thread-body"),
-                    rx.heading(thread.reply_count.to_string() + " replies", size="4", id="reply-total"),
+                    rx.heading(counted(thread.reply_count, "reply", "replies"), size="4", id="reply-total"),
                     comment_list(thread.comments),
                     pager("/t/" + thread.slug, thread.page, thread.page_count),
                     spacing="3", width="100%", align="start",

@@ -9,11 +9,15 @@ from __future__ import annotations
 import reflex as rx
 
 from forum.db import run_db
-from forum.services.boards import BoardPage, BoardSummary, get_board_page, list_boards
+from forum.services.boards import BoardPage, BoardSummary, ThreadSummary, get_board_page, list_boards
 from forum.services.errors import NotFound
-from forum.services.thread_view import ThreadPage, get_thread_page
+from forum.services.thread_view import CommentView, ThreadPage, get_thread_page
 from forum.settings import get_settings
 from forum.state.session import SessionState
+
+# The plain data the views render; views import these names from here, never from the services.
+__all__ = ["BoardPage", "BoardState", "BoardSummary", "CommentView", "HomeState", "ThreadPage", "ThreadState",
+           "ThreadSummary"]
 
 
 def _page_number(raw: str | None) -> int:

@@ -1,0 +1,243 @@
+"""Local accounts: registration with validation, and password sign-in with rate limiting.
+
+Precondition for every function: called on a worker thread (``run_db`` / ``asyncio.to_thread``), never on
+the event loop — registration and sign-in hash with argon2 (~0.1 s, on purpose).
+
+Sign-in invariants:
+- An unknown account and a wrong password get the same message, and cost the same argon2 verification
+  (``verify_password`` checks a dummy hash when there is no account).
+- Rate limits count *failed* attempts in a sliding window, recorded in ``SignInAttempt``: per account
+  (the key as typed plus the account's handle and email, so alternating between them gains nothing;
+  failures before the account's last successful sign-in do not count) and per client address. A limited
+  attempt is refused before any hashing, is not recorded (so waiting really does lift the limit) and says
+  when to try again.
+- ``authenticate`` returns an outcome instead of raising, so the failed attempt it records is committed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from forum.models import SignInAttempt, User, utcnow
+from forum.policy.permissions import ACCOUNT_ROLES, MEMBER
+from forum.services.errors import InvalidInput
+from forum.services.passwords import hash_password, needs_rehash, verify_password
+from forum.services.sessions import is_suspended
+from forum.services.timefmt import as_utc
+
+HANDLE_PATTERN = re.compile(r"^[a-z0-9_]{3,20}$")
+EMAIL_PATTERN = re.compile(r"^[^@\s]{1,64}@[^@\s.]+(\.[^@\s.]+)+$")
+MIN_PASSWORD = 10
+MAX_PASSWORD = 1024  # bounds the hashing work an attacker can ask for; far above any real passphrase
+MAX_DISPLAY_NAME = 80
+RESERVED_HANDLES = frozenset({
+    "admin", "administrator", "moderator", "moderators", "mod", "staff", "support", "system", "root",
+    "frontline", "auth", "signin", "register", "settings", "welcome", "anonymous", "visitor", "null", "none",
+})
+BAD_CREDENTIALS = "That handle or email and password do not match an account."
+
+
+@dataclass(frozen=True)
+class RateLimits:
+    window: timedelta = timedelta(minutes=15)
+    per_account: int = 5
+    per_address: int = 20
+
+
+DEFAULT_LIMITS = RateLimits()
+
+
+@dataclass(frozen=True)
+class AccountView:
+    """An account as the rest of the app sees it (no hashes)."""
+
+    user_id: int
+    handle: str
+    display_name: str
+    role: str
+    email: str | None
+
+
+@dataclass(frozen=True)
+class SignInOutcome:
+    """The result of a password sign-in: ``account`` when it succeeded, else ``error`` to show."""
+
+    account: AccountView | None = None
+    error: str = ""
+    kind: str = ""  # "" on success; "invalid", "rate_limited" or "suspended"
+
+    @property
+    def ok(self) -> bool:
+        return self.account is not None
+
+
+def view_of(user: User) -> AccountView:
+    assert user.id is not None
+    return AccountView(user_id=user.id, handle=user.handle, display_name=user.display_name, role=user.role,
+                       email=user.email)
+
+
+# --- validation -------------------------------------------------------------------------------------------
+
+def normalise_handle(raw: str) -> str:
+    return raw.strip().lower()
+
+
+def check_handle(handle: str) -> None:
+    if not HANDLE_PATTERN.match(handle):
+        raise InvalidInput("A handle is 3 to 20 characters: lower-case letters, digits and underscores.")
+    if handle in RESERVED_HANDLES:
+        raise InvalidInput("That handle is reserved; please choose another.")
+
+
+def clean_display_name(raw: str) -> str:
+    """The display name with runs of whitespace collapsed; InvalidInput when empty, too long or odd."""
+    name = " ".join(raw.split())
+    if not name:
+        raise InvalidInput("Please enter the name to show next to your comments.")
+    if len(name) > MAX_DISPLAY_NAME:
+        raise InvalidInput(f"A display name is at most {MAX_DISPLAY_NAME} characters.")
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") and ch != "\u200d" for ch in name):
+        raise InvalidInput("The display name contains invisible or control characters.")
+    return name
+
+
+def clean_email(raw: str) -> str:
+    email = raw.strip().lower()
+    if len(email) > 254 or not EMAIL_PATTERN.match(email):
+        raise InvalidInput("Please enter a valid email address.")
+    return email
+
+
+def check_password(password: str, *, handle: str = "", email: str = "") -> None:
+    if len(password) < MIN_PASSWORD:
+        raise InvalidInput(f"A password needs at least {MIN_PASSWORD} characters.")
+    if len(password) > MAX_PASSWORD:
+        raise InvalidInput(f"A password is at most {MAX_PASSWORD} characters.")
+    if password.strip().lower() in {handle, email} - {""}:
+        raise InvalidInput("Your password must not be your handle or email.")
+
+
+def handle_taken(session: Session, handle: str) -> bool:
+    return session.exec(select(User.id).where(sa.func.lower(User.handle) == handle.lower())).first() is not None
+
+
+def email_taken(session: Session, email: str) -> bool:
+    return session.exec(select(User.id).where(sa.func.lower(User.email) == email.lower())).first() is not None
+
+
+# --- registration -----------------------------------------------------------------------------------------
+
+def register(session: Session, *, handle: str, display_name: str, email: str, password: str,
+             role: str = MEMBER) -> AccountView:
+    """Create a local account; InvalidInput (nothing written) when any field is unacceptable or taken."""
+    handle = normalise_handle(handle)
+    check_handle(handle)
+    name = clean_display_name(display_name)
+    email = clean_email(email)
+    check_password(password, handle=handle, email=email)
+    if role not in ACCOUNT_ROLES:
+        raise InvalidInput(f"Unknown role {role!r}; choose one of {', '.join(ACCOUNT_ROLES)}.")
+    if handle_taken(session, handle):
+        raise InvalidInput("That handle is taken; please choose another.")
+    if email_taken(session, email):
+        raise InvalidInput("An account with that email already exists. Sign in instead?")
+    user = User(handle=handle, display_name=name, email=email, password_hash=hash_password(password), role=role)
+    return view_of(insert_user(session, user))
+
+
+def insert_user(session: Session, user: User) -> User:
+    """Insert ``user``, turning a lost race on the unique handle into InvalidInput."""
+    session.add(user)
+    try:
+        with session.begin_nested():
+            session.flush()
+    except sa.exc.IntegrityError as exc:
+        raise InvalidInput("That handle is taken; please choose another.") from exc
+    return user
+
+
+# --- sign-in ----------------------------------------------------------------------------------------------
+
+def _find_user(session: Session, key: str) -> User | None:
+    rows = session.exec(
+        select(User).where(sa.or_(sa.func.lower(User.handle) == key, sa.func.lower(User.email) == key)).limit(2)
+    ).all()
+    return next((u for u in rows if u.handle.lower() == key), rows[0] if rows else None)
+
+
+def _retry_minutes(oldest: datetime, window: timedelta, now: datetime) -> int:
+    return max(1, math.ceil((as_utc(oldest) + window - now).total_seconds() / 60))
+
+
+def _limited(message_minutes: int) -> SignInOutcome:
+    unit = "minute" if message_minutes == 1 else "minutes"
+    return SignInOutcome(error=f"Too many attempts; try again in {message_minutes} {unit}.", kind="rate_limited")
+
+
+def check_rate_limits(session: Session, keys: set[str], client_ip: str, now: datetime,
+                      limits: RateLimits = DEFAULT_LIMITS) -> SignInOutcome | None:
+    """A refusal when the account or the address has used up its failures in the window, else None."""
+    since = now - limits.window
+    last_success = session.exec(
+        select(sa.func.max(SignInAttempt.created_at))
+        .where(SignInAttempt.account_key.in_(keys), SignInAttempt.succeeded.is_(True))
+    ).one()
+    if last_success is not None and as_utc(last_success) > since:
+        since = as_utc(last_success)
+    count, oldest = session.exec(
+        select(sa.func.count(), sa.func.min(SignInAttempt.created_at))
+        .where(SignInAttempt.account_key.in_(keys), SignInAttempt.succeeded.is_(False),
+               SignInAttempt.created_at > since)
+    ).one()
+    if count >= limits.per_account:
+        return _limited(_retry_minutes(oldest, limits.window, now))
+    if client_ip:
+        count, oldest = session.exec(
+            select(sa.func.count(), sa.func.min(SignInAttempt.created_at))
+            .where(SignInAttempt.client_ip == client_ip, SignInAttempt.succeeded.is_(False),
+                   SignInAttempt.created_at > now - limits.window)
+        ).one()
+        if count >= limits.per_address:
+            return _limited(_retry_minutes(oldest, limits.window, now))
+    return None
+
+
+def authenticate(session: Session, *, account: str, password: str, client_ip: str = "",
+                 now: datetime | None = None, limits: RateLimits = DEFAULT_LIMITS) -> SignInOutcome:
+    """Check a handle-or-email and password; record the attempt; rehash the password when due."""
+    now = now or utcnow()
+    key = account.strip().lower()[:254]
+    if not key or not password:
+        return SignInOutcome(error="Enter your handle or email and your password.", kind="invalid")
+    user = _find_user(session, key)
+    keys = {key} | ({user.handle.lower()} | ({user.email.lower()} if user.email else set()) if user else set())
+    refusal = check_rate_limits(session, keys, client_ip, now, limits)
+    if refusal is not None:
+        return refusal
+    ok = len(password) <= MAX_PASSWORD and verify_password(user.password_hash if user else None, password)
+    session.add(SignInAttempt(account_key=key, client_ip=client_ip[:64], succeeded=ok, created_at=now))
+    session.flush()
+    if not ok or user is None:
+        return SignInOutcome(error=BAD_CREDENTIALS, kind="invalid")
+    if is_suspended(user, now):
+        assert user.suspended_until is not None
+        until = as_utc(user.suspended_until).strftime("%d %B %Y")
+        return SignInOutcome(error=f"This account is suspended until {until}.", kind="suspended")
+    if user.password_hash and needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+        session.add(user)
+        session.flush()
+    return SignInOutcome(account=view_of(user))
+
+
+def get_account(session: Session, user_id: int) -> AccountView | None:
+    user = session.get(User, user_id)
+    return view_of(user) if user else None
