@@ -6,16 +6,53 @@ import reflex as rx
 
 import forum.models  # noqa: F401  (every table registered before Reflex checks migrations)
 from forum.http import api
+from forum.pages.accounts import register_page, signin_page, welcome_page
+from forum.pages.admin_policy import admin_policy_page
 from forum.pages.board import board_page
 from forum.pages.home import home_page
+from forum.pages.mod_log import mod_log_page
+from forum.pages.mod_queue import queue_page
+from forum.pages.new_thread import new_thread_page
+from forum.pages.notifications import notifications_page
+from forum.pages.profile import profile_page, profile_settings_page
 from forum.pages.thread import thread_page
+from forum.state.accounts import AuthPageState
+from forum.state.admin_policy import PolicyAdminState
+from forum.state.comment_actions import CommentActionsState
+from forum.state.composer import ComposerState
+from forum.state.live_thread import LiveThreadState
+from forum.state.mod_log import ModLogState
+from forum.state.moderation import QueueState
+from forum.state.new_thread import NewThreadState
+from forum.state.notifications import NotificationsState
 from forum.state.pages import BoardState, HomeState, ThreadState
+from forum.state.profile import ProfileSettingsState, ProfileState
+from forum.state.session import SessionState
 
 app = rx.App(
     stylesheets=["/styles.css"],
     api_transformer=api.build(),
     head_components=[rx.el.link(rel="icon", href="/favicon.svg", type="image/svg+xml")],
 )
-app.add_page(home_page, route="/", title="Frontline — boards", on_load=HomeState.load)
-app.add_page(board_page, route="/b/[board_slug]", title="Frontline — board", on_load=BoardState.load)
-app.add_page(thread_page, route="/t/[slug]", title="Frontline — thread", on_load=ThreadState.load)
+# Every page's first on_load is SessionState.load_viewer: who is signed in, from the HttpOnly cookie.
+_viewer = SessionState.load_viewer
+app.add_page(home_page, route="/", title="Frontline — boards", on_load=[_viewer, HomeState.load])
+app.add_page(board_page, route="/b/[board_slug]", title="Frontline — board", on_load=[_viewer, BoardState.load])
+app.add_page(thread_page, route="/t/[slug]", title="Frontline — thread",
+             on_load=[_viewer, ThreadState.load, ComposerState.load, CommentActionsState.load, LiveThreadState.start])
+app.add_page(signin_page, route="/signin", title="Frontline — sign in", on_load=[_viewer, AuthPageState.load])
+app.add_page(register_page, route="/register", title="Frontline — join", on_load=[_viewer, AuthPageState.load])
+app.add_page(welcome_page, route="/welcome", title="Frontline — welcome", on_load=[_viewer, AuthPageState.load])
+app.add_page(profile_page, route="/u/[handle]", title="Frontline — member", on_load=[_viewer, ProfileState.load])
+app.add_page(profile_settings_page, route="/settings/profile", title="Frontline — your profile",
+             on_load=[_viewer, ProfileSettingsState.load])
+# Posting, notifications and moderation (issue 5). Each page's own state checks the role again on load, and
+# every handler that writes re-resolves the session cookie (forum.state.session.require_user).
+app.add_page(new_thread_page, route="/b/[board_slug]/new", title="Frontline — new thread",
+             on_load=[_viewer, NewThreadState.load])
+app.add_page(notifications_page, route="/notifications", title="Frontline — notifications",
+             on_load=[_viewer, NotificationsState.load])
+app.add_page(queue_page, route="/mod/queue", title="Frontline — review queue", on_load=[_viewer, QueueState.load])
+app.add_page(mod_log_page, route="/mod/log", title="Frontline — moderation log", on_load=[_viewer, ModLogState.load])
+app.add_page(admin_policy_page, route="/admin/policy", title="Frontline — comment policy",
+             on_load=[_viewer, PolicyAdminState.load])

@@ -7,6 +7,7 @@ command line, the services and the tests can read settings without starting the 
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -41,6 +42,44 @@ def _default_secret(data_dir: Path) -> str:
         return key
 
 
+_PROVIDER_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
+
+
+@dataclass(frozen=True)
+class OidcProvider:
+    """One OpenID Connect provider people may sign in with ("Continue with <label>").
+
+    Configured by ``FRONTLINE_OIDC_<NAME>_ISSUER``, ``_CLIENT_ID``, ``_CLIENT_SECRET`` and ``_LABEL``, where
+    ``<NAME>`` is the name upper-cased with ``-`` as ``_``. Its redirect URI is ``<site>/auth/<name>/callback``.
+    """
+
+    name: str
+    label: str
+    issuer: str
+    client_id: str
+    client_secret: str
+
+    @property
+    def metadata_url(self) -> str:
+        return self.issuer.rstrip("/") + "/.well-known/openid-configuration"
+
+
+def _oidc_providers(names: tuple[str, ...]) -> tuple[OidcProvider, ...]:
+    providers = []
+    for raw in names:
+        name = raw.strip().lower()
+        if not _PROVIDER_NAME.match(name):
+            raise ValueError(f"FRONTLINE_OIDC_PROVIDERS: {raw!r} is not a valid provider name (a-z, 0-9, _ and -)")
+        key = "OIDC_" + name.upper().replace("-", "_")
+        issuer, client_id = _env(f"{key}_ISSUER", ""), _env(f"{key}_CLIENT_ID", "")
+        if not issuer or not client_id:
+            raise ValueError(f"OpenID provider {name!r} needs FRONTLINE_{key}_ISSUER and FRONTLINE_{key}_CLIENT_ID")
+        providers.append(OidcProvider(name=name, label=_env(f"{key}_LABEL", name.replace("-", " ").title()),
+                                      issuer=issuer.rstrip("/"), client_id=client_id,
+                                      client_secret=_env(f"{key}_CLIENT_SECRET", "")))
+    return tuple(providers)
+
+
 @dataclass(frozen=True)
 class Settings:
     """The running site's configuration."""
@@ -58,6 +97,8 @@ class Settings:
     session_days: int = 30
     cookie_secure: bool = False
     oidc_providers: tuple[str, ...] = field(default_factory=tuple)
+    oidc: tuple[OidcProvider, ...] = field(default_factory=tuple)  # the providers' full configuration
+    trusted_proxy_hops: int = 0  # reverse proxies in front of us whose X-Forwarded-For we believe
 
     @property
     def is_sqlite(self) -> bool:
@@ -83,6 +124,8 @@ def load_settings() -> Settings:
         session_days=_env_int("SESSION_DAYS", 30),
         cookie_secure=site_url.startswith("https://"),
         oidc_providers=tuple(p for p in _env("OIDC_PROVIDERS", "").split(",") if p.strip()),
+        oidc=_oidc_providers(tuple(p for p in _env("OIDC_PROVIDERS", "").split(",") if p.strip())),
+        trusted_proxy_hops=_env_int("TRUSTED_PROXY_HOPS", 0),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from forum.components.comment_actions import comment_menu
 from forum.components.format import counted
 from forum.state.pages import CommentView
 
@@ -37,10 +38,14 @@ def comment_item(comment: CommentView) -> rx.Component:
             spacing="2", align="center", wrap="wrap",
         ),
         body,
-        rx.cond(
-            comment.reply_count > 0,
-            rx.text(counted(comment.reply_count, "reply", "replies"), size="1", color_scheme="gray",
-                    class_name="reply-count"),
+        rx.hstack(
+            rx.cond(
+                comment.reply_count > 0,
+                rx.text(counted(comment.reply_count, "reply", "replies"), size="1", color_scheme="gray",
+                        class_name="reply-count"),
+            ),
+            comment_menu(comment),
+            spacing="3", align="center",
         ),
         class_name="comment",
         id="comment-" + comment.id.to_string(),

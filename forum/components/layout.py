@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from forum.components.nav_counts import member_nav
 from forum.state.session import SessionState
 
 SITE_NAME = "Frontline"
@@ -13,8 +14,10 @@ def _account_links() -> rx.Component:
     return rx.cond(
         SessionState.signed_in,
         rx.hstack(
+            member_nav(),
             rx.link(SessionState.user_name, href="/u/" + SessionState.user_handle, id="nav-profile"),
-            rx.link("Sign out", href="/auth/logout", id="nav-signout"),
+            # A document navigation: the route clears the HttpOnly cookie, and the next page needs a new socket.
+            rx.link("Sign out", href="/auth/logout", id="nav-signout", reload_document=True),
             spacing="3", align="center",
         ),
         rx.hstack(

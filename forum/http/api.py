@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import httpx
 from starlette.applications import Starlette
-from starlette.routing import BaseRoute, Route
+from starlette.routing import BaseRoute, Mount, Route
 
+from forum.http.auth_routes import build_auth_app
 from forum.http.health import healthz
 
 
-def routes() -> list[BaseRoute]:
-    """Every route of ours; each feature module contributes its own list here."""
-    return [Route("/healthz", healthz, methods=["GET", "HEAD"])]
+def routes(oidc_transport: httpx.AsyncBaseTransport | None = None) -> list[BaseRoute]:
+    """Every route of ours; each feature module contributes its own list here.
+
+    ``oidc_transport`` replaces the network for the OpenID clients (tests pass a fake provider's ASGI app).
+    """
+    return [
+        Route("/healthz", healthz, methods=["GET", "HEAD"]),
+        Mount("/auth", app=build_auth_app(oidc_transport=oidc_transport)),
+    ]
 
 
-def build() -> Starlette:
+def build(oidc_transport: httpx.AsyncBaseTransport | None = None) -> Starlette:
     """The app Reflex mounts its own API under (ours win on a path both define)."""
-    return Starlette(routes=routes())
+    return Starlette(routes=routes(oidc_transport))

@@ -15,10 +15,15 @@ class ReviewState(str, Enum):
     OPEN = "open"
     APPROVED = "approved"
     REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"  # the author deleted the comment before a moderator decided
 
 
 class ReviewItem(SQLModel, table=True):
-    """A comment waiting for (or decided by) a moderator, with the verdict that sent it here.
+    """A comment (or a thread's opening post) waiting for, or decided by, a moderator, with the verdict
+    that sent it here.
+
+    A comment's item has ``comment_id`` (and usually ``thread_id`` too); a held opening post's item has
+    ``thread_id`` only, since the opening post lives on the thread row.
 
     ``reasons_json`` is the JSON list of the policy verdict's reasons (``Reason.to_dict``) and ``links_json``
     the classified links, so the moderator sees exactly what the author saw. ``trigger`` says what sent it:
@@ -29,7 +34,8 @@ class ReviewItem(SQLModel, table=True):
     __table_args__ = (sa.Index("ix_review_items_state_time", "state", "created_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    comment_id: int = Field(foreign_key="comments.id", index=True)
+    comment_id: int | None = Field(default=None, foreign_key="comments.id", index=True)
+    thread_id: int | None = Field(default=None, foreign_key="threads.id", index=True)
     trigger: str = Field(default="policy", max_length=16)
     rules: str = Field(default="", max_length=400)  # comma-separated rule ids, for filtering the queue
     reasons_json: str = Field(default="[]", sa_type=sa.Text)

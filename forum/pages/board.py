@@ -52,7 +52,13 @@ def board_page() -> rx.Component:
                 BoardState.loaded & board.is_not_none(),
                 rx.vstack(
                     rx.link("← All boards", href="/", size="2"),
-                    rx.heading(board.name, size="7", id="board-title"),
+                    rx.hstack(
+                        rx.heading(board.name, size="7", id="board-title"),
+                        rx.spacer(),
+                        rx.link(rx.button("Start a thread", size="2"), href="/b/" + board.slug + "/new",
+                                id="board-new-thread"),
+                        width="100%", align="center",
+                    ),
                     rx.text(board.description, color_scheme="gray"),
                     rx.cond(
                         board.threads.length() > 0,

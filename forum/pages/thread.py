@@ -1,13 +1,16 @@
-"""``/t/[slug]``: the opening post and one page of nested comments."""
+"""``/t/[slug]``: the opening post, one page of nested comments (kept live), and the reply composer."""
 
 from __future__ import annotations
 
 import reflex as rx
 
+from forum.components.comment_actions import comment_dialogs, comment_feedback
 from forum.components.comments import comment_list
+from forum.components.composer import composer
 from forum.components.format import counted
 from forum.components.layout import loading, not_found, page_shell
 from forum.components.pagination import pager
+from forum.state.live_thread import LiveThreadState
 from forum.state.pages import ThreadState
 
 
@@ -30,9 +33,18 @@ def thread_page() -> rx.Component:
                         spacing="2", align="center", wrap="wrap",
                     ),
                     rx.box(rx.html(thread.body_html), class_name="prose thread-body", id="thread-body"),
-                    rx.heading(counted(thread.reply_count, "reply", "replies"), size="4", id="reply-total"),
+                    rx.hstack(
+                        rx.heading(counted(thread.reply_count, "reply", "replies"), size="4", id="reply-total"),
+                        rx.cond(LiveThreadState.live,
+                                rx.tooltip(rx.badge("live", color_scheme="green", variant="soft", id="thread-live"),
+                                           content="New comments appear here as they are published.")),
+                        spacing="2", align="center",
+                    ),
+                    comment_feedback(),
                     comment_list(thread.comments),
                     pager("/t/" + thread.slug, thread.page, thread.page_count),
+                    composer(),
+                    comment_dialogs(),
                     spacing="3", width="100%", align="start",
                 ),
                 loading(),

@@ -18,7 +18,6 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from dataclasses import dataclass
 
 # Invisible characters an author can use to pad or split words without the reader seeing anything.
 _INVISIBLE = re.compile(
@@ -34,11 +33,16 @@ _CONFUSABLES = str.maketrans({
     "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
     "Х": "X", "ο": "o", "α": "a", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "τ": "t", "υ": "u", "ρ": "p",
 })
-_MIXED_SCRIPT_WORD = re.compile(r"\w*[a-zA-Z]\w*[\u0370-\u04ff]\w*|\w*[\u0370-\u04ff]\w*[a-zA-Z]\w*")
+_GREEK_CYRILLIC = re.compile("[\u0370-\u04ff]")
+_LATIN = re.compile("[a-zA-Z]")
+_WORD_RUN = re.compile(r"\w+")
 
 
 def _fold_mixed(match: re.Match[str]) -> str:
-    return match.group(0).translate(_CONFUSABLES)
+    word = match.group(0)
+    if _LATIN.search(word) and _GREEK_CYRILLIC.search(word):
+        return word.translate(_CONFUSABLES)
+    return word
 
 
 def normalise(text: str) -> str:
@@ -48,110 +52,103 @@ def normalise(text: str) -> str:
     text = _NEWLINES.sub("\n", text)
     text = _CONTROL.sub("", text)
     text = _INVISIBLE.sub("", text)  # NFKC can produce some (e.g. from compatibility forms)
-    if not text.isascii():
-        text = _MIXED_SCRIPT_WORD.sub(_fold_mixed, text)
+    if not text.isascii() and _GREEK_CYRILLIC.search(text):  # one pass over words: linear in the text
+        text = _WORD_RUN.sub(_fold_mixed, text)
     return text
 
 
 _TAG = re.compile(r"<[^<>]{0,2000}>")
-_MD_SYNTAX = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}|>+|[-*+]|\d{1,3}[.)])[ \t]+|[*_~`]{1,3}|^[ \t]*[-=*_]{3,}[ \t]*$")
+_MD_LINE = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}|>+|[-*+]|\d{1,3}[.)])[ \t]+|^[ \t]*[-=*_]{3,}[ \t]*$")
+_MD_CHARS = str.maketrans({c: " " for c in "*_~`"})
 _SPACES = re.compile(r"[ \t\f\v]+")
+_LINE_EDGES = re.compile(r" ?\n ?")
 
 
 def prose(text: str) -> str:
     """Normalised ``text`` without HTML tags, entities and Markdown markers, for counting words."""
-    text = _TAG.sub(" ", text)
+    if "<" in text:
+        text = _TAG.sub(" ", text)
     if "&" in text:
         text = html.unescape(text)
-    text = _MD_SYNTAX.sub(" ", text)
-    return _SPACES.sub(" ", text).strip()
+    text = _MD_LINE.sub(" ", text).translate(_MD_CHARS)
+    return _LINE_EDGES.sub("\n", _SPACES.sub(" ", text)).strip()
 
 
-# Words are runs of letters joined by apostrophes or hyphens ("don't", "de-escalation"); numbers are separate
-# tokens so figures can be found. Digits inside words ("b2b", "24x7") stay in the word.
-WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,:]\d+)*(?:[^\W\d_]+)?")
-_LETTERS = re.compile(r"[^\W\d_]")
+# Words: letters and digits joined by apostrophes or hyphens ("don't", "de-escalation", "24x7", "3.5" is two).
+WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
 _ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
 
 
-def squeeze(word: str) -> str:
-    """Runs of three or more of the same letter cut to two ("sooooo goooood" → "soo good")."""
-    return _ELONGATED.sub(r"\1\1", word) if len(word) > 2 else word
+def squeeze(word: str, keep: int = 2) -> str:
+    """Runs of three or more of the same letter cut to ``keep`` ("sooooo goooood" → "soo good")."""
+    return _ELONGATED.sub(r"\1" * keep, word) if len(word) > 2 else word
 
 
-def word_weight(token: str) -> int:
-    """How many words ``token`` stands for: scripts written without spaces count about two characters a word."""
-    cjk = len(_CJK.findall(token)) if not token.isascii() else 0
-    return max(1, (cjk + 1) // 2) if cjk else 1
+def elongated(word: str) -> bool:
+    return _ELONGATED.search(word) is not None
 
 
-def is_word(token: str) -> bool:
-    return bool(_LETTERS.match(token))
+def word_count(words: list[str]) -> int:
+    """How many words ``words`` stand for: scripts written without spaces count about two characters a word."""
+    total = len(words)
+    for w in words:
+        if not w.isascii():
+            cjk = len(_CJK.findall(w))
+            if cjk:
+                total += max(1, (cjk + 1) // 2) - 1
+    return total
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word or number of the prose: its lower-case, squeezed form and where it sits."""
-
-    text: str  # as written
-    norm: str  # lower case, elongations squeezed, curly apostrophe straightened
-    start: int
-    end: int
-    sentence: int  # index of the sentence it belongs to
+# A sentence ends at . ! ? … followed by a space or the end (so "3.5" and "e.g.x" stay whole), at 。！？ and at
+# a line break; the end marks stay with their sentence. The two alternatives never overlap: linear time.
+_SENTENCE = re.compile(r"(?:[^.!?…。！？\n]+|[.!?…]+(?=[^\s.!?…]))*(?:[.!?…。！？]+|\n|$)")
 
 
-_SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"'”’)\]]|$)|[。！？]+|\n+|\s[-–—]\s")
-
-
-def tokenise(text: str) -> tuple[tuple[Token, ...], tuple[str, ...]]:
-    """The word tokens of ``text`` and its sentences (as written, in order)."""
-    sentences: list[str] = []
-    tokens: list[Token] = []
-    pos = 0
-    bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
-    bounds.append(len(text))
-    for end in bounds:
-        chunk = text[pos:end]
-        if chunk.strip():
-            index = len(sentences)
-            sentences.append(chunk.strip())
-            for m in WORD.finditer(chunk):
-                raw = m.group(0)
-                norm = squeeze(raw.lower().replace("’", "'"))
-                tokens.append(Token(raw, norm, pos + m.start(), pos + m.end(), index))
-        pos = end
-    return tuple(tokens), tuple(sentences)
-
-
-def word_count(tokens: tuple[Token, ...]) -> int:
-    return sum(word_weight(t.text) for t in tokens)
+def split_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` as written, stripped, empty ones dropped."""
+    return [s for s in (m.strip() for m in _SENTENCE.findall(text)) if s]
 
 
 # Emoji and pictographs: the blocks a keyboard's emoji picker draws from, plus dingbats and symbols.
 _EMOJI = re.compile(
-    "[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\u3030\u303d\u3297\u3299"
-    "\U0001f000-\U0001faff\U0001f1e6-\U0001f1ff]"
+    "[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\u3030\u303d\u3297"
+    "\u3299\U0001f000-\U0001faff\U0001f1e6-\U0001f1ff]"
 )
-_EMOTICON = re.compile(r"(?<!\w)(?:[:;=8xX]-?[)(DPpOo3/\\|\]\[*]+|<3+|\^_*\^|\(y\)|\\o/|[xX]D+)(?!\w)")
+# Starts with a character class so the scanner skips ahead; the "not after a letter" test is done in Python.
+_EMOTICON = re.compile(r"(?:[:;=8xX]-?[)(DPpOo3/\\|\]\[*]+|<3+|\^_*\^|\(y\)|\\o/)(?!\w)")
+_EMOTICON_HINTS = (":", ";", "=", "<3", "^", "(y)", "\\o/", "8)", "8-", "xD", "XD", "x)", "X)")
+
+
+def _emoticons(text: str) -> list[tuple[int, int]]:
+    if not any(c in text for c in _EMOTICON_HINTS):
+        return []
+    return [m.span() for m in _EMOTICON.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()]
+
+
+def split_emoji(text: str) -> tuple[list[str], str]:
+    """(every emoji, pictograph and text emoticon in ``text``, ``text`` with them replaced by spaces)."""
+    found: list[str] = []
+    if not text.isascii():
+        found = _EMOJI.findall(text)
+        if found:
+            text = _EMOJI.sub(" ", text)
+    spans = _emoticons(text)
+    if spans:
+        found += [text[a:b] for a, b in spans]
+        parts, pos = [], 0
+        for a, b in spans:
+            parts.append(text[pos:a])
+            parts.append(" ")
+            pos = b
+        parts.append(text[pos:])
+        text = "".join(parts)
+    return found, text
 
 
 def emoji(text: str) -> list[str]:
-    """Every emoji, pictograph and text emoticon in ``text``, in order."""
-    found = _EMOJI.findall(text) if not text.isascii() else []
-    found.extend(_EMOTICON.findall(text))
-    return found
-
-
-def strip_emoji(text: str) -> str:
-    if not text.isascii():
-        text = _EMOJI.sub(" ", text)
-    return _EMOTICON.sub(" ", text)
-
-
-def is_visible(text: str) -> bool:
-    """Whether anything but white space remains once ``text`` is normalised."""
-    return bool(text.strip())
+    """Every emoji, pictograph and text emoticon in ``text``, emoji first."""
+    return split_emoji(text)[0]
 
 
 def quote(text: str, limit: int = 80) -> str:

@@ -157,9 +157,8 @@ def insert_user(session: Session, user: User) -> User:
     """Insert ``user``, turning a lost race on the unique handle into InvalidInput."""
     session.add(user)
     try:
-        with session.begin_nested():
-            session.flush()
-    except sa.exc.IntegrityError as exc:
+        session.flush()
+    except sa.exc.IntegrityError as exc:  # the caller's transaction is rolled back as this propagates
         raise InvalidInput("That handle is taken; please choose another.") from exc
     return user
 
@@ -218,7 +217,9 @@ def authenticate(session: Session, *, account: str, password: str, client_ip: st
     if not key or not password:
         return SignInOutcome(error="Enter your handle or email and your password.", kind="invalid")
     user = _find_user(session, key)
-    keys = {key} | ({user.handle.lower()} | ({user.email.lower()} if user.email else set()) if user else set())
+    keys = {key}
+    if user is not None:
+        keys |= {user.handle.lower(), *([user.email.lower()] if user.email else [])}
     refusal = check_rate_limits(session, keys, client_ip, now, limits)
     if refusal is not None:
         return refusal

@@ -60,14 +60,20 @@ def count_published(session: Session, comment: Comment, *, thread: Thread | None
     session.add_all([thread, board, author])
 
 
-def uncount_published(session: Session, comment: Comment) -> None:
-    """Move the counters back for a published comment that is being removed or rejected."""
+def uncount_published(session: Session, comment: Comment, *, withdraw_approval: bool = False) -> None:
+    """Move the counters back for a published comment that is being removed or rejected.
+
+    ``withdraw_approval`` also takes back the author's ``approved_count``: for a comment going back to the
+    review queue (an edit held, reports), whose approval :func:`count_published` will count again.
+    """
     thread = session.get(Thread, comment.thread_id)
     board = session.get(Board, thread.board_id)
     author = session.get(User, comment.author_id)
     thread.reply_count = max(0, thread.reply_count - 1)
     board.comment_count = max(0, board.comment_count - 1)
     author.comment_count = max(0, author.comment_count - 1)
+    if withdraw_approval:
+        author.approved_count = max(0, author.approved_count - 1)
     session.add_all([thread, board, author])
 
 
@@ -82,10 +88,18 @@ def insert_thread(session: Session, *, board: Board, author: User, slug: str, ti
     session.add(thread)
     session.flush()
     if status == "published":
-        board.thread_count += 1
-        author.thread_count += 1
-        if board.last_activity_at is None or created_at >= board.last_activity_at:
-            board.last_activity_at = created_at
-            board.last_thread_id = thread.id
-        session.add_all([board, author])
+        count_published_thread(session, thread, board=board, author=author)
     return thread
+
+
+def count_published_thread(session: Session, thread: Thread, *, board: Board | None = None,
+                           author: User | None = None) -> None:
+    """Move the board's and author's counters for a thread that has just become published."""
+    board = board or session.get(Board, thread.board_id)
+    author = author or session.get(User, thread.author_id)
+    board.thread_count += 1
+    author.thread_count += 1
+    if board.last_activity_at is None or thread.last_activity_at >= board.last_activity_at:
+        board.last_activity_at = thread.last_activity_at
+        board.last_thread_id = thread.id
+    session.add_all([board, author])

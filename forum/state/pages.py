@@ -11,13 +11,22 @@ import reflex as rx
 from forum.db import run_db
 from forum.services.boards import BoardPage, BoardSummary, ThreadSummary, get_board_page, list_boards
 from forum.services.errors import NotFound
-from forum.services.thread_view import CommentView, ThreadPage, get_thread_page
+from forum.services.thread_view import CommentView, ThreadPage, Viewer, get_thread_page
 from forum.settings import get_settings
 from forum.state.session import SessionState
 
 # The plain data the views render; views import these names from here, never from the services.
 __all__ = ["BoardPage", "BoardState", "BoardSummary", "CommentView", "HomeState", "ThreadPage", "ThreadState",
            "ThreadSummary"]
+
+
+async def fetch_thread(slug: str, viewer: Viewer, page: int = 1) -> ThreadPage:
+    """One page of a thread as ``viewer`` may see it (NotFound when it is gone), read off the event loop.
+
+    Shared by the page load, the composer after posting and the live-thread watcher, so all three show the
+    same page the same way.
+    """
+    return await run_db(get_thread_page, slug, viewer, page, get_settings().comments_per_page)
 
 
 def _page_number(raw: str | None) -> int:
@@ -65,7 +74,7 @@ class ThreadState(rx.State):
         page = _page_number(self.router.url.query_parameters.get("page"))
         viewer = (await self.get_state(SessionState)).viewer()
         try:
-            self.thread = await run_db(get_thread_page, slug, viewer, page, get_settings().comments_per_page)
+            self.thread = await fetch_thread(slug, viewer, page)
             self.not_found = False
         except NotFound:
             self.thread, self.not_found = None, True

@@ -1,14 +1,59 @@
 """Who is looking at the page. Shared by every page through the chrome.
 
 The browser never holds anything secret: the session cookie is HttpOnly, read here from the websocket
-handshake's headers, and only the person's handle, name and role reach the browser.
+handshake's headers, and only the person's handle, name and role reach the browser. ``load_viewer`` is the
+first ``on_load`` of every page; it runs again on every reconnect, so it only reads (plus the services'
+once-a-day session renewal).
+
+Authorisation never trusts these vars: a handler that changes data calls :func:`require_user`, which
+resolves the cookie again at that moment, so a session revoked or a role removed elsewhere stops working at
+once, whatever the page still shows.
+
+``csrf_token`` is the token the pages' forms post to ``/auth`` routes with; ``csrf_cookie`` is the matching
+double-submit nonce, kept in the ``frontline_csrf`` cookie (neither is a credential; see forum.auth.csrf).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import timedelta
+
 import reflex as rx
 
+from forum.auth.cookies import CSRF_COOKIE, SESSION_COOKIE, cookie_value
+from forum.auth.csrf import TOKEN_MAX_AGE, is_valid_nonce, issue_token, new_nonce
+from forum.db import run_db
+from forum.services.errors import PermissionDenied
+from forum.services.sessions import SessionUser, resolve_session
 from forum.services.thread_view import Viewer
+from forum.settings import get_settings
+
+SIGN_IN_AGAIN = "Please sign in again: your session has ended."
+
+
+async def resolve_cookie(state: rx.State) -> SessionUser | None:
+    """The person behind this tab's session cookie, resolved now (off the event loop)."""
+    token = cookie_value(state.router.headers.cookie, SESSION_COOKIE)
+    if not token:
+        return None
+    return await run_db(resolve_session, token, lifetime=timedelta(days=get_settings().session_days))
+
+
+async def require_user(state: rx.State, allowed: Callable[[str], bool] | None = None,
+                       refusal: str = "You are not allowed to do that.") -> SessionUser:
+    """Re-resolve the session for a handler that changes data; PermissionDenied when absent or not allowed.
+
+    ``allowed`` receives the role just read from the database (e.g. ``policy.permissions.can_moderate``).
+    The page's SessionState is refreshed with what was found, so the chrome catches up too.
+    """
+    who = await resolve_cookie(state)
+    session_state = state if isinstance(state, SessionState) else await state.get_state(SessionState)
+    session_state.show(who)
+    if who is None:
+        raise PermissionDenied(SIGN_IN_AGAIN)
+    if allowed is not None and not allowed(who.role):
+        raise PermissionDenied(refusal)
+    return who
 
 
 class SessionState(rx.State):
@@ -18,6 +63,9 @@ class SessionState(rx.State):
     user_name: str = ""
     user_role: str = "visitor"
     _user_id: int | None = None
+    csrf_token: str = ""
+    csrf_cookie: str = rx.Cookie("", name=CSRF_COOKIE, path="/", same_site="lax", max_age=TOKEN_MAX_AGE * 2,
+                                 secure=get_settings().cookie_secure or None)
 
     @rx.var
     def signed_in(self) -> bool:
@@ -27,6 +75,33 @@ class SessionState(rx.State):
     def is_moderator(self) -> bool:
         return self.user_role in ("moderator", "admin")
 
+    @rx.var
+    def is_admin(self) -> bool:
+        return self.user_role == "admin"
+
     def viewer(self) -> Viewer:
         """The reader as the services see them (backend only)."""
         return Viewer(user_id=self._user_id, is_moderator=self.user_role in ("moderator", "admin"))
+
+    def show(self, who: SessionUser | None) -> None:
+        """Fill the vars from a resolved session (or clear them for a visitor)."""
+        if who is None:
+            self.user_handle, self.user_name, self.user_role, self._user_id = "", "", "visitor", None
+        else:
+            self.user_handle, self.user_name, self.user_role = who.handle, who.display_name, who.role
+            self._user_id = who.user_id
+
+    def _refresh_csrf(self) -> None:
+        nonce = cookie_value(self.router.headers.cookie, CSRF_COOKIE)
+        if not is_valid_nonce(nonce):
+            nonce = self.csrf_cookie if is_valid_nonce(self.csrf_cookie) else new_nonce()
+        assert nonce is not None
+        if self.csrf_cookie != nonce:
+            self.csrf_cookie = nonce
+        self.csrf_token = issue_token(nonce, get_settings().secret_key)
+
+    @rx.event
+    async def load_viewer(self):
+        """First on_load of every page: who is signed in, and a fresh CSRF token for the page's forms."""
+        self.show(await resolve_cookie(self))
+        self._refresh_csrf()

@@ -23,6 +23,8 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
 
+from tests.auth.fake_idp import FakeIdP, serve_on_loopback
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
@@ -37,9 +39,16 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def server_env() -> dict[str, str]:
-    """Extra environment for the server; override in a conftest to configure more."""
-    return {}
+def fake_idp() -> Iterator[FakeIdP]:
+    """The fake OpenID provider (tests/auth/fake_idp.py) on a loopback port, started before the server."""
+    with serve_on_loopback() as idp:
+        yield idp
+
+
+@pytest.fixture(scope="session")
+def server_env(fake_idp: FakeIdP) -> dict[str, str]:
+    """Extra environment for the server (the fake provider as "Continue with Fake ID"); override to add more."""
+    return fake_idp.settings_env("fake", "Fake ID")
 
 
 def base_env(data_dir: Path, port: int, database_url: str) -> dict[str, str]:

@@ -17,7 +17,7 @@ from tests.e2e.conftest import base_env, free_port, start_server, stop_server
 
 PG_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 REDIS_URL = "redis://127.0.0.1:6379/0"
-WORKERS = 3
+WORKERS = 2
 
 
 @pytest.fixture(scope="module")

@@ -4,3 +4,8 @@ Every list is lower case and already in the form :func:`forum.policy.text.normal
 apostrophes). Phrases are space-separated words. Admins extend some lists through ``PolicySettings``
 (``extra_praise_phrases``, ``extra_profanity``); the built-in lists never change at run time.
 """
+
+
+def words(block: str) -> frozenset[str]:
+    """The white-space separated words of ``block``, as a set (word lists are written as text blocks)."""
+    return frozenset(block.split())

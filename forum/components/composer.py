@@ -1,0 +1,110 @@
+"""The reply composer under a thread: Write/Preview tabs, the live policy panel, and a submit button that
+says what will happen. Visitors get a sign-in prompt that brings them back to the thread instead.
+
+Stable ids for tests: ``#composer``, ``#composer-text``, ``#composer-write-tab``, ``#composer-preview-tab``,
+``#composer-preview``, ``#composer-submit``, ``#composer-error``, ``#composer-notice``, ``#composer-reply-to``,
+``#composer-signin``. The preview only ever shows the policy engine's sanitised HTML.
+"""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from forum.components.policy_panel import policy_panel
+from forum.state.composer import ComposerState
+from forum.state.pages import ThreadState
+from forum.state.session import SessionState
+
+MAX_ROWS_HINT = "8"
+
+
+def error_callout(message: rx.Var[str], element_id: str) -> rx.Component:
+    return rx.cond(message != "", rx.callout(message, icon="triangle-alert", color_scheme="red", size="1",
+                                             id=element_id, width="100%"))
+
+
+def notice_callout(message: rx.Var[str], element_id: str) -> rx.Component:
+    return rx.cond(message != "", rx.callout(message, icon="info", color_scheme="teal", size="1",
+                                             id=element_id, width="100%"))
+
+
+def _reply_banner() -> rx.Component:
+    return rx.cond(
+        ComposerState.parent_id > 0,
+        rx.hstack(
+            rx.icon("reply", size=16),
+            rx.text("Replying to ", rx.text.strong(ComposerState.reply_to_name), size="2"),
+            rx.button("Reply to the thread instead", size="1", variant="ghost", on_click=ComposerState.reply_to_thread,
+                      id="composer-reply-cancel"),
+            align="center", spacing="2", id="composer-reply-to",
+        ),
+    )
+
+
+def _editor() -> rx.Component:
+    return rx.tabs.root(
+        rx.tabs.list(
+            rx.tabs.trigger("Write", value="write", id="composer-write-tab"),
+            rx.tabs.trigger("Preview", value="preview", id="composer-preview-tab"),
+        ),
+        rx.tabs.content(
+            rx.text_area(
+                value=ComposerState.text, on_change=ComposerState.set_text, debounce_timeout=300,
+                force_notify_on_blur=True, id="composer-text", rows=MAX_ROWS_HINT, width="100%", resize="vertical",
+                placeholder="Share an experience, a practice or a question. Markdown works: **bold**, lists, > quotes.",
+                aria_label="Your comment",
+            ),
+            value="write", padding_top="0.5rem",
+        ),
+        rx.tabs.content(
+            rx.cond(
+                ComposerState.preview_html != "",
+                rx.box(rx.html(ComposerState.preview_html), class_name="prose", id="composer-preview"),
+                rx.text("Nothing to preview yet.", size="2", color_scheme="gray", id="composer-preview"),
+            ),
+            value="preview", padding_top="0.5rem", min_height="6rem",
+        ),
+        value=ComposerState.tab, on_change=ComposerState.set_tab, width="100%",
+    )
+
+
+def _composer_form() -> rx.Component:
+    return rx.vstack(
+        rx.heading("Add to the discussion", size="4"),
+        _reply_banner(),
+        _editor(),
+        policy_panel(ComposerState.decision, ComposerState.reasons, ComposerState.links, ComposerState.checking),
+        error_callout(ComposerState.error, "composer-error"),
+        notice_callout(ComposerState.notice, "composer-notice"),
+        rx.hstack(
+            rx.button(ComposerState.submit_label, on_click=ComposerState.submit, disabled=~ComposerState.can_submit,
+                      loading=ComposerState.submitting, size="3", id="composer-submit",
+                      color_scheme=rx.match(ComposerState.decision, ("hold", "amber"), ("reject", "gray"), "teal")),
+            rx.text(ComposerState.draft_status, size="1", color_scheme="gray", id="composer-draft-status"),
+            align="center", spacing="3",
+        ),
+        spacing="3", width="100%", id="composer", padding_top="1rem",
+    )
+
+
+def _signin_prompt() -> rx.Component:
+    return rx.callout(
+        rx.text("You must be logged in to post a comment. ",
+                rx.link("Sign in", href="/signin?next=/t/" + ThreadState.thread.slug, id="composer-signin"),
+                " or ", rx.link("join", href="/register?next=/t/" + ThreadState.thread.slug), "."),
+        icon="lock", color_scheme="gray", id="composer-visitor", width="100%",
+    )
+
+
+def composer() -> rx.Component:
+    """The composer for members; a sign-in prompt for visitors; a note when the thread is locked."""
+    return rx.cond(
+        SessionState.signed_in,
+        rx.cond(
+            ThreadState.thread.locked & ~SessionState.is_moderator,
+            rx.callout("This thread is locked: it no longer takes replies.", icon="lock", color_scheme="gray",
+                       id="composer-locked"),
+            _composer_form(),
+        ),
+        _signin_prompt(),
+    )

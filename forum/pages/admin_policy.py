@@ -1,0 +1,101 @@
+"""``/admin/policy``: thresholds, word lists and domain pins; replay on recent comments before saving."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from forum.components.composer import error_callout, notice_callout
+from forum.components.layout import loading, page_shell
+from forum.components.moderation import not_allowed
+from forum.state.admin_policy import LIST_FIELDS, NUMBER_FIELDS, PolicyAdminState, ReplayRow
+
+S = PolicyAdminState
+
+
+def _number(name: str, label: str) -> rx.Component:
+    return rx.vstack(
+        rx.text(label, size="2", as_="label", html_for=f"policy-{name}"),
+        rx.input(value=S.numbers[name], on_change=lambda v: S.set_number(name, v), id=f"policy-{name}",
+                 width="10rem"),
+        spacing="1",
+    )
+
+
+def _list(name: str, label: str) -> rx.Component:
+    return rx.vstack(
+        rx.text(label + " (one per line)", size="2", as_="label", html_for=f"policy-{name}"),
+        rx.text_area(value=S.lists[name], on_change=lambda v: S.set_list(name, v), debounce_timeout=300,
+                     id=f"policy-{name}", rows="4", width="100%"),
+        spacing="1", width="100%",
+    )
+
+
+def _replay_row(row: ReplayRow) -> rx.Component:
+    return rx.table.row(
+        rx.table.cell(rx.link(row.thread_slug,
+                              href="/t/" + row.thread_slug + "#comment-" + row.comment_id.to_string())),
+        rx.table.cell("@" + row.author_handle),
+        rx.table.cell(row.excerpt),
+        rx.table.cell(row.current_decision),
+        rx.table.cell(rx.badge(row.proposed_decision, color_scheme=rx.cond(row.changed, "amber", "gray"))),
+        rx.table.cell(row.rules.join(", ")),
+        class_name="replay-row", custom_attrs={"data-changed": rx.cond(row.changed, "true", "false")},
+    )
+
+
+def _replay() -> rx.Component:
+    return rx.vstack(
+        rx.hstack(
+            rx.text("Replay on the last", size="2"),
+            rx.input(value=S.replay_n, on_change=S.set_replay_n, width="6rem", id="policy-replay-n"),
+            rx.text("comments", size="2"),
+            rx.button("Replay", on_click=S.replay, variant="soft", id="policy-replay"),
+            align="center", spacing="2",
+        ),
+        rx.cond(S.replay_summary != "", rx.text(S.replay_summary, weight="medium", id="policy-replay-summary")),
+        rx.cond(
+            S.replay_rows.length() > 0,
+            rx.table.root(
+                rx.table.header(rx.table.row(*[rx.table.column_header_cell(h) for h in
+                                               ("Thread", "Author", "Comment", "Now", "Would be", "Rules")])),
+                rx.table.body(rx.foreach(S.replay_rows, _replay_row)),
+                size="1", width="100%", id="policy-replay-table",
+            ),
+        ),
+        spacing="2", width="100%",
+    )
+
+
+def admin_policy_page() -> rx.Component:
+    return page_shell(
+        rx.cond(
+            S.loaded,
+            rx.cond(
+                S.allowed,
+                rx.vstack(
+                    rx.heading("Comment policy", size="7", id="policy-title"),
+                    rx.text("Changes apply to new comments. Replay first to see what they would change.",
+                            size="2", color_scheme="gray"),
+                    rx.grid(*[_number(n, label) for n, label in NUMBER_FIELDS], columns="3", spacing="3",
+                            width="100%"),
+                    *[_list(n, label) for n, label in LIST_FIELDS],
+                    rx.vstack(
+                        rx.text("Domain pins: one per line, “domain kind” (trusted, commercial or blocked)",
+                                size="2", as_="label", html_for="policy-pins"),
+                        rx.text_area(value=S.pins_text, on_change=S.set_pins_text, debounce_timeout=300, rows="6",
+                                     width="100%", id="policy-pins"),
+                        spacing="1", width="100%",
+                    ),
+                    _replay(),
+                    rx.input(value=S.note, on_change=S.set_note, placeholder="What changed and why (logged)",
+                             width="100%", id="policy-note"),
+                    error_callout(S.error, "policy-error"),
+                    notice_callout(S.notice, "policy-notice"),
+                    rx.button("Save settings", on_click=S.save, size="3", id="policy-save"),
+                    spacing="4", width="100%",
+                ),
+                not_allowed("This page is for admins."),
+            ),
+            loading(),
+        )
+    )

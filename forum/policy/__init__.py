@@ -1,0 +1,83 @@
+"""Frontline's comment policy engine: is a comment published, held for a moderator, or rejected — and why.
+
+The policy it applies is ``shared/design/policy.md``; this package is pure Python (no web framework, no
+database) so services, the Reflex state, the command line and the tests call it alike.
+
+Interface
+---------
+``review_comment(text, *, settings=None, author=None) -> Verdict``
+    Never raises, for any ``str``. Deterministic. ``Verdict.decision`` is the most severe
+    ``Reason.outcome`` (reject beats hold beats publish); ``Verdict.reasons`` has one ``Reason(rule,
+    message, evidence, outcome)`` per rule that fired — reject reasons first, then hold, then publish, each
+    group in the order of ``forum.policy.rules.RULE_ORDER``. ``message`` tells the author how to fix it,
+    ``evidence`` quotes what triggered it. ``Verdict.html`` is ``render_comment(text)`` (empty for the
+    ``too_long`` and ``empty`` verdicts: the text is not rendered). ``Verdict.links`` are the distinct
+    destinations, classified, in order of first appearance.
+
+    Rules (ids): policy.md §4 — reject: ``too_brief``, ``no_value``, ``advertising``, ``too_many_links``,
+    ``commercial_link``, ``link_promotion``; hold: ``vendor_article_link``, ``retail_reference_link``,
+    ``opaque_link``, ``non_article_link``, ``brand_domain_mention``, ``duplicate_link``, ``non_english``,
+    ``profanity``, ``borderline_value``, ``contact_info``. The product's own: ``too_long`` (reject, over
+    ``settings.max_chars``, checked before any parsing), ``empty`` (reject), and, only when ``author`` is
+    given, ``not_signed_in`` (reject, role ``visitor``) and ``new_member`` (hold while
+    ``author.approved_comments < settings.new_member_review_count``).
+
+    A reason another already covers is left out: a comment rejected as ``advertising`` or
+    ``link_promotion`` does not also get ``borderline_value`` (``forum.policy.rules.SUBSUMED``).
+
+    Staff: moderators and admins publish directly. Their hold reasons are still listed, with outcome
+    ``publish`` and a note in the message; reject reasons still reject; ``new_member`` never applies.
+
+    Links to this forum's own hosts (``settings.site_domains``) are not counted and not held. A bare company
+    domain named in a story ("I ordered from example.com") is ``brand_domain_mention`` (hold), not a
+    ``commercial_link``, and is not counted towards the link limit.
+
+``render_comment(text) -> str``
+    Markdown source → sanitised HTML (:mod:`forum.policy.sanitize`).
+
+``check_flood(recent_post_times, now, settings=None) -> Reason | None``
+    Flood control (:mod:`forum.policy.flood`): a ``flood_control`` reject reason saying when the author can
+    post again, or ``None``.
+
+The vocabulary (``Verdict``, ``Reason``, ``LinkInfo``, ``LinkKind``, ``Decision``, ``DomainPin``,
+``PolicySettings``, ``AuthorContext``) is in :mod:`forum.policy.types`; every dataclass round-trips through
+``to_dict``/``from_dict``.
+
+Command line: ``python -m forum policy check "text"`` (or ``-``/no argument for stdin, ``--json``; exit code
+0 publish, 1 hold, 2 reject); benchmark: ``python -m forum.bench policy``.
+
+Layout: :mod:`~forum.policy.review` runs the pipeline; :mod:`~forum.policy.rules` holds one module per rule
+and the per-review :class:`~forum.policy.rules.context.Context`; :mod:`~forum.policy.text` normalises text;
+:mod:`~forum.policy.substance` and :mod:`~forum.policy.signals` make the value judgement of policy.md §3;
+:mod:`~forum.policy.lexicon` holds the word lists.
+"""
+
+from __future__ import annotations
+
+from forum.policy.flood import check_flood
+from forum.policy.review import review_comment
+from forum.policy.sanitize import render_comment
+from forum.policy.types import (
+    AuthorContext,
+    Decision,
+    DomainPin,
+    LinkInfo,
+    LinkKind,
+    PolicySettings,
+    Reason,
+    Verdict,
+)
+
+__all__ = [
+    "AuthorContext",
+    "Decision",
+    "DomainPin",
+    "LinkInfo",
+    "LinkKind",
+    "PolicySettings",
+    "Reason",
+    "Verdict",
+    "check_flood",
+    "render_comment",
+    "review_comment",
+]

@@ -1,0 +1,60 @@
+"""Flood control: at most ``settings.flood_per_minute`` comments a minute and ``flood_per_hour`` an hour.
+
+:func:`check_flood` is pure: the caller passes the times of the author's recent comments (any order, any
+number; older than an hour are ignored) and the current time, and gets ``None`` or a ``flood_control``
+reason (outcome reject: the draft is kept) whose message says when the author can post again. A limit of 0
+or less turns that window off. Naive datetimes are taken as UTC so callers mixing the two cannot crash it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+
+from forum.policy.types import Decision, PolicySettings, Reason
+
+RULE = "flood_control"
+_WINDOWS = ((timedelta(minutes=1), "flood_per_minute", "minute"), (timedelta(hours=1), "flood_per_hour", "hour"))
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _wait(label: str, seconds: float) -> str:
+    seconds = max(1, math.ceil(seconds))
+    if seconds < 90:
+        return f"{seconds} second{'s' if seconds != 1 else ''}"
+    minutes = math.ceil(seconds / 60)
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"
+
+
+def check_flood(recent_post_times: Sequence[datetime], now: datetime,
+                settings: PolicySettings | None = None) -> Reason | None:
+    """``None`` if the author may post at ``now``; else a ``flood_control`` reason saying when they can."""
+    settings = settings or PolicySettings()
+    now = _utc(now)
+    times = sorted(min(_utc(t), now) for t in recent_post_times)
+    worst: tuple[float, int, str] | None = None
+    for window, field, label in _WINDOWS:
+        limit = getattr(settings, field)
+        if limit <= 0:
+            continue
+        inside = [t for t in times if now - t < window]
+        if len(inside) < limit:
+            continue
+        # The post that must leave the window before one more fits: the limit-th newest.
+        wait = (inside[len(inside) - limit] + window - now).total_seconds()
+        if worst is None or wait > worst[0]:
+            worst = (wait, len(inside), label)
+    if worst is None:
+        return None
+    wait, count, label = worst
+    return Reason(
+        RULE,
+        f"You're commenting faster than the community allows ({count} comments in the last {label}). "
+        f"Your draft is kept: you can post again in {_wait(label, wait)}.",
+        f"{count} comments in the last {label}",
+        Decision.REJECT,
+    )

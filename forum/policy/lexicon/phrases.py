@@ -1,0 +1,282 @@
+"""Multi-word expressions that say nothing specific, stripped before the value judgement (policy.md §3).
+
+One phrase a line, lower case, by category; the category names the evidence ("praise", "thanks", "truism"
+...). ``placeholder`` and ``boilerplate`` phrases make a comment ``no_value``; a comment that is nothing but
+``truism`` phrases is ``no_value`` when long and ``too_brief`` when short. Phrases match whole words inside
+one sentence, longest first; admins add praise phrases through ``PolicySettings.extra_praise_phrases``.
+"""
+
+from __future__ import annotations
+
+
+def _phrases(block: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in block.strip().splitlines() if line.strip())
+
+
+PHRASES: dict[str, tuple[str, ...]] = {
+    "greeting": _phrases("""
+        good morning
+        good afternoon
+        good evening
+        hi all
+        hello all
+        hi everyone
+        hello everyone
+        hey everyone
+        hi there
+        hello there
+        dear all
+        greetings from
+    """),
+    "thanks": _phrases("""
+        thank you so much
+        thank you very much
+        thank you for sharing
+        thank you for this
+        thank you for writing
+        thank you for posting
+        thanks for sharing
+        thanks for posting
+        thanks for writing
+        thanks for this
+        thanks a lot
+        thanks so much
+        many thanks
+        much appreciated
+        i would like to thank
+        i'd like to thank
+        i want to thank
+        wanted to thank
+        thank you
+        muchas gracias
+        mil gracias
+        merci beaucoup
+        vielen dank
+        danke schön
+        danke schoen
+        grazie mille
+        muito obrigado
+        muito obrigada
+        heel erg bedankt
+    """),
+    "praise": _phrases("""
+        keep up the good work
+        keep up the great work
+        keep it up
+        keep them coming
+        keep writing
+        well said
+        well put
+        well done
+        well written
+        nicely done
+        spot on
+        on point
+        bang on
+        so true
+        how true
+        very true
+        nailed it
+        hit the nail on the head
+        hits home
+        hit home
+        this hit home
+        made my day
+        food for thought
+        right on
+        two thumbs up
+        thumbs up
+        hats off to you
+        hats off
+        love it
+        love this
+        loved it
+        loved this
+        great stuff
+        good stuff
+        you rock
+        a must read
+        must read
+        worth reading
+        worth a read
+        a pleasure to read
+        nice one
+        good one
+        great one
+        good job
+        great job
+        great work
+        good work
+        big fan
+        you made me smile
+        made me smile
+        brought a smile to my face
+        brought tears to my eyes
+        ten out of ten
+        five stars
+    """),
+    "agreement": _phrases("""
+        i couldn't agree more
+        couldn't agree more
+        could not agree more
+        i totally agree
+        i completely agree
+        i fully agree
+        i agree
+        agree with you
+        same here
+        me too
+        you said it
+        exactly this
+        this so much
+        so much this
+        this is so true
+    """),
+    "reaction": _phrases("""
+        i learned a lot
+        learned a lot
+        learnt a lot
+        i enjoyed reading
+        enjoyed reading
+        long time reader
+        first time commenter
+        first time reader
+        been following your blog
+        reading your blog
+        love your blog
+        i will share this
+        i'll share this
+        will share
+        shared this with my team
+        sharing this with my team
+        sharing this with my colleagues
+        share this with my team
+        saved for later
+        i'll be back
+        will be back
+        more of this please
+        can't wait for the next one
+        looking forward to the next one
+        looking forward to more
+        i just wanted to say
+        just wanted to say
+        i wanted to say
+        i have to say
+        i must say
+        i'd like to say
+        i would like to say
+        needless to say
+        as always
+        as usual
+        of course
+        my friends
+        my friend
+        dear friend
+        out there
+        in the end
+        at the end of the day
+        what it's all about
+        is all about
+        when it comes to
+        in today's world
+    """),
+    "sign_off": _phrases("""
+        best regards
+        kind regards
+        warm regards
+        all the best
+        best wishes
+        take care
+        god bless
+        stay safe
+        have a great day
+        have a nice day
+        have a good day
+        have a great weekend
+        have a nice weekend
+        have a good one
+        happy holidays
+        happy new year
+        merry christmas
+        happy thanksgiving
+        happy easter
+        happy valentine's day
+        happy valentines day
+        happy valentine
+        happy customer service week
+        happy cs week
+        happy friday
+        sent from my iphone
+        sent from my phone
+        sent from my android
+        talk soon
+        until next time
+    """),
+    "truism": _phrases("""
+        the customer is always right
+        the customer is not always right
+        the customer is king
+        customers are king
+        service with a smile
+        communication is key
+        listening is key
+        empathy is key
+        consistency is key
+        the customer comes first
+        customers come first
+        put the customer first
+        treat others the way you want to be treated
+        treat customers the way you want to be treated
+        treat people the way you want to be treated
+        happy customers are loyal customers
+        happy employees make happy customers
+        a smile goes a long way
+        people buy from people
+        customers are people too
+        customer service matters
+        every customer matters
+        it's all about the customer
+        the little things matter
+        little things make a big difference
+        under promise and over deliver
+        underpromise and overdeliver
+        go the extra mile
+        going the extra mile
+        first impressions matter
+        first impressions count
+        attitude is everything
+        trust is everything
+    """),
+    "placeholder": _phrases("""
+        lorem ipsum
+        dolor sit amet
+        consectetur adipiscing elit
+        sed do eiusmod
+        this is a test
+        test comment
+        just testing
+        testing testing
+        test test
+        sample text
+        placeholder text
+        your comment here
+        type your comment
+        insert comment
+        blah blah
+        bla bla
+        yada yada
+        foo bar
+        hello world
+    """),
+    "boilerplate": _phrases("""
+        all rights reserved
+        this email and any attachments
+        terms and conditions apply
+        republished with permission
+        originally published on
+        this post originally appeared
+        click here to unsubscribe
+        unsubscribe from this list
+        the views expressed are my own
+    """),
+}

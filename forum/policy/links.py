@@ -1,0 +1,240 @@
+"""Every link in a comment's source text, in order (policy.md §1).
+
+A link is anything a reader could follow or a renderer could make clickable. Detectors run over the
+reader's view of the source (:mod:`forum.policy.source_text`: entities decoded, invisible characters
+removed), structured syntaxes first; a later detector ignores text an earlier one already claimed, so
+``[https://a.example](https://a.example)`` is one link, not two:
+
+1. ``html_anchor``   ``<a href=…>`` with any quoting or entity-encoded href
+2. ``markdown_inline`` ``[text](url)`` and ``![alt](url)`` (images render as links)
+3. ``markdown_reference`` each ``[text][label]``/``[label]`` use of a ``[label]: url`` definition, or the
+   definition itself when nothing uses it
+4. ``autolink``      ``<scheme:…>``
+5. ``bare_url``      ``scheme://…`` in any letter case, plus ``javascript:``/``data:``/``vbscript:``/``file:``
+6. ``obfuscated``    ``hxxp(s)://``, ``example[.]com``, ``example (dot) com``, ``example dot com``, and any
+   bare address that only appears once invisible or look-alike characters are removed
+7. ``www``, ``protocol_relative`` (``//host/…``), ``bare_domain`` (``example.com``, ``example.co.uk/x``, an IP
+   address with a port or path)
+
+Not links: email addresses and ``mailto:``/``tel:`` (contact details: another rule's business), @handles,
+file names (``notes.txt``, ``setup.py``: the suffix must be on the public suffix list, and a few suffixes that
+are mostly file extensions need a path or ``www.``), version numbers, abbreviations (``e.g.``), words run
+together by a missing space (``it.Then``, ``this.is``), phone numbers, relative paths.
+
+Input beyond :data:`MAX_SCAN_CHARS` is not scanned: such a comment is far over the length limit anyway.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from forum.policy import link_patterns as p
+from forum.policy.source_text import ReaderView, reader_view
+from forum.policy.urls import destination_key, normalize_url
+
+__all__ = ["MAX_SCAN_CHARS", "SYNTAXES", "FoundLink", "destination_key", "distinct_destinations", "find_links"]
+
+MAX_SCAN_CHARS = 100_000
+SYNTAXES = ("markdown_inline", "markdown_reference", "autolink", "html_anchor", "bare_url", "www",
+            "protocol_relative", "bare_domain", "obfuscated")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundLink:
+    """One occurrence of a link in the source text."""
+
+    url: str  # normal form (forum.policy.urls.normalize_url)
+    raw: str  # the source text exactly as written
+    syntax: str  # one of SYNTAXES
+    anchor_text: str  # visible text of the link; "" for bare addresses and empty/invisible anchors
+    start: int  # character offset of ``raw`` in the source text
+
+
+class _Hit(NamedTuple):
+    start: int
+    end: int
+    url: str
+    syntax: str
+    anchor_text: str
+    claim_from: int = -1  # later detectors ignore [claim_from or start, end); see _markdown_inline
+
+
+# --------------------------------------------------------------------------------------------- detectors
+def _visible(markup: str) -> str:
+    return p.SPACES_RE.sub(" ", p.TAG_RE.sub(" ", markup)).strip()
+
+
+def _markdown_visible(text: str) -> str:
+    return _visible(p.MD_MARKUP_RE.sub("", text))
+
+
+def _html_anchors(s: str) -> Iterator[_Hit]:
+    for m in p.ANCHOR_RE.finditer(s):
+        href = p.HREF_RE.search(m.group("attrs"))
+        url = normalize_url(next(g for g in href.groups() if g is not None)) if href else None
+        if url is None:
+            continue
+        inner = m.group("inner")
+        text = inner if inner is not None else p.UNCLOSED_ANCHOR_TEXT_RE.match(s, m.end()).group(0)
+        yield _Hit(m.start(), m.end(), url, "html_anchor", _visible(text))
+
+
+def _markdown_inline(s: str) -> Iterator[_Hit]:
+    position = 0
+    while (bracket := s.find("[", position)) >= 0:
+        m = p.MD_INLINE_RE.match(s, bracket)
+        if m is None:
+            position = bracket + 1
+            continue
+        position = m.end()
+        url = normalize_url(m.group("adest") if m.group("adest") is not None else m.group("dest"))
+        if url is not None:
+            start = bracket - 1 if bracket and s[bracket - 1] == "!" else bracket  # ![alt](url)
+            # The renderer keeps a link only to http(s); otherwise "[text](…)" shows as text, and an
+            # address written in that text is a link of its own.
+            claim_from = start if url.startswith(("http://", "https://")) else m.start("text") + len(m.group("text"))
+            yield _Hit(start, m.end(), url, "markdown_inline", _markdown_visible(m.group("text")), claim_from)
+
+
+def _label(text: str) -> str:
+    return p.SPACES_RE.sub(" ", text).strip().casefold()
+
+
+def _markdown_references(s: str) -> Iterator[_Hit]:
+    definitions: dict[str, tuple[int, int, str]] = {}
+    spans: list[tuple[int, int]] = []
+    for m in p.MD_REFDEF_RE.finditer(s):
+        url = normalize_url(m.group("adest") if m.group("adest") is not None else m.group("dest"))
+        if url is not None:
+            definitions.setdefault(_label(m.group("label")), (m.start(), m.end(), url))
+            spans.append((m.start(), m.end()))
+    if not definitions:
+        return
+    used: set[str] = set()
+    for m in p.MD_REFUSE_RE.finditer(s):
+        label = _label(m.group("label") or m.group("text"))
+        if label in definitions and not any(a <= m.start() < b for a, b in spans):
+            used.add(label)
+            yield _Hit(m.start(), m.end(), definitions[label][2], "markdown_reference",
+                       _markdown_visible(m.group("text")))
+    for label, (start, end, url) in definitions.items():
+        # A used definition is claimed (its URL is not a second link) but not reported: its uses are.
+        yield _Hit(start, end, url, "markdown_reference" if label not in used else "", "")
+
+
+def _autolinks(s: str) -> Iterator[_Hit]:
+    for m in p.AUTOLINK_RE.finditer(s):
+        url = normalize_url(m.group("url"))
+        if url is not None:
+            yield _Hit(m.start(), m.end(), url, "autolink", "")
+
+
+def _bare(s: str, start: int, raw: str, syntax: str) -> Iterator[_Hit]:
+    url = normalize_url(raw)
+    if url is not None:
+        yield _Hit(start, start + len(raw), url, syntax, "")
+
+
+def _scheme_urls(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
+    separators = p.SEPARATOR_RE.finditer(s) if any(h in s for h in p.SEPARATOR_HINTS) else ()
+    for sep in separators:
+        if claimed(sep.start()):
+            continue
+        start = p.scheme_start(s, sep.start())
+        rest = p.URL_REST_RE.match(s, sep.end())
+        if start >= 0 and rest:
+            raw = p.trim_tail(s[start:rest.end()])
+            yield from _bare(s, start, raw, "obfuscated" if p.DEFANGED_RE.search(raw) else "bare_url")
+    lower = s.lower()
+    if any(name in lower for name in p.OPAQUE_SCHEME_NAMES):
+        for m in p.OPAQUE_SCHEME_RE.finditer(s):
+            yield from _bare(s, m.start(), p.trim_tail(m.group(0)), "bare_url")
+
+
+def _obfuscated_hosts(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
+    if "dot" not in s.lower() and not p.DOT_IN_BRACKETS_RE.search(s):
+        return
+    for m in p.OBFUSCATED_HOST_RE.finditer(s):
+        host = m.group("host")
+        if p.OBFUSCATED_SEPARATOR_RE.search(host) and p.plausible_obfuscated_host(host):
+            yield from _bare(s, m.start(), host + p.trim_tail(m.group("tail") or ""), "obfuscated")
+
+
+def _hosts(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
+    position = 0
+    while (slashes := s.find("//", position)) >= 0:
+        position = slashes + 2
+        m = None if claimed(slashes) else p.PROTOCOL_RELATIVE_RE.match(s, slashes)
+        if m and p.plausible_host(m.group("host"), has_path=True):
+            yield from _bare(s, slashes, p.trim_tail(m.group(0)), "protocol_relative")
+    done = 0
+    for dot in p.HOST_DOT_RE.finditer(s):
+        if dot.start() < done or claimed(dot.start()):
+            continue
+        start = p.host_run_start(s, dot.start())
+        if m := p.BARE_HOST_RE.match(s, start):
+            done = m.end()
+            host, tail = m.group("host"), p.trim_tail(m.group("tail") or "")
+            if p.plausible_host(host, has_path=bool(tail.strip("/"))):
+                syntax = "www" if p.WWW_RE.match(host) else "bare_domain"
+                yield from _bare(s, start, host + tail, syntax)
+        elif (m := p.BARE_IP_RE.match(s, start)) and p.valid_ipv4(m.group("ip")):
+            done = m.end()
+            yield from _bare(s, start, p.trim_tail(m.group(0)), "bare_domain")
+
+
+_STRUCTURED = ((_html_anchors, "<"), (_markdown_inline, "]("), (_markdown_references, "]:"), (_autolinks, "<"))
+_BARE = (_scheme_urls, _obfuscated_hosts, _hosts)
+
+
+# --------------------------------------------------------------------------------------------- assembly
+def _collect(s: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    claimed: list[tuple[int, int]] = []  # spans owned by structured syntaxes and earlier bare matches
+
+    def is_claimed(start: int) -> bool:
+        return any(a <= start < b for a, b in claimed)
+
+    for detector, hint in _STRUCTURED:
+        if hint not in s:
+            continue
+        found = [hit for hit in detector(s) if not is_claimed(hit.start)]
+        hits.extend(hit for hit in found if hit.syntax)
+        claimed.extend((hit.claim_from if hit.claim_from >= 0 else hit.start, hit.end) for hit in found)
+    for bare_detector in _BARE:
+        for hit in bare_detector(s, is_claimed):
+            if not is_claimed(hit.start):
+                hits.append(hit)
+                claimed.append((hit.start, hit.end))
+    hits.sort(key=lambda hit: hit.start)
+    return hits
+
+
+def _to_found(view: ReaderView, hit: _Hit) -> FoundLink:
+    start, end = view.span(hit.start, hit.end)
+    raw = view.original[start:end]
+    syntax = hit.syntax
+    if syntax in ("bare_url", "www", "protocol_relative", "bare_domain") and raw != view.text[hit.start:hit.end]:
+        syntax = "obfuscated"  # only visible once invisible or look-alike characters are removed
+    return FoundLink(url=hit.url, raw=raw, syntax=syntax, anchor_text=hit.anchor_text, start=start)
+
+
+def find_links(text: str) -> tuple[FoundLink, ...]:
+    """Every occurrence of a link in ``text`` (Markdown/HTML source), in order, repeats included."""
+    view = reader_view(text[:MAX_SCAN_CHARS])
+    return tuple(_to_found(view, hit) for hit in _collect(view.text))
+
+
+def distinct_destinations(found: Sequence[FoundLink]) -> tuple[FoundLink, ...]:
+    """The first occurrence of each destination (:func:`destination_key`), in order."""
+    seen: set[str] = set()
+    distinct: list[FoundLink] = []
+    for link in found:
+        key = destination_key(link.url)
+        if key not in seen:
+            seen.add(key)
+            distinct.append(link)
+    return tuple(distinct)
+

@@ -1,0 +1,42 @@
+"""Account rules: ``not_signed_in`` (reject) and ``new_member`` (hold).
+
+They apply only when the caller passes an :class:`~forum.policy.types.AuthorContext`; without one the
+engine judges content alone. Members must be signed in (a ``visitor`` is rejected). A member's first
+``settings.new_member_review_count`` comments are held until a moderator approves them (trust).
+Moderators and admins are never new members; :func:`forum.policy.review.review_comment` also publishes
+their held comments directly (see its docstring).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from forum.policy.types import Decision, Reason
+
+if TYPE_CHECKING:
+    from forum.policy.rules.context import Context
+
+NOT_SIGNED_IN = "not_signed_in"
+NEW_MEMBER = "new_member"
+
+
+def check_signed_in(ctx: Context) -> Reason | None:
+    """Reject a comment from someone who is not signed in."""
+    if ctx.author is None or ctx.author.role != "visitor":
+        return None
+    return Reason(NOT_SIGNED_IN, "Sign in to post a comment; your draft is kept.", "not signed in",
+                  Decision.REJECT)
+
+
+def check_new_member(ctx: Context) -> Reason | None:
+    """Hold a member's comment while fewer than ``new_member_review_count`` have been approved."""
+    author, needed = ctx.author, ctx.settings.new_member_review_count
+    if author is None or author.is_staff or author.role == "visitor" or author.approved_comments >= needed:
+        return None
+    return Reason(
+        NEW_MEMBER,
+        f"Welcome! A moderator reads a new member's first {needed} comments before they appear; after that "
+        "your comments publish directly.",
+        f"{author.approved_comments} of {needed} comments approved so far",
+        Decision.HOLD,
+    )

@@ -1,0 +1,58 @@
+"""``advertising`` (reject): a company, product or service advertised without a link.
+
+Caught by its cues (policy.md §4): a coupon or promo code offered, "DM me for prices", "call us now", a
+phone number offered for quotes or prices, "search X on Google", "visit our website", "book a demo". One
+strong cue is enough. Weaker cues ("our platform", "free trial", "contact us") can appear in a genuine story,
+so they advertise only in numbers: three different ones, or two in a comment with no specific contribution.
+A vendor employee who discloses it and advertises nothing is judged like anyone (policy.md tie-breakers).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from forum.policy.lexicon.commerce import STRONG_AD_CUES, STRONG_AD_WORDS, WEAK_AD_CUES
+from forum.policy.text import quote
+from forum.policy.types import Decision, Reason
+
+if TYPE_CHECKING:
+    from forum.policy.rules.context import Context
+
+RULE = "advertising"
+
+# Over Substance.words_text (" word word . word "): a leading and a trailing space make every cue whole words.
+_STRONG = re.compile(" (?:" + "|".join(f"(?:{c})" for c in STRONG_AD_CUES) + ")(?= )")
+_WEAK = re.compile(" (?:" + "|".join(f"(?:{c})" for c in WEAK_AD_CUES) + ")(?= )")
+_CODE = re.compile(r"\b(?:code|coupon)\s?:?\s?[\"“']?([A-Z][A-Z0-9]{3,}|[A-Z0-9]*\d[A-Z0-9]*[A-Z][A-Z0-9]*)\b")
+_SALES_WORDS = re.compile(r"\b(?:quotes?|prices?|pricing|rates|discounts?|deals?|hire|bookings?|consultations?|"
+                          r"estimates?|packages?|our services)\b", re.IGNORECASE)
+MESSAGE = ("Comments here can't advertise a company, product or service. Remove the sales pitch and keep "
+           "your experience or your question.")
+
+
+def _evidence(ctx: Context) -> str:
+    words = ctx.substance.words_text
+    strong = _STRONG.search(words) if not STRONG_AD_WORDS.isdisjoint(ctx.substance.norms) else None
+    if strong:
+        return strong.group(0).strip()
+    if "code" in words or "coupon" in words:
+        code = _CODE.search(ctx.prose)
+        if code:
+            return code.group(0)
+    for contact, start, end in ctx.contacts:
+        sales = _SALES_WORDS.search(ctx.text, max(0, start - 60), end + 60)
+        if sales:
+            return f"{contact} … {sales.group(0)}"
+    weak = list(dict.fromkeys(m.group(0).strip() for m in _WEAK.finditer(words)))
+    if len(weak) >= 3 or (len(weak) == 2 and ctx.value.kind != "ok"):
+        return ", ".join(weak[:3])
+    return ""
+
+
+def check(ctx: Context) -> Reason | None:
+    """Reject a comment that advertises without a link."""
+    evidence = _evidence(ctx)
+    if not evidence:
+        return None
+    return Reason(RULE, MESSAGE, quote(evidence), Decision.REJECT)

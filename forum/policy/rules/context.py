@@ -1,0 +1,115 @@
+"""The facts about one comment that every rule reads, computed once per review.
+
+A rule is a pure function of a :class:`Context`: it never parses, normalises or classifies again. The
+context holds the source text, its normalised form, the prose a reader sees (links, contact details and
+markup removed: the value judgement weighs the author's own words), every link occurrence, the distinct
+destinations with their classification, the contact details, the value assessment of policy.md §3, the
+settings and the author.
+
+A bare company domain used as a name in a story ("when I ordered from example.com ...") is a *mention*, not
+an offered destination: it is held as ``brand_domain_mention`` instead of rejected as ``commercial_link``,
+and it does not count towards the link limit (policy.md §4).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from forum.policy.destinations import classify_link
+from forum.policy.links import FoundLink, destination_key, distinct_destinations, find_links
+from forum.policy.rules.contact import find_contacts
+from forum.policy.substance import Judgement, Substance, assess, judge
+from forum.policy.text import prose
+from forum.policy.types import AuthorContext, DomainPin, LinkInfo, LinkKind, PolicySettings
+
+_ANCHORED = frozenset({"markdown_inline", "html_anchor"})
+# Words that offer a domain as a place to go rather than name a company in a story.
+_OFFERING = re.compile(
+    r"(?:visit|check out|checkout|go to|head (?:over )?to|try|sign up (?:at|on|for)|available (?:at|on)|"
+    r"find (?:us|it|them|more|out more) (?:at|on)|see|download (?:it )?(?:from|at)|get (?:it|yours|one) "
+    r"(?:at|from)|learn more (?:at|on)|more (?:at|on)|click|use|using|via|by)\W{0,3}$",
+    re.IGNORECASE,
+)
+_MENTION_KINDS = frozenset({LinkKind.COMMERCIAL, LinkKind.VENDOR_ARTICLE, LinkKind.NON_ARTICLE})
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """One distinct destination: where it first appears, how it is classified, how often it appears."""
+
+    found: FoundLink
+    info: LinkInfo
+    count: int
+    mention: bool  # a brand's domain named in a story, not offered as a destination
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    source: str
+    text: str  # normalised (forum.policy.text.normalise)
+    prose: str  # what the author wrote in their own words: no links, contact details or markup
+    found: tuple[FoundLink, ...]  # every link occurrence, in order
+    links: tuple[Link, ...]  # distinct destinations, in order
+    contacts: tuple[tuple[str, int, int], ...]  # email addresses and phone numbers (what, start, end)
+    substance: Substance
+    value: Judgement
+    settings: PolicySettings
+    author: AuthorContext | None
+
+    @property
+    def offered(self) -> tuple[Link, ...]:
+        """Destinations the comment offers to readers (not internal links, not brand mentions)."""
+        return tuple(lk for lk in self.links if not lk.mention and lk.info.kind is not LinkKind.INTERNAL)
+
+    @property
+    def mentions(self) -> tuple[Link, ...]:
+        return tuple(lk for lk in self.links if lk.mention)
+
+
+def _prose_without(text: str, found: tuple[FoundLink, ...], contacts: tuple[tuple[str, int, int], ...]) -> str:
+    spans = [(f.start, f.start + len(f.raw), f.anchor_text if f.syntax in _ANCHORED else "") for f in found]
+    spans += [(start, end, "") for _, start, end in contacts]
+    spans.sort(key=lambda s: s[0])
+    parts: list[str] = []
+    pos = 0
+    for start, end, keep in spans:
+        if start < pos or text[start:end] == "":
+            continue
+        parts.append(text[pos:start])
+        parts.append(f" {keep} " if keep else " ")
+        pos = end
+    parts.append(text[pos:])
+    return prose("".join(parts))
+
+
+def _is_mention(link: FoundLink, info: LinkInfo, text: str, value: Judgement, settings: PolicySettings) -> bool:
+    """A bare domain with no path, of a kind the policy would not allow, used as a name in a genuine story."""
+    if link.syntax != "bare_domain" or info.kind not in _MENTION_KINDS or value.kind not in ("ok", "borderline"):
+        return False
+    if settings.domain_pins.get(info.domain) is DomainPin.BLOCKED:
+        return False
+    if "/" in link.raw.rstrip("/") or "?" in link.raw:
+        return False
+    return not _OFFERING.search(text, max(0, link.start - 40), link.start)
+
+
+def build_context(source: str, text: str, settings: PolicySettings, author: AuthorContext | None) -> Context:
+    """Everything the rules need about ``text`` (already normalised from ``source``)."""
+    contacts = find_contacts(text)
+    found = find_links(text)
+    if contacts and found:  # the domain of a disguised email address ("sam at example dot org") is no link
+        found = tuple(f for f in found if not any(s <= f.start < e for _, s, e in contacts))
+    distinct = distinct_destinations(found) if found else ()
+    counts = Counter(destination_key(f.url) for f in found)
+    plain = _prose_without(text, found, contacts)
+    substance = assess(plain, settings.extra_praise_phrases, settings.brief_word_limit)
+    value = judge(substance, settings.brief_word_limit)
+    links = []
+    for first in distinct:
+        info = classify_link(first, settings)
+        mention = _is_mention(first, info, text, value, settings)
+        links.append(Link(first, info, counts[destination_key(first.url)], mention))
+    return Context(source=source, text=text, prose=plain, found=found, links=tuple(links), contacts=contacts,
+                   substance=substance, value=value, settings=settings, author=author)

@@ -1,0 +1,66 @@
+"""``link_promotion`` (reject): the comment exists to get a link clicked.
+
+Signs (policy.md §4): little beyond introducing the link ("check out my article", a bare URL), keyword-rich
+anchors ("[best help desk software 2025](...)"), follow/subscribe pushes. A link introduced by a comment
+that makes its own specific contribution is not promotion, even the author's own article (policy.md
+tie-breakers); so intro phrases only count when the value judgement found nothing concrete. Keyword-stuffed
+anchors and follow/subscribe pushes beside a link are promotion whatever surrounds them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from forum.policy.lexicon.commerce import FOLLOW_PUSHES, FOLLOW_WORDS, LINK_INTRO, SEO_WORDS
+from forum.policy.links import destination_key
+from forum.policy.text import quote
+from forum.policy.types import Decision, Reason
+
+if TYPE_CHECKING:
+    from forum.policy.rules.context import Context
+
+RULE = "link_promotion"
+MESSAGE = ("This comment mainly promotes a link. Say in your own words what you learned, did or ask — one "
+           "link to an educational article can then support it.")
+
+# Over Substance.words_text (" word word . word "): spaces around make every cue whole words.
+_INTRO = re.compile(" (?:" + "|".join(f"(?:{c})" for c in LINK_INTRO) + ")(?= )")
+_FOLLOW = re.compile(" (?:" + "|".join(f"(?:{c})" for c in FOLLOW_PUSHES) + ")(?= )")
+_ANCHOR_WORD = re.compile(r"[\w-]+")
+
+
+def keyword_anchor(anchor: str) -> bool:
+    """An anchor of two or more words, at least half of them selling words ("best crm software")."""
+    words = _ANCHOR_WORD.findall(anchor.lower())
+    return len(words) >= 2 and sum(w in SEO_WORDS for w in words) * 2 >= len(words)
+
+
+def _evidence(ctx: Context) -> str:
+    offered = ctx.offered
+    words = ctx.substance.words_text
+    follow = _FOLLOW.search(words) if not FOLLOW_WORDS.isdisjoint(ctx.substance.norms) else None
+    if not offered:
+        return follow.group(0).strip() if follow and ctx.value.kind != "ok" else ""
+    keys = {destination_key(lk.found.url) for lk in offered}
+    for found in ctx.found:
+        if found.anchor_text and keyword_anchor(found.anchor_text) and destination_key(found.url) in keys:
+            return f"anchor “{quote(found.anchor_text, 50)}”"
+    if follow:
+        return follow.group(0).strip()
+    if ctx.value.kind == "ok":
+        return ""
+    if ctx.substance.words <= 3:
+        return f"the link alone: {quote(offered[0].found.raw, 60)}"
+    intro = _INTRO.search(words)
+    if intro:
+        return f"“{intro.group(0).strip()}” {quote(offered[0].found.raw, 60)}"
+    if ctx.value.kind == "brief":
+        return quote(offered[0].found.raw, 60)
+    return ""
+
+
+def check(ctx: Context) -> Reason | None:
+    """Reject a comment that mainly promotes a link."""
+    evidence = _evidence(ctx)
+    return Reason(RULE, MESSAGE, evidence, Decision.REJECT) if evidence else None

@@ -1,0 +1,46 @@
+"""``no_value`` (reject) and ``borderline_value`` (hold): the two other outcomes of the value judgement.
+
+``no_value``: the comment is not brief but contributes nothing — placeholder text, gibberish, a keyword
+list, an unexpanded spam template ("{Great|Nice} post"), pasted boilerplate, off-topic spam, or a truism
+with no specific. ``borderline_value``: a thin contribution, a personal detail or a general idea without
+anything concrete; two careful moderators could disagree, so a moderator decides (policy.md: "the answer is
+hold, never a silent publish").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from forum.policy.types import Decision, Reason
+
+if TYPE_CHECKING:
+    from forum.policy.rules.context import Context
+
+NO_VALUE = "no_value"
+BORDERLINE = "borderline_value"
+
+
+def check_no_value(ctx: Context) -> Reason | None:
+    """Reject placeholder, gibberish, keyword lists, spam templates, boilerplate, off-topic spam, truisms."""
+    if ctx.value.kind != "no_value":
+        return None
+    return Reason(
+        NO_VALUE,
+        f"This comment doesn't add to the discussion: {ctx.value.why}. Share an experience, a practice, an "
+        "example or a question about the topic.",
+        ctx.value.evidence,
+        Decision.REJECT,
+    )
+
+
+def check_borderline(ctx: Context) -> Reason | None:
+    """Hold a thin contribution: a personal detail or a general idea without anything concrete."""
+    if ctx.value.kind != "borderline":
+        return None
+    return Reason(
+        BORDERLINE,
+        f"A moderator will read this first: {ctx.value.why}. Adding what happened, a figure or an example "
+        "lets comments like this publish directly.",
+        ctx.value.evidence,
+        Decision.HOLD,
+    )

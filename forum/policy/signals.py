@@ -1,0 +1,184 @@
+"""The signals of a specific contribution, and of noise, read from one comment (policy.md §3).
+
+A *signal* is a named pattern over what is left of a sentence once greetings, thanks and praise are
+stripped (lower case, words joined by single spaces): a figure, a story (an actor and a past-tense action,
+or a time cue such as "last week"), a practice or step, an example, a precise question, a disagreement with
+a reason, and, in a longer comment, a reasoned argument. Each needs a few meaningful words around it so a
+bare "I had a customer like that" or "Why?" is not a contribution. *Noise* is placeholder text, gibberish,
+templates, keyword lists, off-topic spam and boilerplate (the ``no_value`` rule).
+
+Everything here works on whole strings with precompiled patterns: no per-character Python loops.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from forum.policy.lexicon import words as word_set
+from forum.policy.text import quote
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    kind: str  # figure, story, practice, example, question, disagreement, reasoning, personal
+    evidence: str
+
+
+_QUESTION_WORDS = word_set("""
+how what why when where which who whom whose do does did is are was were can could would should will have has
+any anyone has anybody
+""")
+_NUMBER_WORDS = word_set("""
+two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred
+hundreds thousand thousands dozen dozens half million
+""")
+_UNITS = word_set("""
+second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years shift
+shifts call calls ticket tickets chat chats email emails customer customers caller callers client clients
+agent agents people person employees staff reps times percent dollars euros pounds steps languages stores
+locations branches sites complaints refunds orders cases members users rings seats nights questions replies
+messages points levels tiers attempts transfers
+""")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s?%|[$€£¥]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:k|x|am|pm|h|hrs|mins?|ms)\b"
+                     r"|\b\d{1,2}:\d{2}\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_PAST_IRREGULAR = word_set("""
+had took got made went came told gave found began brought built bought sent ran sat spent stood kept lost left
+paid put set met heard held wrote rang caught chose drove fell fought forgot grew hung hid knew led lent rode
+rose sold shot showed shut spoke stuck taught threw understood woke won
+""")
+_NOT_ACTION_ED = word_set("""
+need feed seed speed indeed hundred red bed shed bleed breed deed weed freed agreed loved liked enjoyed
+learned appreciated shared bookmarked printed forwarded subscribed smiled laughed resonated related wanted
+needed felt thought inspired impressed amazed blessed pleased delighted honored honoured humbled motivated
+touched excited interested surprised tired bored annoyed frustrated used supposed based red-faced
+""")
+_STORY_ACTOR = re.compile(
+    r" (?:i|we|my team|our team|my manager|my boss|my colleague|a colleague|a customer|one customer|the "
+    r"customer|a caller|the caller|a client|the client|our agents|my agents|she|he|they)\s+"
+    r"(?:(?:just|also|then|finally|once|actually|never|always|quickly|immediately|eventually|recently|"
+    r"simply|all|both|even)\s+){0,2}(\w+)\b"
+)
+_ACTOR_HINTS = word_set("i we team manager boss colleague customer caller client agents she he they")
+_STORY_CUE = re.compile(
+    r" (?:last (?:week|month|year|night|time|summer|winter|spring|fall|autumn|quarter|shift|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this morning|years ago|months ago|weeks "
+    r"ago|at my (?:last|old|previous|first|current|new) (?:job|company|employer|role|team|store|shop)|when i "
+    r"(?:was|worked|started|ran|managed|led|joined)|i once|we once|i remember (?:when|a|the|one)|i had a "
+    r"(?:customer|caller|client|guest|patient|manager|boss)|a customer (?:once|who|called|asked|told|wrote|"
+    r"came|yelled|emailed))\b"
+)
+_PRACTICE = re.compile(
+    r" (?:we (?:now |always |usually |also |then |still |each |all )?(?:use|ask|send|give|call|track|"
+    r"review|rotate|schedule|pair|set|run|start|end|keep|write|tag|route|check|offer|let|hold|record|read|"
+    r"escalate|assign|measure|close|open|text|email|train|coach|share|limit|cap)|(?:our|my) (?:rule|"
+    r"policy|process|practice|habit|trick|tip|approach|playbook|checklist|script|template|macro|routine|"
+    r"ritual|standard|sop|workflow)|what (?:works|worked|helps|helped)|one thing (?:that|we|i) |the trick "
+    r"(?:is|was)|a trick|start by|try (?:to |asking|using|saying|\w+ing)|make sure (?:you|to|your|that|the)"
+    r"|instead of|rather than|step (?:one|two|1|2)|(?:i|we) (?:always|never|usually|make a point|try to)"
+    r"|(?:first|then|finally),? (?:ask|tell|send|give|write|call|use|offer|check|repeat|confirm)"
+    r"|(?:each|every) (?:agent|new hire|shift|morning|week|month|friday|monday|call|ticket|team|time we))\b"
+)
+_IMPERATIVE = re.compile(
+    r"^ (?:ask|tell|send|give|write|call|use|offer|keep|let|avoid|never|always|start|stop|try|repeat|"
+    r"summari[sz]e|acknowledge|apologi[sz]e|follow up|log|tag|escalate|check|confirm|record|name|set)\b"
+)
+_EXAMPLE = re.compile(r" (?:for example|for instance|e\.?\s?g\.?|such as|case in point|a good example|an "
+                      r"example|like the time)\b")
+_DISAGREE = re.compile(
+    r"\b(?:i (?:respectfully )?disagree|i don'?t (?:fully |quite |entirely |really )?agree|i'?m not (?:so )?"
+    r"(?:sure|convinced)|not convinced|i'?d push back|i'?d argue|on the contrary|that'?s not (?:always )?(?:true"
+    r"|the case)|(?:doesn'?t|does not|didn'?t) (?:always )?work|i see it differently|not always)\b"
+)
+_DISAGREE_HINTS = ("agree", "not ", "n't", "push back", "argue", "contrary", "differently")
+_BECAUSE = re.compile(r"\b(?:because|since|in my experience|the reason|for example|when we|when i|as we)\b")
+_REASONING = re.compile(
+    r" (?:because|which means|that'?s why|the reason|so that|instead of|rather than|the difference between|"
+    r"what matters is|the problem is|the real issue|the risk is|unless|otherwise)\b"
+)
+MEANINGFUL = frozenset({"content", "topic", "number"})
+
+
+def sentence_signal(sentence: str, norms: list[str], classes: list[str], long: bool) -> Signal | None:
+    """The first concrete signal in one sentence, from its kept words (``norms``) and their classes.
+
+    One is enough for the value judgement, so the cheapest tests run first and the rest are skipped.
+    """
+    meaningful = sum(1 for c in classes if c in MEANINGFUL)
+    if not meaningful:
+        return None
+    if _has_figure(sentence, norms, meaningful):
+        return Signal("figure", quote(sentence))
+    if meaningful < 2:
+        return None
+    text = " " + " ".join(norms) + " "  # patterns start with a literal space: the scanner skips ahead
+    content = classes.count("content")
+    if meaningful >= 3 and "?" in sentence and (norms[0] in _QUESTION_WORDS or sentence.endswith("?")):
+        return Signal("question", quote(sentence))
+    if content >= 3 and (_action(text) or _STORY_CUE.search(text)):
+        return Signal("story", quote(sentence))
+    if _PRACTICE.search(text) or (content >= 3 and _IMPERATIVE.search(text)):
+        return Signal("practice", quote(sentence))
+    if _EXAMPLE.search(text):
+        return Signal("example", quote(sentence))
+    if long and content >= 3 and _REASONING.search(text):
+        return Signal("reasoning", quote(sentence))
+    return None
+
+
+def _has_figure(sentence: str, norms: list[str], meaningful: int) -> bool:
+    digits = False
+    for i, norm in enumerate(norms):
+        digit = norm[0].isdigit()
+        digits = digits or digit
+        if (digit or norm in _NUMBER_WORDS) and any(n in _UNITS for n in norms[i + 1:i + 3]):
+            return True
+        if digit and meaningful >= 3 and not (_YEAR.fullmatch(norm) and meaningful < 4):
+            return True
+    return digits and _FIGURE.search(sentence) is not None
+
+
+def _action(text: str) -> bool:
+    """A narrated action: an actor followed by a past-tense verb that is not a reaction ("I loved")."""
+    if _ACTOR_HINTS.isdisjoint(text.split()):
+        return False
+    for m in _STORY_ACTOR.finditer(text):
+        verb = m.group(1)
+        if verb in _PAST_IRREGULAR or (len(verb) > 4 and verb.endswith("ed") and verb not in _NOT_ACTION_ED):
+            return True
+    return False
+
+
+def disagreement(lowered: str, original: str) -> Signal | None:
+    """"I disagree … because …": a disagreement followed by a reason anywhere after it."""
+    if not any(hint in lowered for hint in _DISAGREE_HINTS):
+        return None
+    d = _DISAGREE.search(lowered)
+    if d and _BECAUSE.search(lowered, d.end()):
+        return Signal("disagreement", quote(original[d.start():d.start() + 80]))
+    return None
+
+
+_TEMPLATE = re.compile(r"\{[^{}|\n]{1,60}(?:\|[^{}|\n]{0,60})+\}|\{\{\s*\w+\s*\}\}|%[A-Z_]{3,}%|"
+                       r"\[(?:name|keyword|keywords|url|link|site|anchor)\]", re.IGNORECASE)
+# A word no language writes: a keyboard run, no vowel in four letters or more, five consonants in a row.
+_ODD_WORD = re.compile(r"asdf|sdfg|dfgh|fghj|ghjk|hjkl|qwer|wert|rtyu|tyui|uiop|zxcv|xcvb|cvbn|vbnm"
+                       r"|^[b-df-hj-np-tv-xz]{4,}$|[b-df-hj-np-tv-xz]{5,}")
+_SEPARATORS = re.compile(r"[,|#/;\n]")
+
+
+def template(text: str) -> str:
+    """An unexpanded spam template or placeholder ("{Great|Nice} post", "[NAME]"), or ""."""
+    m = _TEMPLATE.search(text)
+    return m.group(0) if m else ""
+
+
+def implausible(word: str) -> bool:
+    """Whether ``word`` (lower case ASCII) looks like keyboard mashing rather than a word of any language."""
+    return _ODD_WORD.search(word) is not None
+
+
+def keyword_list(text: str, word_count: int, stops: int) -> bool:
+    """Eight words or more, almost no function words, separated by commas, pipes, hashes or lines."""
+    return word_count >= 8 and stops * 10 < word_count and len(_SEPARATORS.findall(text)) >= 4

@@ -1,0 +1,117 @@
+"""Editing and deleting a comment (re-exported by ``posting``, where the UI imports them from).
+
+Invariants:
+- An edit is reviewed again like a new comment. Rejected → nothing changes. Otherwise the previous version
+  is kept as a :class:`CommentRevision` (moderators see the history) and the comment takes the new text.
+- Counters follow visibility: a published comment whose edit is held goes back to the queue and its
+  counters (and the approval it earned) move back until a moderator approves it again.
+- A comment already waiting for a moderator stays waiting whatever the edit's verdict (its one open review
+  item is refreshed), so editing can never skip the queue, including one a member's reports put it in.
+- Only the author or a moderator may edit or delete; a moderator acting leaves a ``ModAction`` row.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from forum.models import Comment, CommentRevision, CommentStatus, ModAction, ReviewItem, ReviewState, Thread, User
+from forum.models import utcnow as _utcnow
+from forum.policy import review_comment
+from forum.services.actors import author_context, is_staff, load_actor, require_poster
+from forum.services.comment_store import count_published, uncount_published
+from forum.services.errors import InvalidInput, NotFound, PermissionDenied
+from forum.services.notifications import notify_decision
+from forum.services.policy_settings import current_policy
+from forum.services.validation import excerpt, require_id
+from forum.services.verdicts import PostOutcome, open_review_item, outcome, outcome_message
+
+PUBLISHED, PENDING = CommentStatus.PUBLISHED.value, CommentStatus.PENDING.value
+REMOVED = CommentStatus.REMOVED.value
+
+
+def _editable(session: Session, actor: User, comment_id: int, verb: str) -> Comment:
+    comment = session.get(Comment, require_id(comment_id, "comment"))
+    if comment is None or comment.status == REMOVED:
+        raise NotFound("That comment does not exist, or it has been deleted.")
+    if comment.author_id != actor.id and not is_staff(actor):
+        raise PermissionDenied(f"You can only {verb} your own comments.")
+    return comment
+
+
+def _open_item(session: Session, comment_id: int) -> ReviewItem | None:
+    return session.exec(select(ReviewItem).where(ReviewItem.comment_id == comment_id,
+                                                 ReviewItem.state == ReviewState.OPEN.value)).first()
+
+
+def _audit(session: Session, actor: User, action: str, comment: Comment, detail: dict) -> None:
+    session.add(ModAction(actor_id=actor.id, action=action, target_type="comment", target_id=str(comment.id),
+                          detail_json=json.dumps(detail)))
+
+
+def edit_comment(session: Session, *, actor_id: int | None, comment_id: int, text: str,
+                 now: datetime | None = None) -> PostOutcome:
+    """Replace a comment's text after reviewing it again; see the module invariants."""
+    actor = require_poster(session, actor_id)
+    comment = _editable(session, actor, comment_id, "edit")
+    if not isinstance(text, str):
+        raise InvalidInput("The comment must be text.")
+    verdict = review_comment(text, settings=current_policy(session), author=author_context(actor))
+    if verdict.is_reject:
+        return outcome(verdict, comment_id=comment.id, message=outcome_message("reject", edit=True))
+    now = now or _utcnow()
+    previous, previous_source = comment.status, comment.source
+    session.add(CommentRevision(comment_id=comment.id, editor_id=actor.id, source=comment.source,
+                                html=comment.html, status=previous, created_at=now))
+    thread = session.get(Thread, comment.thread_id)
+    waiting = _open_item(session, comment.id) if previous == PENDING else None
+    if waiting is not None:
+        if verdict.is_hold and waiting.trigger != "reports":
+            open_review_item(session, verdict=verdict, thread=thread, comment=comment)
+        decision = "hold"
+    elif verdict.is_hold:
+        if previous == PUBLISHED:
+            uncount_published(session, comment, withdraw_approval=True)
+        open_review_item(session, verdict=verdict, thread=thread, comment=comment, created_at=now)
+        decision = "hold"
+    else:
+        if previous != PUBLISHED:
+            count_published(session, comment, thread=thread)
+        decision = "publish"
+    comment.source, comment.html, comment.edited_at = text, verdict.html, now
+    comment.status = PUBLISHED if decision == "publish" else PENDING
+    session.add(comment)
+    if comment.author_id != actor.id:
+        _audit(session, actor, "edit", comment, {"previous": excerpt(previous_source, 500), "status": previous})
+    session.flush()
+    result = outcome(verdict, comment_id=comment.id, message=outcome_message(decision, edit=True))
+    result.decision = decision
+    return result
+
+
+def delete_comment(session: Session, *, actor_id: int | None, comment_id: int) -> None:
+    """Remove a comment (its author or a moderator). Replies under it keep their place below a tombstone."""
+    actor = load_actor(session, actor_id)
+    comment = _editable(session, actor, comment_id, "delete")
+    previous = comment.status
+    # Conditional on the status we read, so a concurrent delete or decision cannot move counters twice.
+    moved = session.execute(sa.update(Comment).where(Comment.id == comment.id, Comment.status == previous)
+                            .values(status=REMOVED)).rowcount
+    if not moved:
+        raise InvalidInput("That comment changed while you were deleting it; please reload and try again.")
+    if previous == PUBLISHED:
+        uncount_published(session, comment)
+    session.execute(sa.update(ReviewItem)
+                    .where(ReviewItem.comment_id == comment.id, ReviewItem.state == ReviewState.OPEN.value)
+                    .values(state=ReviewState.WITHDRAWN.value, decided_by=actor.id, decided_at=_utcnow()))
+    if is_staff(actor):
+        _audit(session, actor, "remove_comment", comment,
+               {"own": comment.author_id == actor.id, "status": previous, "excerpt": excerpt(comment.source, 500)})
+        if comment.author_id != actor.id:
+            notify_decision(session, kind="removed", author_id=comment.author_id, moderator_id=actor.id,
+                            thread=session.get(Thread, comment.thread_id), comment_id=comment.id)
+    session.expire(comment)
+    session.flush()

@@ -1,0 +1,285 @@
+"""What moderators do: decide review items, pin domains, suspend authors (reads are in ``moderation_queue``).
+
+Invariants:
+- Every action writes exactly one :class:`ModAction` (who, what, target, why, detail); ``bulk`` writes one
+  per item decided. Nothing a moderator does escapes the log.
+- An item is decided once. The decision is claimed with ``UPDATE review_items ... WHERE state = 'open'``
+  and the row count checked, so of two moderators racing (two processes, two databases connections) the
+  second loses cleanly with "already decided by <handle>", and nothing else of theirs is written.
+- Approving publishes through ``comment_store.count_published``, which also raises the author's
+  ``approved_count`` (the trust counter): it is never incremented here a second time. Rejecting raises
+  ``rejected_count``. The author is notified either way, with the moderator's note on a rejection.
+- A moderator's own posting limits (trust, flood control) play no part in moderation.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from forum.models import (
+    Comment,
+    CommentRevision,
+    CommentStatus,
+    Flag,
+    LinkRule,
+    ModAction,
+    ReviewItem,
+    ReviewState,
+    Thread,
+    User,
+    utcnow,
+)
+from forum.policy import DomainPin, render_comment
+from forum.policy.permissions import can_suspend
+from forum.services.actors import require_moderator
+from forum.services.comment_store import count_published, count_published_thread
+from forum.services.errors import InvalidInput, NotFound, PermissionDenied
+from forum.services.moderation_queue import LogEntry, QueueItem, QueuePage, list_mod_log, list_queue, queue_count
+from forum.services.notifications import notify_decision, notify_reply
+from forum.services.policy_settings import current_policy, normalise_domain
+from forum.services.sessions import revoke_all_sessions
+from forum.services.validation import excerpt, require_id, require_text
+
+__all__ = ["CANNED_REASONS", "LogEntry", "ModResult", "QueueItem", "QueuePage", "approve", "bulk",
+           "edit_and_approve", "list_mod_log", "list_queue", "pin_domain", "queue_count", "reject",
+           "suspend_author"]
+
+CANNED_REASONS: dict[str, str] = {
+    "too_brief": "Comments need to add something specific — an experience, a practice, an example or a "
+                 "question. Brief praise or thanks is not published.",
+    "no_value": "This comment does not add a specific contribution to the topic of the thread.",
+    "commercial_link": "Links to companies, products or services are not allowed here.",
+    "link_promotion": "The comment mainly promotes a link. Share what you know here; a link may support it.",
+    "too_many_links": "Comments may carry at most one link, to an educational article.",
+    "off_topic": "This comment is off topic for the thread.",
+}
+MAX_NOTE = 2000
+PENDING, PUBLISHED = CommentStatus.PENDING.value, CommentStatus.PUBLISHED.value
+
+
+@dataclass
+class ModResult:
+    """What a moderator action did, for the confirmation message."""
+
+    action: str
+    target_type: str
+    target_id: str
+    message: str
+
+
+def _audit(session: Session, moderator: User, action: str, target_type: str, target_id: object,
+           reason: str = "", **detail: object) -> None:
+    session.add(ModAction(actor_id=moderator.id, action=action, target_type=target_type,
+                          target_id=str(target_id), reason=reason, detail_json=json.dumps(detail, default=str)))
+
+
+def _claim(session: Session, item_id: int, moderator: User, state: ReviewState, note: str = "") -> ReviewItem:
+    """Decide the item for ``moderator``, or raise if someone decided it first (see module invariants)."""
+    item_id = require_id(item_id, "review item")
+    won = session.execute(
+        sa.update(ReviewItem).where(ReviewItem.id == item_id, ReviewItem.state == ReviewState.OPEN.value)
+        .values(state=state.value, decided_by=moderator.id, decided_at=utcnow(), note_to_author=note)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if won != 1:
+        row = session.exec(select(ReviewItem.state, User.handle).outerjoin(User, User.id == ReviewItem.decided_by)
+                           .where(ReviewItem.id == item_id)).first()
+        if row is None:
+            raise NotFound("That review item does not exist.")
+        if row[0] == ReviewState.WITHDRAWN.value:
+            raise InvalidInput("Its author deleted this comment before anyone decided.")
+        raise InvalidInput(f"This item was already decided by {row[1] or 'someone else'}.")
+    item = session.get(ReviewItem, item_id)
+    session.refresh(item)
+    return item
+
+
+def _subject(session: Session, item: ReviewItem) -> tuple[Comment | None, Thread]:
+    comment = session.get(Comment, item.comment_id) if item.comment_id else None
+    thread = session.get(Thread, comment.thread_id if comment else item.thread_id)
+    waiting = comment.status == PENDING if comment else thread.status == PENDING
+    if not waiting:
+        raise InvalidInput("This is no longer waiting for review.")
+    return comment, thread
+
+
+def _resolve_flags(session: Session, comment: Comment | None) -> None:
+    if comment is not None:
+        session.execute(sa.update(Flag).where(Flag.comment_id == comment.id, Flag.resolved_at.is_(None))
+                        .values(resolved_at=utcnow()))
+
+
+def _publish(session: Session, item: ReviewItem, comment: Comment | None, thread: Thread, moderator: User,
+             note: str) -> None:
+    if comment is not None:
+        comment.status = PUBLISHED
+        count_published(session, comment, thread=thread)
+        if item.trigger != "reports":  # the reply was never visible, so its addressee has not heard of it
+            notify_reply(session, reply=comment, thread=thread, replier=session.get(User, comment.author_id))
+    else:
+        thread.status = PUBLISHED
+        count_published_thread(session, thread)
+    session.add(thread if comment is None else comment)
+    _resolve_flags(session, comment)
+    notify_decision(session, kind="approved", author_id=comment.author_id if comment else thread.author_id,
+                    moderator_id=moderator.id, thread=thread, comment_id=comment.id if comment else None,
+                    note=note)
+
+
+def _target(item: ReviewItem, comment: Comment | None) -> tuple[str, int]:
+    return ("comment", comment.id) if comment is not None else ("thread", item.thread_id)
+
+
+def _note(note: object, *, required: bool = False) -> str:
+    return require_text(note, "note", max_chars=MAX_NOTE, min_chars=1 if required else 0)
+
+
+def approve(session: Session, *, actor_id: int | None, item_id: int, note: str = "") -> ModResult:
+    """Publish the held comment (or thread) and tell its author."""
+    moderator = require_moderator(session, actor_id)
+    note = _note(note)
+    item = _claim(session, item_id, moderator, ReviewState.APPROVED, note)
+    comment, thread = _subject(session, item)
+    _publish(session, item, comment, thread, moderator, note)
+    kind, target = _target(item, comment)
+    _audit(session, moderator, "approve", kind, target, note, item_id=item.id, trigger=item.trigger,
+           rules=item.rules)
+    session.flush()
+    return ModResult("approve", kind, str(target), f"Approved: the {kind} is now public.")
+
+
+def reject(session: Session, *, actor_id: int | None, item_id: int, note: str, canned: str | None = None
+           ) -> ModResult:
+    """Reject the held comment (or thread) with a note to its author (a canned reason, free text, or both)."""
+    moderator = require_moderator(session, actor_id)
+    if canned is not None and canned not in CANNED_REASONS:
+        raise InvalidInput("Choose one of the listed reasons.")
+    message = " ".join(filter(None, [CANNED_REASONS.get(canned or "", ""), _note(note)]))
+    if not message:
+        raise InvalidInput("Tell the author why: choose a reason or write a note.")
+    item = _claim(session, item_id, moderator, ReviewState.REJECTED, message)
+    comment, thread = _subject(session, item)
+    if comment is not None:
+        comment.status = CommentStatus.REJECTED.value
+        session.add(comment)
+    else:
+        thread.status = CommentStatus.REJECTED.value
+        session.add(thread)
+    author_id = comment.author_id if comment else thread.author_id
+    session.execute(sa.update(User).where(User.id == author_id).values(rejected_count=User.rejected_count + 1))
+    _resolve_flags(session, comment)
+    notify_decision(session, kind="rejected", author_id=author_id, moderator_id=moderator.id, thread=thread,
+                    comment_id=comment.id if comment else None, note=message)
+    kind, target = _target(item, comment)
+    _audit(session, moderator, "reject", kind, target, message, item_id=item.id, trigger=item.trigger,
+           rules=item.rules, canned=canned or "")
+    session.flush()
+    return ModResult("reject", kind, str(target), "Rejected: the author has been told why.")
+
+
+def edit_and_approve(session: Session, *, actor_id: int | None, item_id: int, text: str) -> ModResult:
+    """Replace the held text with the moderator's edit (kept as a revision) and publish it."""
+    moderator = require_moderator(session, actor_id)
+    text = require_text(text, "comment", min_chars=1, max_chars=current_policy(session).max_chars, strip=False)
+    if not text.strip():
+        raise InvalidInput("The comment cannot be empty.")
+    item = _claim(session, item_id, moderator, ReviewState.APPROVED, "Approved with a moderator's edits.")
+    comment, thread = _subject(session, item)
+    now, html = utcnow(), render_comment(text)
+    if comment is not None:
+        previous = comment.source
+        session.add(CommentRevision(comment_id=comment.id, editor_id=moderator.id, source=comment.source,
+                                    html=comment.html, status=comment.status, created_at=now))
+        comment.source, comment.html, comment.edited_at = text, html, now
+    else:
+        previous = thread.body_source
+        thread.body_source, thread.body_html, thread.edited_at = text, html, now
+    _publish(session, item, comment, thread, moderator, "")
+    kind, target = _target(item, comment)
+    _audit(session, moderator, "edit_approve", kind, target, "", item_id=item.id, trigger=item.trigger,
+           rules=item.rules, previous=excerpt(previous, 1000))
+    session.flush()
+    return ModResult("edit_approve", kind, str(target), f"Edited and approved: the {kind} is now public.")
+
+
+def pin_domain(session: Session, *, actor_id: int | None, domain: str, kind: str, note: str = "") -> ModResult:
+    """Pin how every link to ``domain`` is judged from now on, for everyone (overrides the heuristics)."""
+    moderator = require_moderator(session, actor_id)
+    domain = normalise_domain(domain)
+    try:
+        pin = DomainPin(kind)
+    except ValueError as exc:
+        raise InvalidInput("Pin a domain as trusted, commercial or blocked.") from exc
+    note = require_text(note, "note", max_chars=500)
+    rule = session.exec(select(LinkRule).where(LinkRule.domain == domain)).first()
+    previous = rule.kind if rule else ""
+    if rule is None:
+        rule = LinkRule(domain=domain, kind=pin.value, note=note, created_by=moderator.id)
+    rule.kind, rule.note, rule.created_by, rule.created_at = pin.value, note, moderator.id, utcnow()
+    try:
+        with session.begin_nested():  # another moderator pinning the same new domain at the same moment
+            session.add(rule)
+    except sa.exc.IntegrityError:
+        session.execute(sa.update(LinkRule).where(LinkRule.domain == domain)
+                        .values(kind=pin.value, note=note, created_by=moderator.id, created_at=utcnow()))
+    _audit(session, moderator, "pin_domain", "domain", domain, note, kind=pin.value, previous=previous)
+    session.flush()
+    return ModResult("pin_domain", "domain", domain, f"Links to {domain} are now treated as {pin.value}.")
+
+
+def suspend_author(session: Session, *, actor_id: int | None, user_id: int, days: int, reason: str) -> ModResult:
+    """Suspend a member for ``days`` days and sign them out everywhere."""
+    moderator = require_moderator(session, actor_id)
+    target = session.get(User, require_id(user_id, "account"))
+    if target is None:
+        raise NotFound("That account does not exist.")
+    if target.id == moderator.id:
+        raise InvalidInput("You cannot suspend yourself.")
+    if not can_suspend(moderator.role, target.role):
+        raise PermissionDenied("Moderators can suspend members; only an admin can suspend a moderator.")
+    if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 3650:
+        raise InvalidInput("Suspend for between 1 and 3,650 days.")
+    reason = require_text(reason, "reason", min_chars=1, max_chars=1000)
+    until = utcnow() + timedelta(days=days)
+    target.suspended_until = until
+    session.add(target)
+    revoked = revoke_all_sessions(session, target.id)
+    _audit(session, moderator, "suspend", "user", target.id, reason, days=days, until=until.isoformat(),
+           sessions_revoked=revoked, handle=target.handle)
+    session.flush()
+    return ModResult("suspend", "user", str(target.id), f"@{target.handle} is suspended for {days} days.")
+
+
+def bulk(session: Session, *, actor_id: int | None, item_ids: Sequence[int], action: str, note: str = "",
+         canned: str | None = None) -> int:
+    """Approve or reject a selection; returns how many were decided (already-decided ones are skipped).
+
+    Each item is decided in its own savepoint, so one that fails (decided by someone else meanwhile) never
+    blocks the others, and each decided item leaves its own audit row.
+    """
+    require_moderator(session, actor_id)
+    if action not in ("approve", "reject"):
+        raise InvalidInput("Choose approve or reject.")
+    if isinstance(item_ids, str | bytes) or not isinstance(item_ids, Sequence) or not 1 <= len(item_ids) <= 100:
+        raise InvalidInput("Select between 1 and 100 items.")
+    ids = list(dict.fromkeys(require_id(i, "review item") for i in item_ids))
+    if action == "reject" and not (_note(note) or canned):
+        raise InvalidInput("Tell the authors why: choose a reason or write a note.")
+    done = 0
+    for item_id in ids:
+        try:
+            with session.begin_nested():
+                if action == "approve":
+                    approve(session, actor_id=actor_id, item_id=item_id, note=note)
+                else:
+                    reject(session, actor_id=actor_id, item_id=item_id, note=note, canned=canned)
+            done += 1
+        except (InvalidInput, NotFound):
+            continue
+    return done

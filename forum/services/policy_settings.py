@@ -1,0 +1,256 @@
+"""The policy settings in force, how admins change them, and what a change would do before it is saved.
+
+Storage invariants:
+- The newest :class:`PolicyVersion` row is in force; with none, the engine's defaults apply. Its JSON is
+  ``PolicySettings.to_dict()`` (so anything reading it with ``PolicySettings.from_dict`` still works) plus
+  a ``"forum"`` key for the forum's own settings (:class:`ForumSettings`, e.g. ``report_threshold``).
+- Domain pins live in one place only: the ``link_rules`` table. Moderators add pins from the queue; an
+  admin saving the settings with a ``domain_pins`` key makes the table match it exactly. The JSON keeps no
+  pins, so a pin can never be "removed" in one place and survive in another.
+
+Admin input is a dict of ``PolicySettings`` field names (plus ``report_threshold``); missing keys keep the
+current values. Every value is checked for type and range before anything is written.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from sqlmodel import Session, select
+
+from forum.models import Comment, CommentStatus, LinkRule, ModAction, PolicyVersion, Thread, User
+from forum.policy import DomainPin, PolicySettings, review_comment
+from forum.services.actors import author_context, require_admin
+from forum.services.errors import InvalidInput
+from forum.services.validation import excerpt
+
+FORUM_KEY = "forum"
+_INT_RANGES = {"max_chars": (100, 50_000), "max_links": (0, 10), "brief_word_limit": (0, 200),
+               "new_member_review_count": (0, 100), "max_depth": (1, 10), "flood_per_minute": (0, 100),
+               "flood_per_hour": (0, 1_000), "report_threshold": (1, 100)}
+_FLOAT_RANGES = {"english_ratio": (0.0, 1.0)}
+_MAX_LIST_ITEMS, _MAX_ITEM_CHARS = 1_000, 200
+_DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$")
+
+
+@dataclass(frozen=True)
+class ForumSettings:
+    """Settings of the forum itself rather than of the comment policy."""
+
+    report_threshold: int = 3  # reports that hide a published comment until a moderator looks
+
+
+@dataclass
+class ReplayRow:
+    """What the current and the proposed settings decide for one recent comment."""
+
+    comment_id: int
+    thread_slug: str
+    author_handle: str
+    excerpt: str
+    current_decision: str
+    proposed_decision: str
+    changed: bool
+    rules: list[str] = field(default_factory=list)  # rules that fire under the proposed settings
+    current_rules: list[str] = field(default_factory=list)
+
+
+def _newest_json(session: Session) -> dict[str, Any]:
+    row = session.exec(select(PolicyVersion.settings_json).order_by(PolicyVersion.id.desc()).limit(1)).first()
+    return json.loads(row) if row else {}
+
+
+def current_policy(session: Session) -> PolicySettings:
+    """The settings in force: the newest saved version (or the defaults) with every domain pin merged in."""
+    settings = PolicySettings.from_dict({k: v for k, v in _newest_json(session).items() if k != "domain_pins"})
+    pins = {domain: DomainPin(kind) for domain, kind in session.exec(select(LinkRule.domain, LinkRule.kind))}
+    return replace(settings, domain_pins=pins)
+
+
+def current_forum_settings(session: Session) -> ForumSettings:
+    """The forum-level settings in force (defaults for anything never saved)."""
+    stored = _newest_json(session).get(FORUM_KEY) or {}
+    return ForumSettings(report_threshold=int(stored.get("report_threshold", ForumSettings.report_threshold)))
+
+
+def policy_form(session: Session, *, actor_id: int | None) -> dict[str, Any]:
+    """Everything ``/admin/policy`` edits, as the dict :func:`save_policy` takes back (admins only)."""
+    require_admin(session, actor_id)
+    data = current_policy(session).to_dict()
+    data["report_threshold"] = current_forum_settings(session).report_threshold
+    return data
+
+
+def normalise_domain(raw: object) -> str:
+    """A bare, lower-case host name from what a person typed (``https://www.Example.com/x`` → example.com)."""
+    if not isinstance(raw, str):
+        raise InvalidInput("A domain must be text, like example.com.")
+    host = raw.strip().lower()
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", host).split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    host = host.rsplit("@", 1)[-1].split(":", 1)[0].rstrip(".")
+    host = host.removeprefix("www.")
+    try:
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError as exc:
+        raise InvalidInput(f"“{raw.strip()[:80]}” is not a domain name.") from exc
+    if not _DOMAIN.match(host):
+        raise InvalidInput(f"“{raw.strip()[:80]}” is not a domain name, like example.com.")
+    return host
+
+
+def _label(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+def _check_number(name: str, value: Any) -> int | float:
+    if name in _FLOAT_RANGES:
+        low, high = _FLOAT_RANGES[name]
+        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+            raise InvalidInput(f"{_label(name)} must be a number between {low:g} and {high:g}.")
+        return float(value)
+    low, high = _INT_RANGES.get(name, (0, 1_000_000))
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise InvalidInput(f"{_label(name)} must be a whole number between {low:,} and {high:,}.")
+    return value
+
+
+def _check_list(name: str, value: Any) -> tuple[str, ...]:
+    items = value.splitlines() if isinstance(value, str) else value
+    if not isinstance(items, list | tuple) or not all(isinstance(i, str) for i in items):
+        raise InvalidInput(f"{_label(name)} must be a list of words or phrases, one per line.")
+    cleaned = tuple(dict.fromkeys(i.strip() for i in items if i.strip()))
+    if len(cleaned) > _MAX_LIST_ITEMS or any(len(i) > _MAX_ITEM_CHARS for i in cleaned):
+        raise InvalidInput(f"{_label(name)} may hold up to {_MAX_LIST_ITEMS:,} entries of up to "
+                           f"{_MAX_ITEM_CHARS} characters each.")
+    return cleaned
+
+
+def _check_pins(value: Any) -> dict[str, DomainPin]:
+    if not isinstance(value, Mapping):
+        raise InvalidInput("Domain pins must map each domain to trusted, commercial or blocked.")
+    pins: dict[str, DomainPin] = {}
+    for domain, kind in value.items():
+        try:
+            pins[normalise_domain(domain)] = DomainPin(kind)
+        except ValueError as exc:
+            raise InvalidInput(f"The pin for {domain} must be trusted, commercial or blocked.") from exc
+    return pins
+
+
+def validate_settings(session: Session, data: object) -> tuple[PolicySettings, ForumSettings]:
+    """The current settings with ``data`` applied, every value checked; InvalidInput on the first problem."""
+    if not isinstance(data, Mapping):
+        raise InvalidInput("The settings must be a set of named values.")
+    policy, forum = current_policy(session), current_forum_settings(session)
+    defaults = {f.name: getattr(policy, f.name) for f in fields(PolicySettings)}
+    changes: dict[str, Any] = {}
+    for name, value in data.items():
+        if name == "report_threshold":
+            forum = ForumSettings(report_threshold=int(_check_number(name, value)))
+        elif name == "domain_pins":
+            changes[name] = _check_pins(value)
+        elif name not in defaults:
+            raise InvalidInput(f"There is no setting called “{str(name)[:60]}”.")
+        elif isinstance(defaults[name], tuple):
+            changes[name] = _check_list(name, value)
+        elif isinstance(defaults[name], int | float) and not isinstance(defaults[name], bool):
+            changes[name] = _check_number(name, value)
+        elif isinstance(defaults[name], bool):
+            if not isinstance(value, bool):
+                raise InvalidInput(f"{_label(name)} must be on or off.")
+            changes[name] = value
+        else:
+            raise InvalidInput(f"{_label(name)} cannot be changed here.")
+    policy = replace(policy, **changes)
+    if 0 < policy.flood_per_hour < policy.flood_per_minute:
+        raise InvalidInput("The hourly comment limit cannot be lower than the per-minute limit.")
+    return policy, forum
+
+
+def _sync_pins(session: Session, pins: Mapping[str, DomainPin], actor_id: int) -> dict[str, list[str]]:
+    existing = {rule.domain: rule for rule in session.exec(select(LinkRule))}
+    diff: dict[str, list[str]] = {}
+    for domain, rule in existing.items():
+        if domain not in pins:
+            diff[domain] = [rule.kind, ""]
+            session.delete(rule)
+    for domain, pin in pins.items():
+        rule = existing.get(domain)
+        if rule is None:
+            session.add(LinkRule(domain=domain, kind=pin.value, created_by=actor_id, note="set in the policy"))
+            diff[domain] = ["", pin.value]
+        elif rule.kind != pin.value:
+            diff[domain] = [rule.kind, pin.value]
+            rule.kind = pin.value
+            session.add(rule)
+    return diff
+
+
+def save_policy(session: Session, *, actor_id: int | None, settings: dict[str, Any], note: str = ""
+                ) -> PolicySettings:
+    """Save ``settings`` (applied over the current ones) as the new version in force; admins only.
+
+    New comments are judged by it from now on; comments already decided keep their decision.
+    """
+    admin = require_admin(session, actor_id)
+    if not isinstance(note, str) or len(note) > 500:
+        raise InvalidInput("The note can be up to 500 characters.")
+    before, before_forum = current_policy(session), current_forum_settings(session)
+    policy, forum = validate_settings(session, settings)
+    stored = policy.to_dict()
+    stored["domain_pins"] = {}
+    stored[FORUM_KEY] = {"report_threshold": forum.report_threshold}
+    version = PolicyVersion(settings_json=json.dumps(stored, sort_keys=True), created_by=admin.id,
+                            note=note.strip())
+    session.add(version)
+    pin_changes = _sync_pins(session, policy.domain_pins, admin.id) if "domain_pins" in settings else {}
+    old, new = before.to_dict(), policy.to_dict()
+    changed = {k: [old[k], new[k]] for k in new if k != "domain_pins" and old[k] != new[k]}
+    if before_forum != forum:
+        changed["report_threshold"] = [before_forum.report_threshold, forum.report_threshold]
+    session.flush()
+    session.add(ModAction(actor_id=admin.id, action="save_policy", target_type="policy",
+                          target_id=str(version.id), reason=note.strip(),
+                          detail_json=json.dumps({"changed": changed, "domain_pins": pin_changes})))
+    session.flush()
+    return current_policy(session)
+
+
+def _fired(verdict: Any) -> list[str]:
+    return [r.rule for r in verdict.reasons if r.outcome.value != "publish"]
+
+
+def replay_policy(session: Session, *, actor_id: int | None, settings: dict[str, Any], last_n: int = 200
+                  ) -> list[ReplayRow]:
+    """What ``settings`` would decide for the last ``last_n`` comments, next to what today's settings decide.
+
+    Admins only; a pure read: nothing is saved. Both sides judge each comment's source with its author as
+    they are now, so a row changes only because the settings differ.
+    """
+    require_admin(session, actor_id)
+    if isinstance(last_n, bool) or not isinstance(last_n, int) or not 1 <= last_n <= 1_000:
+        raise InvalidInput("Replay between 1 and 1,000 recent comments.")
+    proposed, _ = validate_settings(session, settings)
+    current = current_policy(session)
+    rows = session.exec(
+        select(Comment.id, Comment.source, Thread.slug, User)
+        .join(Thread, Thread.id == Comment.thread_id).join(User, User.id == Comment.author_id)
+        .where(Comment.status != CommentStatus.REMOVED.value)
+        .order_by(Comment.id.desc()).limit(last_n)
+    ).all()
+    out: list[ReplayRow] = []
+    for comment_id, source, slug, author in rows:
+        context = author_context(author)
+        now_verdict = review_comment(source, settings=current, author=context)
+        new_verdict = review_comment(source, settings=proposed, author=context)
+        out.append(ReplayRow(
+            comment_id=comment_id, thread_slug=slug, author_handle=author.handle, excerpt=excerpt(source),
+            current_decision=now_verdict.decision.value, proposed_decision=new_verdict.decision.value,
+            changed=now_verdict.decision != new_verdict.decision, rules=_fired(new_verdict),
+            current_rules=_fired(now_verdict),
+        ))
+    return out

@@ -1,0 +1,202 @@
+"""Posting: preview a comment, reply in a thread, start a thread (edit and delete live in ``editing``).
+
+Each use case follows the check/do split: ``_check_*`` loads and validates everything (the actor may
+post, the thread and parent exist, belong together and are open; flood control) and raises a typed error
+or returns a refusal; only then does the ``do`` part write. The server always reviews the text again with
+:func:`forum.policy.review_comment` (the composer's live verdict is advice, never trusted).
+
+Outcomes: publish → saved published, counters moved (``comment_store``), the answered author notified;
+hold → saved pending (visible to its author and moderators) with a review item carrying the reasons;
+reject → nothing saved, the reasons returned, the draft kept. A saved comment clears the draft.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from forum.models import Board, Comment, CommentStatus, Tag, Thread, ThreadTag, User, utcnow
+from forum.policy import PolicySettings, Verdict, review_comment
+from forum.services.actors import author_context, is_staff, require_poster
+from forum.services.comment_store import insert_comment, insert_thread
+from forum.services.drafts import clear_draft
+from forum.services.editing import delete_comment, edit_comment
+from forum.services.errors import InvalidInput, NotFound, PermissionDenied
+from forum.services.notifications import notify_reply
+from forum.services.policy_settings import current_policy
+from forum.services.validation import optional_id, require_id, require_text
+from forum.services.verdicts import (
+    SUBMIT_LABELS,
+    PostOutcome,
+    flood_reason,
+    open_review_item,
+    outcome,
+    outcome_message,
+    rejection,
+)
+
+__all__ = ["PostOutcome", "ThreadOutcome", "delete_comment", "edit_comment", "post_comment", "preview_comment",
+           "start_thread"]
+
+TITLE_MIN, TITLE_MAX, MAX_TAGS = 5, 200, 5
+_SLUG_MAX = 80
+
+
+@dataclass
+class ThreadOutcome:
+    """What happened to a thread the member started."""
+
+    decision: str  # publish | hold | reject
+    slug: str  # "" when nothing was saved
+    message: str
+    reasons: list[dict[str, str]] = field(default_factory=list)
+    links: list[dict[str, str]] = field(default_factory=list)
+    html: str = ""
+    thread_id: int = 0
+
+
+def _judge(session: Session, actor: User, text: str, now: datetime) -> tuple[Verdict, PolicySettings]:
+    """Flood control first (a refusal, nothing else), then the content and account rules."""
+    settings = current_policy(session)
+    flood = flood_reason(session, author_id=actor.id, staff=is_staff(actor), now=now, settings=settings)
+    if flood is not None:
+        return rejection(flood), settings
+    return review_comment(text, settings=settings, author=author_context(actor)), settings
+
+
+def preview_comment(session: Session, *, actor_id: int | None, text: str) -> dict[str, Any]:
+    """The verdict the server would give this text from this member right now; saves nothing.
+
+    ``Verdict.to_dict()`` plus ``submit_label``: "Publish", "Send for review" or "Fix to post".
+    """
+    actor = require_poster(session, actor_id)
+    if not isinstance(text, str):
+        raise InvalidInput("The comment must be text.")
+    verdict, _ = _judge(session, actor, text, utcnow())
+    data = verdict.to_dict()
+    data["submit_label"] = SUBMIT_LABELS[data["decision"]]
+    return data
+
+
+def _check_reply(session: Session, actor: User, thread_id: int, parent_id: int | None
+                 ) -> tuple[Thread, Comment | None]:
+    thread = session.get(Thread, require_id(thread_id, "thread"))
+    if thread is None or thread.status == "removed":
+        raise NotFound("That thread does not exist, or it has been removed.")
+    if thread.status != "published":
+        raise InvalidInput("This thread is awaiting review; replies open once a moderator approves it.")
+    if thread.locked and not is_staff(actor):
+        raise PermissionDenied("This thread is locked: it no longer takes replies.")
+    parent_id = optional_id(parent_id, "comment")
+    if parent_id is None:
+        return thread, None
+    parent = session.get(Comment, parent_id)
+    if parent is None:
+        raise NotFound("The comment you are replying to does not exist.")
+    if parent.thread_id != thread.id:
+        raise InvalidInput("The comment you are replying to belongs to another thread.")
+    if parent.status != CommentStatus.PUBLISHED.value:
+        raise InvalidInput("You can only reply to a published comment.")
+    return thread, parent
+
+
+def post_comment(session: Session, *, actor_id: int | None, thread_id: int, text: str,
+                 parent_id: int | None = None, now: datetime | None = None) -> PostOutcome:
+    """Reply in a thread (to ``parent_id``, or to the thread itself) as ``actor_id``."""
+    actor = require_poster(session, actor_id)
+    thread, parent = _check_reply(session, actor, thread_id, parent_id)
+    if not isinstance(text, str):
+        raise InvalidInput("The comment must be text.")
+    now = now or utcnow()
+    verdict, settings = _judge(session, actor, text, now)
+    if verdict.is_reject:
+        return outcome(verdict, message=outcome_message("reject"))
+    status = CommentStatus.PUBLISHED if verdict.is_publish else CommentStatus.PENDING
+    comment = insert_comment(session, thread=thread, author=actor, source=text, html=verdict.html,
+                             status=status.value, parent=parent, max_depth=settings.max_depth, created_at=now)
+    if verdict.is_publish:
+        notify_reply(session, reply=comment, thread=thread, replier=actor)
+    else:
+        open_review_item(session, verdict=verdict, thread=thread, comment=comment, created_at=now)
+    clear_draft(session, user_id=actor.id, thread_id=thread.id)
+    session.flush()
+    return outcome(verdict, comment_id=comment.id, message=outcome_message(verdict.decision.value))
+
+
+def slugify(title: str) -> str:
+    """A readable URL slug: ASCII letters and digits joined by hyphens ("thread" when nothing is left)."""
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")[:_SLUG_MAX].strip("-")
+    return slug or "thread"
+
+
+def unique_slug(session: Session, title: str) -> str:
+    """``slugify(title)``, with ``-2``, ``-3``… appended when taken (one query)."""
+    base = slugify(title)
+    taken = set(session.exec(select(Thread.slug).where(Thread.slug.startswith(base, autoescape=True))))
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+
+
+def _check_tags(session: Session, tags: Sequence[str]) -> list[Tag]:
+    if isinstance(tags, str) or not all(isinstance(t, str) for t in tags):
+        raise InvalidInput("Tags must be a list of tag names.")
+    wanted = list(dict.fromkeys(t.strip().lower() for t in tags if t.strip()))
+    if len(wanted) > MAX_TAGS:
+        raise InvalidInput(f"A thread can carry up to {MAX_TAGS} tags.")
+    if not wanted:
+        return []
+    found = session.exec(select(Tag).where(Tag.slug.in_(wanted) | sa.func.lower(Tag.name).in_(wanted))).all()
+    known = {t.slug for t in found} | {t.name.lower() for t in found}
+    unknown = [t for t in wanted if t not in known]
+    if unknown:
+        raise InvalidInput(f"There is no tag called “{unknown[0][:40]}”.")
+    return list({t.id: t for t in found}.values())
+
+
+def start_thread(session: Session, *, actor_id: int | None, board_slug: str, title: str, text: str,
+                 tags: Sequence[str] = (), now: datetime | None = None) -> ThreadOutcome:
+    """Start a thread in ``board_slug``; its opening post goes through the same review as a comment.
+
+    Hold → the thread is saved ``pending`` (its author and moderators see it) with a review item pointing
+    at the thread; reject → nothing is saved.
+    """
+    actor = require_poster(session, actor_id)
+    if not isinstance(board_slug, str) or len(board_slug) > 64:
+        raise NotFound("That board does not exist.")
+    board = session.exec(select(Board).where(Board.slug == board_slug)).first()
+    if board is None:
+        raise NotFound(f"There is no board called “{board_slug}”.")
+    title = " ".join(require_text(title, "title", min_chars=TITLE_MIN, max_chars=TITLE_MAX).split())
+    if len(title) < TITLE_MIN:
+        raise InvalidInput(f"The title needs at least {TITLE_MIN} characters.")
+    tag_rows = _check_tags(session, tags)
+    if not isinstance(text, str):
+        raise InvalidInput("The opening post must be text.")
+    now = now or utcnow()
+    verdict, _ = _judge(session, actor, text, now)
+    data = verdict.to_dict()
+    if verdict.is_reject:
+        return ThreadOutcome(decision="reject", slug="", message=outcome_message("reject", what="thread"),
+                             reasons=data["reasons"], links=data["links"], html=data["html"])
+    status = "published" if verdict.is_publish else CommentStatus.PENDING.value
+    thread = insert_thread(session, board=board, author=actor, slug=unique_slug(session, title), title=title,
+                           source=text, html=verdict.html, status=status, created_at=now)
+    session.add_all([ThreadTag(thread_id=thread.id, tag_id=tag.id) for tag in tag_rows])
+    if verdict.is_hold:
+        open_review_item(session, verdict=verdict, thread=thread, created_at=now)
+    session.flush()
+    return ThreadOutcome(decision=data["decision"], slug=thread.slug, thread_id=thread.id,
+                         message=outcome_message(data["decision"], what="thread"), reasons=data["reasons"],
+                         links=data["links"], html=data["html"])

@@ -1,0 +1,91 @@
+"""Member profiles: reading one (``/u/<handle>``) and editing one's own display name and bio.
+
+Reading costs two queries whatever the member's history: the member, and their latest published comments
+in published threads (joined to the thread for its title and link). The bio is stored twice: ``bio`` as
+typed (for the edit form) and ``bio_html``, the policy sanitiser's rendering, which is the only form ever
+given to ``rx.html``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from forum.models import Comment, CommentStatus, Thread, User
+from forum.policy.permissions import can_edit_profile
+from forum.policy.sanitize import render_comment
+from forum.services.accounts import AccountView, clean_display_name, view_of
+from forum.services.errors import InvalidInput, NotFound, PermissionDenied
+from forum.services.sessions import is_suspended
+from forum.services.timefmt import as_utc, iso, relative_time
+
+MAX_BIO = 2000
+RECENT_COMMENTS = 10
+
+
+@dataclass
+class RecentComment:
+    id: int
+    thread_slug: str
+    thread_title: str
+    html: str
+    created: str
+    created_iso: str
+
+
+@dataclass
+class ProfileView:
+    """A member as their profile page shows them."""
+
+    handle: str
+    display_name: str
+    role: str
+    bio: str
+    bio_html: str
+    joined: str  # "March 2026"
+    joined_iso: str
+    comment_count: int
+    thread_count: int
+    suspended: bool
+    recent: list[RecentComment] = field(default_factory=list)
+
+
+def get_profile(session: Session, handle: str, limit: int = RECENT_COMMENTS) -> ProfileView:
+    """@handle's profile with their ``limit`` latest published comments; NotFound for no such member."""
+    user = session.exec(select(User).where(sa.func.lower(User.handle) == handle.strip().lower())).first()
+    if user is None:
+        raise NotFound("There is no member with that handle.")
+    rows = session.exec(
+        select(Comment.id, Thread.slug, Thread.title, Comment.html, Comment.created_at)
+        .join(Thread, Thread.id == Comment.thread_id)
+        .where(Comment.author_id == user.id, Comment.status == CommentStatus.PUBLISHED.value,
+               Thread.status == "published")
+        .order_by(Comment.created_at.desc(), Comment.id.desc())
+        .limit(limit)
+    ).all()
+    recent = [RecentComment(id=cid, thread_slug=slug, thread_title=title, html=html,
+                            created=relative_time(created), created_iso=iso(created))
+              for cid, slug, title, html, created in rows]
+    return ProfileView(handle=user.handle, display_name=user.display_name, role=user.role, bio=user.bio,
+                       bio_html=user.bio_html, joined=as_utc(user.created_at).strftime("%B %Y"),
+                       joined_iso=iso(user.created_at), comment_count=user.comment_count,
+                       thread_count=user.thread_count, suspended=is_suspended(user), recent=recent)
+
+
+def update_profile(session: Session, user_id: int, *, display_name: str, bio: str) -> AccountView:
+    """Change the member's own display name and bio (rendered through the sanitiser)."""
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound("That account no longer exists.")
+    if not can_edit_profile(user.role, is_suspended(user)):
+        raise PermissionDenied("You cannot edit this profile right now.")
+    name = clean_display_name(display_name)
+    bio = bio.replace("\r\n", "\n").strip()
+    if len(bio) > MAX_BIO:
+        raise InvalidInput(f"A bio is at most {MAX_BIO} characters (this one has {len(bio)}).")
+    user.display_name, user.bio, user.bio_html = name, bio, render_comment(bio) if bio else ""
+    session.add(user)
+    session.flush()
+    return view_of(user)

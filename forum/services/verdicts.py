@@ -1,0 +1,105 @@
+"""From a policy verdict to what the author is told and what the moderator will see.
+
+Shared by posting, editing and thread starting so each outcome reads the same everywhere: one sentence for
+the author (:func:`outcome_message`), the label of the submit button (:data:`SUBMIT_LABELS`), and the review
+item that carries the verdict's reasons and classified links to the queue (:func:`open_review_item`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from forum.models import Comment, ReviewItem, ReviewState, Thread, utcnow
+from forum.policy import Decision, PolicySettings, Reason, Verdict, check_flood
+
+NEW_MEMBER_RULE = "new_member"
+SUBMIT_LABELS = {"publish": "Publish", "hold": "Send for review", "reject": "Fix to post"}
+
+
+@dataclass
+class PostOutcome:
+    """What happened to a comment the author sent (or edited)."""
+
+    decision: str  # publish | hold | reject
+    comment_id: int  # 0 when nothing was saved
+    message: str  # one sentence for the author
+    reasons: list[dict[str, str]] = field(default_factory=list)
+    links: list[dict[str, str]] = field(default_factory=list)
+    html: str = ""
+
+
+def held_rules(reasons: Iterable[Reason]) -> list[str]:
+    """The rules that actually hold or reject (staff see hold reasons that no longer hold)."""
+    return [r.rule for r in reasons if r.outcome is not Decision.PUBLISH]
+
+
+def trigger_for(verdict: Verdict) -> str:
+    """``new_member`` when trust is the only reason to hold, else ``policy``."""
+    return "new_member" if held_rules(verdict.reasons) == [NEW_MEMBER_RULE] else "policy"
+
+
+def outcome_message(decision: str, *, what: str = "comment", edit: bool = False) -> str:
+    """The one sentence the author reads after sending (or editing) a comment or a thread."""
+    if decision == "publish":
+        return f"Your {what} is published." if not edit else f"Your {what} is updated."
+    if decision == "hold":
+        return (f"Your {what} is awaiting review by a moderator; until then only you can see it."
+                if not edit else f"Your edit is saved and the {what} is awaiting review by a moderator.")
+    return (f"Your {what} was not posted: fix what is listed below and send it again; your text is kept."
+            if not edit else f"Your edit was not saved: fix what is listed below; the {what} is unchanged.")
+
+
+def rejection(reason: Reason) -> Verdict:
+    """A verdict that refuses on one account-level reason (flood control) before any content review."""
+    return Verdict(Decision.REJECT, (reason,), "", ())
+
+
+def outcome(verdict: Verdict, *, comment_id: int = 0, message: str) -> PostOutcome:
+    """The plain-data outcome of ``verdict`` for the author."""
+    data = verdict.to_dict()
+    return PostOutcome(decision=data["decision"], comment_id=comment_id, message=message,
+                       reasons=data["reasons"], links=data["links"], html=data["html"])
+
+
+def recent_post_times(session: Session, author_id: int, now: datetime) -> list[datetime]:
+    """When the author posted comments and threads in the hour before ``now`` (for flood control)."""
+    start = now - timedelta(hours=1)
+    comments = select(Comment.created_at).where(Comment.author_id == author_id, Comment.created_at >= start)
+    threads = select(Thread.created_at).where(Thread.author_id == author_id, Thread.created_at >= start)
+    return [row[0] for row in session.execute(sa.union_all(comments, threads))]
+
+
+def flood_reason(session: Session, *, author_id: int, staff: bool, now: datetime,
+                 settings: PolicySettings) -> Reason | None:
+    """The flood-control refusal for this author now, if any; moderators and admins are not limited."""
+    if staff:
+        return None
+    return check_flood(recent_post_times(session, author_id, now), now, settings)
+
+
+def open_review_item(session: Session, *, verdict: Verdict, thread: Thread, comment: Comment | None = None,
+                     trigger: str | None = None, created_at: datetime | None = None) -> ReviewItem:
+    """Put the comment (or, with no comment, the thread's opening post) in the queue with its evidence.
+
+    A comment already waiting keeps its one open item, refreshed with the new verdict, so the queue never
+    shows the same comment twice.
+    """
+    existing = None
+    if comment is not None:
+        existing = session.exec(select(ReviewItem).where(ReviewItem.comment_id == comment.id,
+                                                         ReviewItem.state == ReviewState.OPEN.value)).first()
+    item = existing or ReviewItem(comment_id=comment.id if comment else None, thread_id=thread.id,
+                                  trigger=trigger or trigger_for(verdict), created_at=created_at or utcnow())
+    reason_dicts = [r.to_dict() for r in verdict.reasons]
+    item.rules = ",".join(dict.fromkeys(r["rule"] for r in reason_dicts if r.get("outcome") != "publish"))[:400]
+    item.reasons_json = json.dumps(reason_dicts)
+    item.links_json = json.dumps([link.to_dict() for link in verdict.links])
+    session.add(item)
+    session.flush()
+    return item

@@ -1,0 +1,81 @@
+"""State of the sign-in, registration and first-sign-in (``/welcome``) pages.
+
+These pages post plain HTML forms to the ``/auth`` routes; the routes redirect back here with ``error=`` and
+what the person typed (never a password) in the query string, which ``load`` turns into vars. Everything
+read from the query string is shown as text (React escapes it) and ``next`` passes through ``safe_next``.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+import reflex as rx
+
+from forum.policy.redirects import safe_next
+from forum.settings import get_settings
+from forum.state.session import SessionState
+
+MAX_QUERY_VALUE = 300
+
+
+@dataclass
+class ProviderButton:
+    """One "Continue with <label>" button."""
+
+    name: str
+    label: str
+    href: str
+
+
+class AuthPageState(rx.State):
+    """What the auth pages show: messages, the typed values to put back, the providers, ``next``."""
+
+    error: str = ""
+    notice: str = ""
+    next_path: str = "/"
+    account: str = ""
+    handle: str = ""
+    display_name: str = ""
+    email: str = ""
+    provider_label: str = ""
+    mode: str = "new"  # /welcome: "new" (choose a handle) or "link" (prove the existing account)
+    providers: list[ProviderButton] = []
+    form_key: str = ""  # new on every load, so the uncontrolled inputs remount with the new defaults
+    loaded: bool = False
+
+    @rx.var
+    def next_query(self) -> str:
+        """``?next=...`` for links between the auth pages, or nothing."""
+        return "?" + urlencode({"next": self.next_path}) if self.next_path != "/" else ""
+
+    @rx.var
+    def new_account_href(self) -> str:
+        """From the link step of /welcome: create a separate account instead."""
+        return "/welcome?" + urlencode({"mode": "new", "provider": self.provider_label, "handle": self.handle,
+                                        "name": self.display_name, "next": self.next_path})
+
+    @rx.event
+    async def load(self):
+        query = self.router.url.query_parameters
+
+        def arg(name: str) -> str:
+            value = query.get(name) or ""
+            return value[:MAX_QUERY_VALUE] if isinstance(value, str) else ""
+
+        self.next_path = safe_next(arg("next"))
+        path = self.router.url.path.rstrip("/") or "/"
+        session = await self.get_state(SessionState)
+        if session.signed_in and path in ("/signin", "/register"):
+            return rx.redirect(self.next_path)
+        self.error, self.notice = arg("error"), arg("notice")
+        self.account, self.handle, self.display_name = arg("account"), arg("handle"), arg("name")
+        self.email, self.provider_label = arg("email"), arg("provider")
+        self.mode = "link" if arg("mode") == "link" else "new"
+        login_query = "?" + urlencode({"next": self.next_path}) if self.next_path != "/" else ""
+        self.providers = [ProviderButton(name=p.name, label=p.label, href=f"/auth/{p.name}/login{login_query}")
+                          for p in get_settings().oidc]
+        self.form_key = secrets.token_hex(6)
+        self.loaded = True
+        return None

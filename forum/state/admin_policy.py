@@ -1,0 +1,164 @@
+"""``/admin/policy``: admins edit the policy settings, replay them on recent comments, then save.
+
+The form holds every value as the text the admin typed; :meth:`PolicyAdminState._settings` turns it into
+the dict ``save_policy``/``replay_policy`` take (those validate types and ranges and say what is wrong).
+Domain pins are sent only when the admin changed them, so a pin a moderator added from the queue while
+this page was open is not silently dropped. Replay and save each resolve the session cookie again and
+require an admin; the services check once more.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import reflex as rx
+
+from forum.db import run_db
+from forum.policy.permissions import can_administer
+from forum.services.errors import InvalidInput
+from forum.services.policy_settings import ReplayRow, policy_form, replay_policy, save_policy
+from forum.state.feedback import attempt
+from forum.state.session import SessionState, require_user
+
+__all__ = ["LIST_FIELDS", "NUMBER_FIELDS", "PolicyAdminState", "ReplayRow"]
+
+NUMBER_FIELDS: list[tuple[str, str]] = [
+    ("max_chars", "Longest comment (characters)"), ("max_links", "Links allowed per comment"),
+    ("brief_word_limit", "Brief under (words)"), ("english_ratio", "Share of English words (0–1)"),
+    ("new_member_review_count", "New member's comments held"), ("max_depth", "Reply depth"),
+    ("flood_per_minute", "Comments per minute"), ("flood_per_hour", "Comments per hour"),
+    ("report_threshold", "Reports that hide a comment"),
+]
+LIST_FIELDS: list[tuple[str, str]] = [
+    ("extra_praise_phrases", "Extra generic-praise phrases"), ("extra_profanity", "Extra profanity"),
+    ("extra_shorteners", "Extra URL-shortener domains"), ("extra_vendor_domains", "Extra vendor domains"),
+    ("site_domains", "This forum's own host names"),
+]
+ADMIN_REFUSAL = "Only admins can change the policy."
+
+
+def _pins_text(pins: dict[str, str]) -> str:
+    return "\n".join(f"{domain} {kind}" for domain, kind in sorted(pins.items()))
+
+
+def _parse_pins(text: str) -> dict[str, str]:
+    pins: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        parts = line.split()
+        if not parts:
+            continue
+        if len(parts) != 2:
+            raise InvalidInput(f"Domain pins, line {number}: write a domain and a kind, like “example.com trusted”.")
+        pins[parts[0]] = parts[1].lower()
+    return pins
+
+
+class PolicyAdminState(rx.State):
+    allowed: bool = False
+    loaded: bool = False
+    numbers: dict[str, str] = {}
+    lists: dict[str, str] = {}
+    pins_text: str = ""
+    note: str = ""
+    replay_n: str = "200"
+    replay_rows: list[ReplayRow] = []
+    replay_summary: str = ""
+    error: str = ""
+    notice: str = ""
+    _loaded_pins: str = ""
+
+    @rx.event
+    async def load(self):
+        viewer = await self.get_state(SessionState)
+        self.allowed = viewer._user_id is not None and can_administer(viewer.user_role)
+        self.error = self.notice = ""
+        if not self.allowed:
+            self.loaded = True
+            return
+        form = await attempt(run_db(policy_form, actor_id=viewer._user_id), "loading the policy")
+        self.loaded = True
+        if form.value is None:
+            self.error = form.error
+            return
+        self._fill(form.value)
+
+    def _fill(self, form: dict[str, Any]) -> None:
+        self.numbers = {name: str(form.get(name, "")) for name, _ in NUMBER_FIELDS}
+        self.lists = {name: "\n".join(form.get(name) or []) for name, _ in LIST_FIELDS}
+        self.pins_text = self._loaded_pins = _pins_text(dict(form.get("domain_pins") or {}))
+        self.replay_rows, self.replay_summary = [], ""
+
+    def _settings(self) -> dict[str, Any]:
+        settings: dict[str, Any] = {}
+        for name, label in NUMBER_FIELDS:
+            raw = self.numbers.get(name, "").strip()
+            try:
+                settings[name] = float(raw) if name == "english_ratio" else int(raw)
+            except ValueError as exc:
+                raise InvalidInput(f"{label}: “{raw[:20]}” is not a number.") from exc
+        for name, _ in LIST_FIELDS:
+            settings[name] = self.lists.get(name, "")
+        if self.pins_text.strip() != self._loaded_pins.strip():
+            settings["domain_pins"] = _parse_pins(self.pins_text)
+        return settings
+
+    @rx.event
+    def set_number(self, name: str, value: str):
+        if name in dict(NUMBER_FIELDS):
+            self.numbers = {**self.numbers, name: str(value)[:20]}
+
+    @rx.event
+    def set_list(self, name: str, value: str):
+        if name in dict(LIST_FIELDS):
+            self.lists = {**self.lists, name: str(value)[:200_000]}
+
+    @rx.event
+    def set_pins_text(self, value: str):
+        self.pins_text = str(value)[:200_000]
+
+    @rx.event
+    def set_note(self, value: str):
+        self.note = str(value)[:500]
+
+    @rx.event
+    def set_replay_n(self, value: str):
+        self.replay_n = str(value)[:5]
+
+    @rx.event
+    async def replay(self):
+        """What the settings on screen would decide on the last N comments, next to today's decisions."""
+        self.error = self.notice = ""
+
+        async def run() -> list[ReplayRow]:
+            who = await require_user(self, can_administer, ADMIN_REFUSAL)
+            try:
+                last_n = int(self.replay_n)
+            except ValueError as exc:
+                raise InvalidInput("Replay on a whole number of recent comments.") from exc
+            return await run_db(replay_policy, actor_id=who.user_id, settings=self._settings(), last_n=last_n)
+
+        result = await attempt(run(), "replaying the policy")
+        if result.value is None:
+            self.error = result.error
+            return
+        rows = sorted(result.value, key=lambda r: not r.changed)
+        changed = sum(1 for r in rows if r.changed)
+        self.replay_rows = rows
+        self.replay_summary = (f"{changed} of {len(rows)} recent comments would be decided differently."
+                               if changed else f"None of the {len(rows)} recent comments would change.")
+
+    @rx.event
+    async def save(self):
+        self.error = self.notice = ""
+
+        async def run() -> dict[str, Any]:
+            who = await require_user(self, can_administer, ADMIN_REFUSAL)
+            await run_db(save_policy, actor_id=who.user_id, settings=self._settings(), note=self.note)
+            return await run_db(policy_form, actor_id=who.user_id)
+
+        result = await attempt(run(), "saving the policy")
+        if result.value is None:
+            self.error = result.error
+            return
+        self._fill(result.value)
+        self.note, self.notice = "", "Saved. New comments are judged by these settings from now on."

@@ -1,0 +1,209 @@
+"""What a reader can do to one comment from its menu: edit or delete their own, report someone else's.
+
+One dialog of each kind per page, opened with the comment's id; the state holds only that id and what is
+being typed. Every write resolves the session cookie again (``require_user``) and the services check
+ownership, status and role again, so a forged id or a stale menu changes nothing it should not. After a
+change the page on screen is reloaded, so the comment shows its new text, status or tombstone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import reflex as rx
+
+from forum.db import run_db
+from forum.policy.permissions import is_member
+from forum.services.posting import delete_comment, edit_comment, preview_comment
+from forum.services.reports import REPORT_REASONS, report_comment
+from forum.services.thread_updates import own_comment_source
+from forum.state.feedback import attempt
+from forum.state.live_thread import refresh_thread_page
+from forum.state.session import require_user
+
+# (value, label) pairs for the report dialog; views import them from here, never from the services.
+REPORT_CHOICES: list[tuple[str, str]] = list(REPORT_REASONS.items())
+SIGN_IN_REFUSAL = "Please sign in to do that."
+
+
+def _valid_id(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
+
+
+class CommentActionsState(rx.State):
+    """The comment menu's dialogs and the page-level message about what just happened."""
+
+    notice: str = ""
+    error: str = ""
+    # edit
+    edit_id: int = 0  # the dialog is open while this is set
+    edit_text: str = ""
+    edit_decision: str = ""
+    edit_reasons: list[dict[str, str]] = []
+    edit_links: list[dict[str, str]] = []
+    edit_checking: bool = False
+    edit_error: str = ""
+    edit_saving: bool = False
+    # delete
+    delete_id: int = 0
+    # report
+    report_id: int = 0
+    report_reason: str = ""
+    report_detail: str = ""
+    report_error: str = ""
+
+    @rx.var
+    def edit_open(self) -> bool:
+        return self.edit_id > 0
+
+    @rx.var
+    def delete_open(self) -> bool:
+        return self.delete_id > 0
+
+    @rx.var
+    def report_open(self) -> bool:
+        return self.report_id > 0
+
+    @rx.event
+    def load(self):
+        """A page load (or a reconnect) starts without stale messages; an open edit keeps its text."""
+        self.notice = self.error = self.report_error = ""
+        self.delete_id = self.report_id = 0
+
+    # ----- edit -----------------------------------------------------------------------------------------
+
+    @rx.event
+    async def start_edit(self, comment_id: int):
+        """Open the edit dialog with the member's own Markdown (refused for anyone else's comment)."""
+        self.notice = self.error = self.edit_error = ""
+        comment_id = _valid_id(comment_id)
+        result = await attempt(self._source(comment_id), "opening a comment for editing")
+        if not result.ok:
+            self.error = result.error
+            return
+        self.edit_id, self.edit_text = comment_id, result.value or ""
+        self.edit_decision, self.edit_reasons, self.edit_links = "", [], []
+
+    async def _source(self, comment_id: int) -> str:
+        who = await require_user(self, is_member, SIGN_IN_REFUSAL)
+        return await run_db(own_comment_source, user_id=who.user_id, comment_id=comment_id)
+
+    @rx.event
+    async def set_edit_text(self, text: str):
+        """The member paused typing in the edit dialog: the live verdict for the new text."""
+        self.edit_text, self.edit_error = (text if isinstance(text, str) else ""), ""
+        if not self.edit_id or not self.edit_text.strip():
+            self.edit_decision, self.edit_reasons, self.edit_links = "", [], []
+            return
+        self.edit_checking = True
+        yield
+        result = await attempt(self._preview(self.edit_text), "previewing an edit")
+        self.edit_checking = False
+        if result.ok and result.value is not None:
+            verdict = result.value
+            self.edit_decision = str(verdict["decision"])
+            self.edit_reasons, self.edit_links = list(verdict["reasons"]), list(verdict["links"])
+        else:
+            self.edit_error = result.error
+
+    async def _preview(self, text: str) -> dict[str, Any]:
+        who = await require_user(self, is_member, SIGN_IN_REFUSAL)
+        return await run_db(preview_comment, actor_id=who.user_id, text=text)
+
+    @rx.event
+    async def save_edit(self):
+        """Send the edit; the server reviews it again. Rejected → nothing changes and the dialog stays."""
+        if not self.edit_id or self.edit_saving:
+            return
+        self.edit_saving, self.edit_error = True, ""
+        yield
+        result = await attempt(self._edit(), "editing a comment")
+        self.edit_saving = False
+        if not result.ok or result.value is None:
+            self.edit_error = result.error
+            return
+        outcome = result.value
+        if outcome.decision == "reject":
+            self.edit_decision, self.edit_reasons, self.edit_links = "reject", outcome.reasons, outcome.links
+            self.edit_error = outcome.message
+            return
+        self.edit_id, self.edit_text, self.notice = 0, "", outcome.message
+        await refresh_thread_page(self)
+
+    async def _edit(self) -> Any:
+        who = await require_user(self, is_member, SIGN_IN_REFUSAL)
+        return await run_db(edit_comment, actor_id=who.user_id, comment_id=self.edit_id, text=self.edit_text)
+
+    @rx.event
+    def close_edit(self, open_: bool = False):
+        if not open_:
+            self.edit_id, self.edit_error = 0, ""
+
+    # ----- delete ---------------------------------------------------------------------------------------
+
+    @rx.event
+    def ask_delete(self, comment_id: int):
+        self.notice = self.error = ""
+        self.delete_id = _valid_id(comment_id)
+
+    @rx.event
+    def close_delete(self, open_: bool = False):
+        if not open_:
+            self.delete_id = 0
+
+    @rx.event
+    async def confirm_delete(self):
+        comment_id, self.delete_id = self.delete_id, 0
+        if not comment_id:
+            return
+        result = await attempt(self._delete(comment_id), "deleting a comment")
+        if not result.ok:
+            self.error = result.error
+            return
+        self.notice = "Your comment is deleted."
+        await refresh_thread_page(self)
+
+    async def _delete(self, comment_id: int) -> None:
+        who = await require_user(self, is_member, SIGN_IN_REFUSAL)
+        await run_db(delete_comment, actor_id=who.user_id, comment_id=comment_id)
+
+    # ----- report ---------------------------------------------------------------------------------------
+
+    @rx.event
+    def start_report(self, comment_id: int):
+        self.notice = self.error = self.report_error = ""
+        self.report_id, self.report_reason, self.report_detail = _valid_id(comment_id), "", ""
+
+    @rx.event
+    def set_report_reason(self, reason: str):
+        self.report_reason = reason if reason in REPORT_REASONS else ""
+
+    @rx.event
+    def set_report_detail(self, detail: str):
+        self.report_detail = detail[:1000] if isinstance(detail, str) else ""
+
+    @rx.event
+    def close_report(self, open_: bool = False):
+        if not open_:
+            self.report_id, self.report_error = 0, ""
+
+    @rx.event
+    async def send_report(self):
+        if not self.report_id:
+            return
+        if not self.report_reason:
+            self.report_error = "Choose a reason."
+            return
+        result = await attempt(self._report(), "reporting a comment")
+        if not result.ok or result.value is None:
+            self.report_error = result.error
+            return
+        self.report_id = 0
+        self.notice = result.value.message or "Thank you: the moderators will take a look."
+        if result.value.hidden:
+            await refresh_thread_page(self)
+
+    async def _report(self) -> Any:
+        who = await require_user(self, is_member, SIGN_IN_REFUSAL)
+        return await run_db(report_comment, actor_id=who.user_id, comment_id=self.report_id,
+                            reason=self.report_reason, detail=self.report_detail)

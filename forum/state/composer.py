@@ -1,0 +1,196 @@
+"""The reply composer on a thread page: live policy feedback, drafts, and posting.
+
+Flow and invariants:
+- ``load`` runs after ``ThreadState.load`` on every page load *and every reconnect*. It resets the composer
+  only when the thread (or the signed-in person) changed; otherwise the text in state is kept, so a
+  reconnect never throws away what was typed. A fresh composer restores the member's saved draft.
+- ``set_text`` arrives debounced from the text area (300 ms after the last keystroke, or on blur). It asks
+  the server's own ``preview_comment`` (the same ``review_comment`` code that judges the real submission)
+  for the verdict, and saves the draft, both on a worker thread.
+- ``submit`` never trusts the preview: the service reviews again. publish → the comment appears in the
+  reloaded page; hold → it appears to its author marked "awaiting review"; reject → nothing saved, the
+  reasons shown, the text and draft kept.
+- Every handler that writes resolves the session cookie again (``require_user``); the browser's idea of who
+  is signed in is never used for a decision.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import reflex as rx
+
+from forum.db import run_db
+from forum.policy.permissions import is_member
+from forum.services.drafts import get_draft, save_draft
+from forum.services.posting import post_comment, preview_comment
+from forum.state.feedback import attempt
+from forum.state.live_thread import refresh_thread_page
+from forum.state.pages import ThreadState
+from forum.state.session import SessionState, require_user
+
+POST_REFUSAL = "Only members can post. Please sign in with a member account."
+FOCUS_COMPOSER = ("document.getElementById('composer')?.scrollIntoView({block: 'center'});"
+                  "document.getElementById('composer-text')?.focus();")
+EMPTY_VERDICT: dict[str, Any] = {"decision": "", "reasons": [], "links": [], "html": "", "submit_label": "Publish"}
+
+
+class ComposerState(rx.State):
+    """One thread's reply box: the text, whom it answers, and the server's verdict on it."""
+
+    text: str = ""
+    parent_id: int = 0  # 0: a reply to the thread itself
+    reply_to_name: str = ""
+    tab: str = "write"
+    decision: str = ""  # "" until the text has been checked
+    reasons: list[dict[str, str]] = []
+    links: list[dict[str, str]] = []
+    preview_html: str = ""  # sanitised by the policy engine; safe for rx.html
+    submit_label: str = "Publish"
+    checking: bool = False
+    submitting: bool = False
+    error: str = ""
+    notice: str = ""
+    draft_status: str = ""
+    _thread_id: int = 0
+    _owner_id: int = 0
+
+    @rx.var
+    def can_submit(self) -> bool:
+        return self.text.strip() != "" and self.decision != "reject" and not self.submitting
+
+    def _show_verdict(self, verdict: dict[str, Any]) -> None:
+        self.decision = str(verdict.get("decision", ""))
+        self.reasons = list(verdict.get("reasons", []))
+        self.links = list(verdict.get("links", []))
+        self.preview_html = str(verdict.get("html", ""))
+        self.submit_label = str(verdict.get("submit_label", "Publish"))
+
+    def _reset(self) -> None:
+        self.text, self.parent_id, self.reply_to_name, self.tab = "", 0, "", "write"
+        self.error, self.notice, self.draft_status = "", "", ""
+        self.checking = self.submitting = False
+        self._show_verdict(EMPTY_VERDICT)
+
+    async def _name_of(self, comment_id: int) -> str:
+        thread = (await self.get_state(ThreadState)).thread
+        if thread is not None:
+            for comment in thread.comments:
+                if comment.id == comment_id:
+                    return comment.author_name
+        return "a comment"
+
+    @rx.event
+    async def load(self):
+        """Bind the composer to the thread on screen; restore the draft when it is a new binding."""
+        thread = (await self.get_state(ThreadState)).thread
+        user_id = (await self.get_state(SessionState))._user_id or 0
+        if thread is None:
+            self._thread_id = 0
+            return
+        if thread.id == self._thread_id and user_id == self._owner_id:
+            return  # a reconnect or a page change within the thread: keep what is being written
+        self._reset()
+        self._thread_id, self._owner_id = thread.id, user_id
+        if not user_id:
+            return
+        draft = await attempt(run_db(get_draft, user_id=user_id, thread_id=thread.id), "loading a draft")
+        if draft.ok and draft.value is not None:
+            self.text, self.parent_id = draft.value.body, draft.value.parent_id
+            self.reply_to_name = await self._name_of(self.parent_id) if self.parent_id else ""
+            self.draft_status = "Draft restored from " + draft.value.updated + "."
+            await self._review(user_id)
+
+    async def _review(self, user_id: int) -> None:
+        if not self.text.strip():
+            self._show_verdict(EMPTY_VERDICT)
+            return
+        result = await attempt(run_db(preview_comment, actor_id=user_id, text=self.text), "previewing a comment")
+        if result.ok and result.value is not None:
+            self._show_verdict(result.value)
+        else:
+            self.error = result.error
+
+    async def _save_draft(self, user_id: int) -> None:
+        saved = await attempt(run_db(save_draft, user_id=user_id, thread_id=self._thread_id, body=self.text,
+                                     parent_id=self.parent_id or None), "saving a draft")
+        self.draft_status = ("Draft saved." if self.text.strip() else "") if saved.ok else \
+            "Draft not saved: " + saved.error
+
+    @rx.event
+    async def set_text(self, text: str):
+        """The member paused typing: check the text with the server's policy and keep it as a draft."""
+        self.text = text if isinstance(text, str) else ""
+        self.error, self.notice = "", ""
+        if not self._thread_id:
+            return
+        self.checking = True
+        yield
+        who = await attempt(require_user(self, is_member, POST_REFUSAL), "checking the session")
+        if who.ok and who.value is not None:
+            await self._review(who.value.user_id)
+            await self._save_draft(who.value.user_id)
+        else:
+            self.error = who.error
+        self.checking = False
+
+    @rx.event
+    def set_tab(self, tab: str):
+        self.tab = "preview" if tab == "preview" else "write"
+
+    @rx.event
+    async def reply_to(self, comment_id: int, author_name: str):
+        """Aim the composer at a comment (the service attaches deep replies at the deepest level)."""
+        self.parent_id = comment_id if isinstance(comment_id, int) and comment_id > 0 else 0
+        self.reply_to_name = str(author_name)[:80] if self.parent_id else ""
+        self.error, self.notice, self.tab = "", "", "write"
+        yield rx.call_script(FOCUS_COMPOSER)
+
+    @rx.event
+    def reply_to_thread(self):
+        self.parent_id, self.reply_to_name = 0, ""
+
+    @rx.event
+    async def submit(self):
+        """Send the comment; the server reviews it again and decides."""
+        if self.submitting or not self._thread_id:
+            return
+        if not self.text.strip():
+            self.error = "Write your comment first."
+            return
+        self.submitting, self.error, self.notice = True, "", ""
+        yield
+        result = await attempt(self._post(), "posting a comment")
+        self.submitting = False
+        if not result.ok or result.value is None:
+            self.error = result.error
+            return
+        posted = result.value
+        if posted.decision == "reject":
+            self._show_verdict({"decision": "reject", "reasons": posted.reasons, "links": posted.links,
+                                "html": posted.html or self.preview_html, "submit_label": "Fix to post"})
+            self.error = posted.message
+            return
+        self._reset()
+        self.notice = posted.message
+        yield await self._show_comment(posted.comment_id)
+
+    async def _post(self) -> Any:
+        who = await require_user(self, is_member, POST_REFUSAL)
+        outcome = await run_db(post_comment, actor_id=who.user_id, thread_id=self._thread_id, text=self.text,
+                               parent_id=self.parent_id or None)
+        if outcome.decision == "reject":  # make sure the text survives a reload even if typing outran saving
+            await self._save_draft(who.user_id)
+        return outcome
+
+    async def _show_comment(self, comment_id: int) -> Any:
+        """Reload the page on screen so the new comment appears in place; go to the page that has it."""
+        fresh = await refresh_thread_page(self)
+        if fresh is None:
+            return None
+        if any(c.id == comment_id for c in fresh.comments):
+            return rx.call_script(f"document.getElementById('comment-{int(comment_id)}')"
+                                  "?.scrollIntoView({block: 'center'})")
+        if fresh.page_count > fresh.page:
+            return rx.redirect(f"/t/{fresh.slug}?page={fresh.page_count}")
+        return None

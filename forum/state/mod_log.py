@@ -1,0 +1,78 @@
+"""``/mod/log``: every moderator and admin action, newest first, filterable by action and by moderator.
+
+Read-only; shown only to moderators (the role ``load_viewer`` just resolved from the cookie), and the
+service checks the role again. Rows are flattened to plain strings for the view.
+"""
+
+from __future__ import annotations
+
+import json
+
+import reflex as rx
+
+from forum.db import run_db
+from forum.policy.permissions import can_moderate
+from forum.services.moderation import LogEntry, list_mod_log
+from forum.state.feedback import attempt
+from forum.state.session import SessionState
+
+PAGE_SIZE = 50
+ACTIONS: list[str] = ["approve", "reject", "edit_approve", "edit", "remove_comment", "pin_domain", "suspend",
+                      "save_policy"]
+
+
+def _row(entry: LogEntry) -> dict[str, str]:
+    detail = ", ".join(f"{k}: {json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v}"
+                       for k, v in entry.detail.items() if v not in ("", None, [], {}))
+    return {"id": str(entry.id), "created": entry.created, "created_iso": entry.created_iso,
+            "moderator": entry.moderator_handle, "action": entry.action,
+            "target": f"{entry.target_type} {entry.target_label}", "reason": entry.reason, "detail": detail[:600]}
+
+
+class ModLogState(rx.State):
+    allowed: bool = False
+    loaded: bool = False
+    entries: list[dict[str, str]] = []
+    action: str = ""
+    moderator: str = ""
+    offset: int = 0
+    has_more: bool = False
+    error: str = ""
+
+    @rx.event
+    async def load(self):
+        viewer = await self.get_state(SessionState)
+        self.allowed = viewer._user_id is not None and can_moderate(viewer.user_role)
+        if not self.allowed:
+            self.entries, self.loaded = [], True
+            return
+        await self._fetch(viewer._user_id)
+
+    async def _fetch(self, actor_id: int | None) -> None:
+        result = await attempt(run_db(list_mod_log, actor_id=actor_id, action=self.action or None,
+                                      moderator_handle=self.moderator or None, limit=PAGE_SIZE + 1,
+                                      offset=self.offset), "reading the moderation log")
+        self.loaded, self.error = True, result.error
+        rows = result.value or []
+        self.has_more = len(rows) > PAGE_SIZE
+        self.entries = [_row(e) for e in rows[:PAGE_SIZE]]
+
+    async def _actor(self) -> int | None:
+        return (await self.get_state(SessionState))._user_id
+
+    @rx.event
+    async def set_action(self, action: str):
+        self.action = "" if action == "all" or action not in ACTIONS else action
+        self.offset = 0
+        await self._fetch(await self._actor())
+
+    @rx.event
+    async def set_moderator(self, handle: str):
+        self.moderator = handle.strip().lstrip("@")[:32] if isinstance(handle, str) else ""
+        self.offset = 0
+        await self._fetch(await self._actor())
+
+    @rx.event
+    async def page_by(self, step: int):
+        self.offset = max(0, self.offset + (PAGE_SIZE if step > 0 else -PAGE_SIZE))
+        await self._fetch(await self._actor())

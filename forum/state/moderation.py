@@ -1,0 +1,283 @@
+"""``/mod/queue``: held and reported items, oldest first, and every decision a moderator takes on them.
+
+Invariants:
+- ``load`` shows the queue only when the role ``load_viewer`` just read from the cookie is a moderator's;
+  anyone else gets the not-allowed view and no data. The services check the role again on every read.
+- Every action resolves the session cookie again through ``require_user(..., can_moderate)`` before doing
+  anything, so a member's tab that sends a moderator's event (forged, or left over from a role that was
+  taken away) is refused and changes nothing. The services check once more and write the audit row.
+- State holds one page of plain ``QueueItem`` rows plus the ids selected and what the open dialog holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import reflex as rx
+
+from forum.db import run_db
+from forum.policy.permissions import can_moderate
+from forum.services.moderation import (
+    CANNED_REASONS,
+    QueueItem,
+    approve,
+    bulk,
+    edit_and_approve,
+    list_queue,
+    pin_domain,
+    reject,
+    suspend_author,
+)
+from forum.state.feedback import attempt
+from forum.state.notifications import NavState
+from forum.state.session import SessionState, require_user
+
+__all__ = ["CANNED_CHOICES", "MOD_REFUSAL", "QueueItem", "QueueState"]
+
+# (value, text) pairs for the reject dialog; views import them from here, never from the services.
+CANNED_CHOICES: list[tuple[str, str]] = list(CANNED_REASONS.items())
+MOD_REFUSAL = "Only moderators can do that."
+PAGE_SIZE = 25
+
+
+def _ids(values: Any) -> list[int]:
+    if not isinstance(values, list | tuple):
+        return []
+    return [v for v in values if isinstance(v, int) and not isinstance(v, bool) and v > 0][:100]
+
+
+class QueueState(rx.State):
+    """One page of the review queue and the moderator's dialogs."""
+
+    allowed: bool = False
+    loaded: bool = False
+    items: list[QueueItem] = []
+    total: int = 0
+    offset: int = 0
+    rule: str = ""  # "" for every rule
+    rule_options: list[dict[str, str]] = []  # {"rule", "label"} for the filter
+    selected: list[int] = []
+    notice: str = ""
+    error: str = ""
+    # reject dialog (one item or the selection)
+    reject_ids: list[int] = []
+    reject_canned: str = ""
+    reject_note: str = ""
+    reject_error: str = ""
+    # edit-then-approve dialog
+    edit_item: int = 0
+    edit_text: str = ""
+    edit_error: str = ""
+    # suspend dialog
+    suspend_user: int = 0
+    suspend_handle: str = ""
+    suspend_days: str = "7"
+    suspend_reason: str = ""
+    suspend_error: str = ""
+
+    @rx.var
+    def reject_open(self) -> bool:
+        return len(self.reject_ids) > 0
+
+    @rx.var
+    def edit_open(self) -> bool:
+        return self.edit_item > 0
+
+    @rx.var
+    def suspend_open(self) -> bool:
+        return self.suspend_user > 0
+
+    @rx.var
+    def all_selected(self) -> bool:
+        return len(self.items) > 0 and len(self.selected) == len(self.items)
+
+    @rx.event
+    async def load(self):
+        viewer = await self.get_state(SessionState)
+        self.allowed = viewer._user_id is not None and can_moderate(viewer.user_role)
+        self.notice = self.error = ""
+        if not self.allowed:
+            self.items, self.selected, self.total, self.loaded = [], [], 0, True
+            return
+        await self._fetch(viewer._user_id)
+
+    async def _fetch(self, actor_id: int | None) -> None:
+        page = await attempt(run_db(list_queue, actor_id=actor_id, rule=self.rule or None, limit=PAGE_SIZE,
+                                    offset=self.offset), "loading the queue")
+        self.loaded = True
+        if page.value is None:
+            self.error = page.error
+            return
+        self.items, self.total = page.value.items, page.value.total
+        self.rule_options = [{"rule": r, "label": f"{r} ({n})"} for r, n in page.value.rule_counts.items()]
+        shown = {item.item_id for item in self.items}
+        self.selected = [i for i in self.selected if i in shown]
+        if not self.rule:  # the unfiltered total is the badge in the navigation
+            (await self.get_state(NavState)).queue = page.value.total
+
+    async def _act(self, what: str, action: Callable[[int], Awaitable[Any]]) -> bool:
+        """Run one moderator action as the person the cookie says, then refresh the queue and its count."""
+        self.notice = self.error = ""
+
+        async def run() -> Any:
+            who = await require_user(self, can_moderate, MOD_REFUSAL)
+            return who.user_id, await action(who.user_id)
+
+        result = await attempt(run(), what)
+        if result.value is None:
+            self.error = result.error
+            if not can_moderate((await self.get_state(SessionState)).user_role):
+                self.allowed, self.items, self.selected = False, [], []
+            return False
+        actor_id, outcome = result.value
+        self.notice = getattr(outcome, "message", "") or (f"Done: {outcome} item(s) decided."
+                                                          if isinstance(outcome, int) else "Done.")
+        await self._fetch(actor_id)
+        return True
+
+    # ----- filters and selection ------------------------------------------------------------------------
+
+    @rx.event
+    async def set_rule(self, rule: str):
+        self.rule = "" if rule in ("", "all") or not isinstance(rule, str) else rule[:40]
+        self.offset = 0
+        await self._fetch((await self.get_state(SessionState))._user_id)
+
+    @rx.event
+    async def page_by(self, step: int):
+        self.offset = max(0, self.offset + (PAGE_SIZE if step > 0 else -PAGE_SIZE))
+        await self._fetch((await self.get_state(SessionState))._user_id)
+
+    @rx.event
+    def toggle(self, item_id: int, checked: bool):
+        rest = [i for i in self.selected if i != item_id]
+        self.selected = [*rest, item_id] if checked and isinstance(item_id, int) else rest
+
+    @rx.event
+    def toggle_all(self, checked: bool):
+        self.selected = [item.item_id for item in self.items] if checked else []
+
+    # ----- single-item actions --------------------------------------------------------------------------
+
+    @rx.event
+    async def approve(self, item_id: int):
+        await self._act("approving", lambda actor: run_db(approve, actor_id=actor, item_id=item_id))
+
+    @rx.event
+    async def pin(self, domain: str, kind: str):
+        await self._act("pinning a domain", lambda actor: run_db(
+            pin_domain, actor_id=actor, domain=domain, kind=kind, note="from the review queue"))
+
+    @rx.event
+    async def bulk_approve(self):
+        ids = list(self.selected)
+        if not ids:
+            self.error = "Select the items to approve first."
+            return
+        await self._act("approving a selection", lambda actor: run_db(bulk, actor_id=actor, item_ids=ids,
+                                                                      action="approve"))
+
+    # ----- reject (one or many) ---------------------------------------------------------------------------
+
+    @rx.event
+    def open_reject(self, item_id: int):
+        self.reject_ids, self.reject_canned, self.reject_note, self.reject_error = _ids([item_id]), "", "", ""
+
+    @rx.event
+    def open_bulk_reject(self):
+        if not self.selected:
+            self.error = "Select the items to reject first."
+            return
+        self.reject_ids, self.reject_canned, self.reject_note, self.reject_error = _ids(self.selected), "", "", ""
+
+    @rx.event
+    def set_reject_canned(self, value: str):
+        self.reject_canned = value if value in CANNED_REASONS else ""
+
+    @rx.event
+    def set_reject_note(self, value: str):
+        self.reject_note = value[:2000] if isinstance(value, str) else ""
+
+    @rx.event
+    def close_reject(self, open_: bool = False):
+        if not open_:
+            self.reject_ids, self.reject_error = [], ""
+
+    @rx.event
+    async def confirm_reject(self):
+        ids, canned, note = _ids(self.reject_ids), self.reject_canned or None, self.reject_note
+        if not ids:
+            return
+        if len(ids) == 1:
+            done = await self._act("rejecting", lambda actor: run_db(reject, actor_id=actor, item_id=ids[0],
+                                                                     note=note, canned=canned))
+        else:
+            done = await self._act("rejecting a selection", lambda actor: run_db(
+                bulk, actor_id=actor, item_ids=ids, action="reject", note=note, canned=canned))
+        if done:
+            self.reject_ids = []
+        else:
+            self.reject_error, self.error = self.error, ""
+
+    # ----- edit then approve ------------------------------------------------------------------------------
+
+    @rx.event
+    def open_edit(self, item_id: int):
+        item = next((i for i in self.items if i.item_id == item_id), None)
+        if item is not None:
+            self.edit_item, self.edit_text, self.edit_error = item.item_id, item.source, ""
+
+    @rx.event
+    def set_edit_text(self, value: str):
+        self.edit_text = value if isinstance(value, str) else ""
+
+    @rx.event
+    def close_edit(self, open_: bool = False):
+        if not open_:
+            self.edit_item, self.edit_error = 0, ""
+
+    @rx.event
+    async def confirm_edit(self):
+        item_id, text = self.edit_item, self.edit_text
+        if not item_id:
+            return
+        if await self._act("editing and approving", lambda actor: run_db(
+                edit_and_approve, actor_id=actor, item_id=item_id, text=text)):
+            self.edit_item = 0
+        else:
+            self.edit_error, self.error = self.error, ""
+
+    # ----- suspend the author -----------------------------------------------------------------------------
+
+    @rx.event
+    def open_suspend(self, user_id: int, handle: str):
+        self.suspend_user, self.suspend_handle = (user_id if isinstance(user_id, int) else 0), str(handle)[:40]
+        self.suspend_days, self.suspend_reason, self.suspend_error = "7", "", ""
+
+    @rx.event
+    def set_suspend_days(self, value: str):
+        self.suspend_days = str(value)[:4]
+
+    @rx.event
+    def set_suspend_reason(self, value: str):
+        self.suspend_reason = value[:1000] if isinstance(value, str) else ""
+
+    @rx.event
+    def close_suspend(self, open_: bool = False):
+        if not open_:
+            self.suspend_user, self.suspend_error = 0, ""
+
+    @rx.event
+    async def confirm_suspend(self):
+        user_id, reason = self.suspend_user, self.suspend_reason
+        try:
+            days = int(self.suspend_days)
+        except ValueError:
+            self.suspend_error = "Suspend for a whole number of days."
+            return
+        if await self._act("suspending an author", lambda actor: run_db(
+                suspend_author, actor_id=actor, user_id=user_id, days=days, reason=reason)):
+            self.suspend_user = 0
+        else:
+            self.suspend_error, self.error = self.error, ""

@@ -1,0 +1,97 @@
+"""The header's counters (unread notifications; the moderator's queue) and the ``/notifications`` page.
+
+``NavState.load`` is an ``on_load`` of every page that shows the header. It reads with the id that
+``SessionState.load_viewer`` resolved from the cookie a moment earlier in the same chain; the queue count
+is asked only for staff, and the service checks the role again. Marking notifications read is a write, so
+it resolves the session cookie again first.
+"""
+
+from __future__ import annotations
+
+import re
+
+import reflex as rx
+from sqlmodel import Session
+
+from forum.db import run_db
+from forum.policy.permissions import can_moderate, is_member
+from forum.services.moderation_queue import queue_count
+from forum.services.notifications import NotificationView, list_notifications, mark_read, unread_count
+from forum.state.feedback import attempt
+from forum.state.session import SessionState, require_user
+
+__all__ = ["NavState", "NotificationView", "NotificationsState"]
+
+PAGE_SIZE = 50
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,119}$")
+
+
+def _nav_counts(session: Session, user_id: int, staff: bool) -> tuple[int, int]:
+    unread = unread_count(session, user_id=user_id)
+    return unread, (queue_count(session, actor_id=user_id) if staff else 0)
+
+
+class NavState(rx.State):
+    """Counters shown in the header: unread notifications, and (staff) items waiting in the queue."""
+
+    unread: int = 0
+    queue: int = 0
+
+    @rx.event
+    async def load(self):
+        viewer = await self.get_state(SessionState)
+        user_id = viewer._user_id
+        if not user_id:
+            self.unread = self.queue = 0
+            return
+        counts = await attempt(run_db(_nav_counts, user_id, can_moderate(viewer.user_role)), "counting")
+        if counts.value is not None:
+            self.unread, self.queue = counts.value
+
+
+class NotificationsState(rx.State):
+    """The signed-in member's newest notifications."""
+
+    items: list[NotificationView] = []
+    loaded: bool = False
+    signed_out: bool = False
+    error: str = ""
+
+    @rx.event
+    async def load(self):
+        user_id = (await self.get_state(SessionState))._user_id
+        self.signed_out, self.error = not user_id, ""
+        if not user_id:
+            self.items, self.loaded = [], True
+            return
+        result = await attempt(run_db(list_notifications, user_id=user_id, limit=PAGE_SIZE), "notifications")
+        self.items, self.error, self.loaded = result.value or [], result.error, True
+
+    @rx.event
+    async def mark_all_read(self):
+        result = await attempt(self._mark(None), "marking notifications read")
+        if not result.ok:
+            self.error = result.error
+            return
+        self.items = [_as_read(item) for item in self.items]
+        (await self.get_state(NavState)).unread = 0
+
+    @rx.event
+    async def open_item(self, notification_id: int, slug: str, comment_id: int):
+        """Mark one notification read and go to what it is about."""
+        await attempt(self._mark([notification_id]), "marking a notification read")
+        nav = await self.get_state(NavState)
+        nav.unread = max(0, nav.unread - 1)
+        if isinstance(slug, str) and _SLUG.match(slug):
+            anchor = f"#comment-{int(comment_id)}" if isinstance(comment_id, int) and comment_id > 0 else ""
+            return rx.redirect(f"/t/{slug}{anchor}")
+        return None
+
+    async def _mark(self, ids: list[int] | None) -> int:
+        who = await require_user(self, is_member, "Please sign in to see your notifications.")
+        return await run_db(mark_read, user_id=who.user_id, ids=ids)
+
+
+def _as_read(item: NotificationView) -> NotificationView:
+    item.read = True
+    return item

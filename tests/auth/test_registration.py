@@ -1,0 +1,81 @@
+"""Registering a local account: what is accepted, what is refused, and that only a hash is stored."""
+
+from __future__ import annotations
+
+import pytest
+from sqlmodel import Session, select
+
+from forum.models import User
+from forum.services.accounts import MAX_PASSWORD, register
+from forum.services.errors import InvalidInput
+from forum.services.passwords import verify_password
+from tests.auth.conftest import PASSWORD
+
+
+def _register(session: Session, **overrides: str) -> object:
+    fields = {"handle": "maya", "display_name": "Maya Lin", "email": "maya@example.org", "password": PASSWORD}
+    fields.update(overrides)
+    return register(session, **fields)
+
+
+def test_a_new_member_is_created_with_a_hashed_password_and_the_member_role(session: Session) -> None:
+    account = _register(session, handle="  Maya_L ", email="Maya@Example.org")
+    user = session.exec(select(User).where(User.handle == "maya_l")).one()
+    assert account.handle == "maya_l" and account.role == "member"
+    assert user.email == "maya@example.org"
+    assert user.password_hash != PASSWORD and user.password_hash.startswith("$argon2id$")
+    assert verify_password(user.password_hash, PASSWORD)
+
+
+@pytest.mark.parametrize("handle", ["ab", "a" * 21, "maya-lin", "maya lin", "máya", "admin", ""])
+def test_handles_outside_the_allowed_pattern_or_reserved_are_refused(session: Session, handle: str) -> None:
+    with pytest.raises(InvalidInput):
+        _register(session, handle=handle)
+
+
+def test_a_handle_is_unique_whatever_its_case(session: Session) -> None:
+    session.add(User(handle="Sam", display_name="Sam", email="sam@example.org"))  # an older, mixed-case row
+    session.flush()
+    with pytest.raises(InvalidInput, match="taken"):
+        _register(session, handle="sam")
+
+
+def test_an_email_can_belong_to_one_account_only(session: Session) -> None:
+    _register(session)
+    with pytest.raises(InvalidInput, match="already exists"):
+        _register(session, handle="other", email="MAYA@example.org")
+
+
+@pytest.mark.parametrize("email", ["maya", "maya@", "@example.org", "maya@example", "ma ya@example.org"])
+def test_a_malformed_email_is_refused(session: Session, email: str) -> None:
+    with pytest.raises(InvalidInput, match="email"):
+        _register(session, email=email)
+
+
+def test_passwords_need_ten_characters_and_may_be_long(session: Session) -> None:
+    with pytest.raises(InvalidInput, match="at least 10"):
+        _register(session, password="short pw1")
+    account = _register(session, password="x" * 128 + " a long passphrase is fine")
+    assert account.handle == "maya"
+
+
+def test_an_absurdly_long_password_is_refused_before_hashing(session: Session) -> None:
+    with pytest.raises(InvalidInput, match=f"at most {MAX_PASSWORD}"):
+        _register(session, password="y" * (MAX_PASSWORD + 1))
+
+
+def test_the_password_may_not_be_the_handle(session: Session) -> None:
+    with pytest.raises(InvalidInput, match="must not be"):
+        _register(session, handle="maya_lin_1", password="maya_lin_1")
+
+
+@pytest.mark.parametrize("name", ["", "   ", "x" * 81, "Maya\u202eLin", "Maya\x00"])
+def test_display_names_must_be_visible_text_of_reasonable_length(session: Session, name: str) -> None:
+    with pytest.raises(InvalidInput):
+        _register(session, display_name=name)
+
+
+def test_a_refused_registration_writes_nothing(session: Session) -> None:
+    with pytest.raises(InvalidInput):
+        _register(session, password="short")
+    assert session.exec(select(User)).all() == []

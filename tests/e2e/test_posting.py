@@ -1,0 +1,130 @@
+"""Members write in a real browser: live policy feedback, drafts, publishing, and the live thread.
+
+Runs against the production server of ``conftest.server`` with the demo content. ``maya`` is a member with
+approved comments (so the trust rule no longer holds her), ``sam`` a moderator (publishes directly and is
+not flood-limited).
+"""
+
+from __future__ import annotations
+
+from playwright.sync_api import Browser, Page, expect
+
+from tests.e2e.posting_helpers import (
+    LOAD_TIMEOUT,
+    VALUABLE,
+    expect_decision,
+    open_thread,
+    sign_in,
+    thread_slugs,
+    unique_tag,
+    write,
+)
+
+
+def test_a_visitor_is_asked_to_sign_in_instead_of_a_composer(server: str, page: Page) -> None:
+    slug = thread_slugs(page, server)[0]
+    open_thread(page, server, slug)
+    prompt = page.locator("#composer-visitor")
+    expect(prompt).to_contain_text("You must be logged in to post a comment.")
+    expect(page.locator("#composer-text")).to_have_count(0)
+    expect(page.locator("#composer-signin")).to_have_attribute("href", f"/signin?next=/t/{slug}")
+
+
+def test_a_member_posts_a_valuable_comment_and_a_visitor_sees_it(server: str, page: Page, browser: Browser) -> None:
+    slug = thread_slugs(page, server)[0]
+    sign_in(page, server, "maya", f"/t/{slug}")
+    tag = unique_tag()
+    write(page, VALUABLE.format(tag=tag))
+    expect_decision(page, "publish")
+    expect(page.locator("#composer-submit")).to_have_text("Publish")
+    page.locator("#composer-submit").click()
+
+    expect(page.locator("#composer-notice")).to_contain_text("published", timeout=15_000)
+    mine = page.locator("#comments .comment", has_text=tag)
+    expect(mine).to_be_visible()
+    expect(mine.locator(".status-pending")).to_have_count(0)
+    expect(page.locator("#composer-text")).to_have_value("")
+
+    visitor = browser.new_context()
+    try:
+        reader = visitor.new_page()
+        open_thread(reader, server, slug)
+        expect(reader.locator("#comments .comment", has_text=tag)).to_be_visible(timeout=LOAD_TIMEOUT)
+    finally:
+        visitor.close()
+
+
+def test_good_post_gets_a_live_rejection_with_its_reason_and_the_draft_is_kept(server: str, page: Page) -> None:
+    slug = thread_slugs(page, server)[1]
+    sign_in(page, server, "maya", f"/t/{slug}")
+    write(page, "good post")
+
+    expect_decision(page, "reject")
+    reason = page.locator('#policy-panel .policy-reason[data-rule="too_brief"]')
+    expect(reason).to_be_visible()
+    expect(reason).to_have_attribute("data-outcome", "reject")
+    expect(reason.locator(".policy-evidence")).to_contain_text("good post")
+    submit = page.locator("#composer-submit")
+    expect(submit).to_have_text("Fix to post")
+    expect(submit).to_be_disabled()
+
+    # The preview tab shows the sanitised rendering from the same verdict.
+    page.locator("#composer-preview-tab").click()
+    expect(page.locator("#composer-preview")).to_contain_text("good post")
+    page.locator("#composer-write-tab").click()
+
+    # Reload: the tab's state keeps the text, and the verdict with it.
+    page.reload()
+    expect(page.locator("#composer-text")).to_have_value("good post", timeout=LOAD_TIMEOUT)
+    # A new tab (no tab state at all) restores the draft saved on the server.
+    fresh = page.context.new_page()
+    open_thread(fresh, server, slug)
+    expect(fresh.locator("#composer-text")).to_have_value("good post", timeout=LOAD_TIMEOUT)
+    expect(fresh.locator("#composer-draft-status")).to_contain_text("Draft restored")
+    expect_decision(fresh, "reject")
+    # Clear the draft so other tests on this thread start empty.
+    write(fresh, "")
+    expect(fresh.locator("#composer-draft-status")).to_have_text("", timeout=15_000)
+
+
+def test_a_reader_sees_a_new_comment_appear_without_reloading(server: str, page: Page, browser: Browser) -> None:
+    slug = thread_slugs(page, server)[2]
+    open_thread(page, server, slug)  # a visitor, watching
+    expect(page.locator("#thread-live")).to_be_visible(timeout=LOAD_TIMEOUT)
+    before = page.locator("#comments .comment").count()
+    page.evaluate("window.__frontline_marker = 'same page'")
+
+    writer_context = browser.new_context()
+    try:
+        writer = writer_context.new_page()
+        sign_in(writer, server, "sam", f"/t/{slug}")
+        tag = unique_tag()
+        write(writer, VALUABLE.format(tag=tag))
+        expect_decision(writer, "publish")
+        writer.locator("#composer-submit").click()
+        expect(writer.locator("#comments .comment", has_text=tag)).to_be_visible(timeout=15_000)
+
+        expect(page.locator("#comments .comment", has_text=tag)).to_be_visible(timeout=15_000)
+        assert page.locator("#comments .comment").count() == before + 1
+        assert page.evaluate("window.__frontline_marker") == "same page", "the reader's page was reloaded"
+    finally:
+        writer_context.close()
+
+
+def test_a_member_replies_to_a_comment_and_the_reply_nests_under_it(server: str, page: Page) -> None:
+    slug = thread_slugs(page, server, "coaching")[0]
+    sign_in(page, server, "priya_r", f"/t/{slug}")
+    target = page.locator('#comments .comment[data-depth="0"]').first
+    target_id = target.get_attribute("id")
+    target.locator(".comment-reply").first.click()
+    expect(page.locator("#composer-reply-to")).to_be_visible()
+    tag = unique_tag()
+    write(page, VALUABLE.format(tag=tag))
+    expect_decision(page, "publish")
+    page.locator("#composer-submit").click()
+    reply = page.locator("#comments .comment", has_text=tag)
+    expect(reply).to_be_visible(timeout=15_000)
+    assert reply.get_attribute("data-depth") == "1"
+    # It sits below its parent in the page order.
+    ids = page.locator("#comments .comment").evaluate_all("els => els.map(e => e.id)")
+    assert ids.index(reply.get_attribute("id")) > ids.index(target_id)

@@ -1,0 +1,130 @@
+"""The reply composer's handlers, driven as a member's tab drives them: live verdict, drafts, posting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlmodel import select
+
+from forum.db import session_scope
+from forum.models import Comment, Draft
+from forum.state.comment_actions import CommentActionsState
+from forum.state.composer import ComposerState
+from forum.state.live_thread import LiveThreadState
+from forum.state.pages import ThreadState
+from tests.factories import BRIEF, HELD_VIDEO, VALUABLE, World
+from tests.state.conftest import run, substate, tab
+
+
+async def _composer(world: World, token: str | None) -> ComposerState:
+    root = tab(token, f"/t/{world.thread.slug}")
+    thread = await substate(root, ThreadState)
+    await run(thread.load())
+    composer = await root.get_state(ComposerState)
+    await run(composer.load())
+    return composer
+
+
+async def test_typing_good_post_shows_the_rejection_rule_by_rule_and_keeps_a_draft(
+        world: World, token_for: Callable[[int], str]) -> None:
+    token = token_for(world.member.id)
+    composer = await _composer(world, token)
+    await run(composer.set_text(BRIEF))
+    assert composer.decision == "reject" and composer.submit_label == "Fix to post"
+    assert [r["rule"] for r in composer.reasons] == ["too_brief"]
+    assert composer.reasons[0]["evidence"] and not composer.can_submit
+    assert composer.draft_status == "Draft saved."
+
+    again = await _composer(world, token)  # a new tab: the server-side draft comes back, judged again
+    assert again.text == BRIEF and again.decision == "reject"
+
+
+async def test_a_reconnect_keeps_what_is_being_written(world: World, token_for: Callable[[int], str]) -> None:
+    composer = await _composer(world, token_for(world.member.id))
+    composer.text = "typed while the socket was down"
+    await run(composer.load())  # on_load runs again on every reconnect
+    assert composer.text == "typed while the socket was down"
+
+
+async def test_publishing_puts_the_comment_on_the_page_and_clears_the_draft(
+        world: World, token_for: Callable[[int], str]) -> None:
+    composer = await _composer(world, token_for(world.member.id))
+    await run(composer.set_text(VALUABLE))
+    assert composer.decision == "publish" and composer.submit_label == "Publish"
+    await run(composer.submit())
+    assert composer.error == "" and "published" in composer.notice and composer.text == ""
+    page = (await composer.get_state(ThreadState)).thread
+    assert any("handle time" in c.html for c in page.comments)
+    with session_scope() as db:
+        assert db.exec(select(Draft)).first() is None
+
+
+async def test_a_held_comment_shows_to_its_author_as_awaiting_review(
+        world: World, token_for: Callable[[int], str]) -> None:
+    composer = await _composer(world, token_for(world.member.id))
+    await run(composer.set_text(HELD_VIDEO))
+    assert composer.decision == "hold" and composer.submit_label == "Send for review"
+    await run(composer.submit())
+    assert "awaiting review" in composer.notice
+    page = (await composer.get_state(ThreadState)).thread
+    assert [c.status for c in page.comments if c.is_own] == ["pending"]
+
+
+async def test_a_visitor_cannot_post_even_by_calling_submit(world: World) -> None:
+    composer = await _composer(world, None)
+    composer._thread_id = world.thread.id  # as if the visitor forged the composer's state
+    composer.text = VALUABLE
+    await run(composer.submit())
+    assert "sign in" in composer.error.lower() and composer.text == VALUABLE
+    with session_scope() as db:
+        assert db.exec(select(Comment).where(Comment.source == VALUABLE)).first() is None
+
+
+async def test_reply_targets_a_comment_and_the_service_nests_it(world: World, token_for: Callable[[int], str]
+                                                                ) -> None:
+    first = await _composer(world, token_for(world.opener.id))
+    await run(first.set_text(VALUABLE))
+    await run(first.submit())
+    parent = (await first.get_state(ThreadState)).thread.comments[0]
+
+    composer = await _composer(world, token_for(world.member.id))
+    await run(composer.reply_to(parent.id, parent.author_name))
+    assert composer.parent_id == parent.id and composer.reply_to_name == parent.author_name
+    await run(composer.set_text(VALUABLE.replace("9 to 6", "8 to 5")))
+    await run(composer.submit())
+    replies = [c for c in (await composer.get_state(ThreadState)).thread.comments if c.parent_id == parent.id]
+    assert [r.depth for r in replies] == [1]
+
+
+async def test_someone_elses_comment_cannot_be_edited_through_the_menu(
+        world: World, token_for: Callable[[int], str]) -> None:
+    author = await _composer(world, token_for(world.opener.id))
+    await run(author.set_text(VALUABLE))
+    await run(author.submit())
+    comment_id = (await author.get_state(ThreadState)).thread.comments[0].id
+
+    root = tab(token_for(world.member.id), f"/t/{world.thread.slug}")
+    actions = await substate(root, CommentActionsState)
+    await run(actions.start_edit(comment_id))
+    assert actions.edit_id == 0 and "your own" in actions.error
+    actions.edit_id, actions.edit_text = comment_id, "hijacked"  # forged dialog state
+    await run(actions.save_edit())
+    assert "your own" in actions.edit_error
+    actions.delete_id = comment_id
+    await run(actions.confirm_delete())
+    assert "your own" in actions.error
+    with session_scope() as db:
+        comment = db.get(Comment, comment_id)
+        assert (comment.source, comment.status) == (VALUABLE, "published")
+
+
+async def test_each_live_start_supersedes_the_previous_loop(world: World, token_for: Callable[[int], str]) -> None:
+    root = tab(None, f"/t/{world.thread.slug}")
+    await run((await substate(root, ThreadState)).load())
+    live = await root.get_state(LiveThreadState)
+    first = await run(live.start())
+    token = live._token
+    await run(live.start())  # on_load again: a reconnect
+    assert live._token != token and live.live
+    assert not live._still_mine(token) and live._still_mine(live._token)
+    assert first[0] is not None  # start hands back the watch event
