@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import os
 import pstats
 import random
 import statistics
@@ -167,5 +168,9 @@ def main(args: argparse.Namespace) -> int:
     mix = build_mix(args.size, args.seed)
     words = statistics.median(len(t.split()) for t in mix)
     print(f"mix: {len(mix)} comments, median {words:.0f} words, seed {args.seed}, {args.runs} runs, one core")
+    if hasattr(os, "getloadavg"):
+        load, cpus = os.getloadavg()[0], os.cpu_count() or 1
+        note = "  (busy machine: reviews/s is pessimistic, µs/review less so)" if load > cpus * 0.75 else ""
+        print(f"load average {load:.1f} on {cpus} CPUs{note}")
     print(table(run(args.size, args.runs, args.seed)))
     return 0

@@ -6,8 +6,8 @@ that carries the new cookie. Every form POST is CSRF-checked (``auth_common.csrf
 runs on a worker thread through ``run_db``; ``next`` only ever leads to a local path.
 
 Routes (mounted under ``/auth`` by :func:`build_auth_app`):
-``POST /signin``, ``POST /register``, ``GET|POST /logout``, ``POST /logout-everywhere``, and the OpenID
-Connect routes of ``forum.http.oidc_routes``.
+``POST /signin``, ``POST /register``, ``GET|POST /logout``, ``POST /logout-everywhere``, ``POST /refresh``
+(re-issue the cookie after a sliding renewal), and the OpenID Connect routes of ``forum.http.oidc_routes``.
 """
 
 from __future__ import annotations
@@ -163,6 +163,22 @@ async def logout_everywhere(request: Request) -> Response:
     return response
 
 
+async def refresh(request: Request) -> Response:
+    """Give a still-valid session cookie a fresh Max-Age (the page calls this after a sliding renewal).
+
+    It only re-issues the cookie the browser already sent, so it needs no CSRF token: a forged request can
+    change nothing, and a cross-site POST does not carry the SameSite=Lax cookie anyway.
+    """
+    settings = settings_of(request)
+    token = session_token(request)
+    response = Response(status_code=204, headers={"Cache-Control": "no-store"})
+    if token and await run_db(user_for_token, token) is not None:
+        set_session_cookie(response, token, settings)
+    elif token:
+        clear_session_cookie(response, settings)
+    return response
+
+
 def build_auth_app(settings: Settings | None = None,
                    oidc_transport: httpx.AsyncBaseTransport | None = None) -> Starlette:
     """The ``/auth`` sub-application. ``oidc_transport`` replaces the network for tests (a fake provider)."""
@@ -173,6 +189,7 @@ def build_auth_app(settings: Settings | None = None,
             Route("/register", register_account, methods=["POST"]),
             Route("/logout", logout, methods=["GET", "POST"]),
             Route("/logout-everywhere", logout_everywhere, methods=["POST"]),
+            Route("/refresh", refresh, methods=["POST"]),
             *oidc_routes.routes(),
         ],
         middleware=[Middleware(SessionMiddleware, secret_key=settings.secret_key, session_cookie=OIDC_COOKIE,

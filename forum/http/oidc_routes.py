@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from dataclasses import asdict
 from typing import Any
 
 import httpx
@@ -36,6 +37,7 @@ from forum.http.auth_common import (
     read_form,
     redirect,
     session_lifetime,
+    session_token,
     set_session_cookie,
     settings_of,
     user_agent,
@@ -51,7 +53,7 @@ from forum.services.identities import (
     member_for_identity,
     suggest_handle,
 )
-from forum.services.sessions import create_session
+from forum.services.sessions import create_session, revoke_session
 from forum.settings import OidcProvider, Settings
 
 log = logging.getLogger("forum.auth")
@@ -101,7 +103,7 @@ async def login(request: Request) -> Response:
     redirect_uri = f"{settings_of(request).site_url}/auth/{provider.name}/callback"
     try:
         return await client.authorize_redirect(request, redirect_uri)
-    except (OAuthError, httpx.HTTPError, RuntimeError, ValueError, KeyError) as exc:
+    except (OAuthError, httpx.HTTPError, RuntimeError, ValueError, KeyError, TypeError) as exc:
         log.warning("OpenID login with %s failed: %r", provider.name, exc)
         return redirect("/signin", {"error": failure_message(exc, provider.label)})
 
@@ -117,17 +119,25 @@ def _claims(provider: OidcProvider, userinfo: dict[str, Any]) -> ExternalClaims:
     )
 
 
-def _open_session(session: Session, user_id: int, ip: str, agent: str, settings: Settings) -> str:
+def _open_session(session: Session, user_id: int, browser: tuple[str, str, str | None], settings: Settings) -> str:
+    """A new session for ``user_id``; ``browser`` is (address, user agent, the token it held before)."""
+    ip, agent, old_token = browser
+    revoke_session(session, old_token)
     return create_session(session, user_id, lifetime=session_lifetime(settings), user_agent=agent,
                           client_ip=ip)
 
 
-def _returning_tx(session: Session, claims: ExternalClaims, ip: str, agent: str, settings: Settings
-                  ) -> tuple[str | None, str | None, bool]:
+def _browser(request: Request) -> tuple[str, str, str | None]:
+    return (client_ip(request, settings_of(request).trusted_proxy_hops), user_agent(request),
+            session_token(request))
+
+
+def _returning_tx(session: Session, claims: ExternalClaims, browser: tuple[str, str, str | None],
+                  settings: Settings) -> tuple[str | None, str | None, bool]:
     """(token for a returning member, suggested handle for a new one, whether linking is offered)."""
     member = member_for_identity(session, claims)
     if member is not None:
-        return _open_session(session, member.user_id, ip, agent, settings), None, False
+        return _open_session(session, member.user_id, browser, settings), None, False
     candidate = link_candidate(session, claims)
     return None, suggest_handle(session, claims), bool(candidate and candidate.has_password)
 
@@ -144,22 +154,20 @@ async def callback(request: Request) -> Response:
         userinfo = token.get("userinfo")
         if not userinfo or not userinfo.get("sub"):
             raise OAuthError(error="missing_id_token")
-    except (OAuthError, JoseError, httpx.HTTPError, ValueError, KeyError) as exc:
+    except (OAuthError, JoseError, httpx.HTTPError, ValueError, KeyError, TypeError, RuntimeError) as exc:
         log.warning("OpenID callback from %s refused: %r", provider.name, exc)
         return redirect("/signin", {"error": failure_message(exc, provider.label)})
     claims = _claims(provider, userinfo)
     next_path = safe_next(request.session.pop("oidc_next", None))
-    ip = client_ip(request, settings.trusted_proxy_hops)
     try:
-        session_token, suggestion, offer_link = await run_db(_returning_tx, claims, ip, user_agent(request),
-                                                             settings)
+        token_for_member, suggestion, offer_link = await run_db(_returning_tx, claims, _browser(request), settings)
     except PermissionDenied as exc:
         return redirect("/signin", {"error": str(exc)})
-    if session_token is not None:
+    if token_for_member is not None:
         response = redirect(next_path)
-        set_session_cookie(response, session_token, settings)
+        set_session_cookie(response, token_for_member, settings)
         return response
-    request.session[PENDING_KEY] = {**claims.__dict__, "exp": time.time() + PENDING_SECONDS,
+    request.session[PENDING_KEY] = {**asdict(claims), "exp": time.time() + PENDING_SECONDS,
                                     "next": next_path, "suggestion": suggestion}
     return redirect("/welcome", _welcome_params(provider, claims, suggestion or "", claims.name, next_path,
                                                 "link" if offer_link else "new"))
@@ -182,10 +190,10 @@ def _pending(request: Request) -> tuple[OidcProvider, ExternalClaims, dict[str, 
     return provider, ExternalClaims(**fields), data
 
 
-def _welcome_tx(session: Session, claims: ExternalClaims, handle: str, name: str, ip: str, agent: str,
-                settings: Settings) -> str:
+def _welcome_tx(session: Session, claims: ExternalClaims, handle: str, name: str,
+                browser: tuple[str, str, str | None], settings: Settings) -> str:
     account = create_member_from_identity(session, claims, handle=handle, display_name=name)
-    return _open_session(session, account.user_id, ip, agent, settings)
+    return _open_session(session, account.user_id, browser, settings)
 
 
 async def welcome(request: Request) -> Response:
@@ -193,15 +201,15 @@ async def welcome(request: Request) -> Response:
     return await _finish(request, linking=False)
 
 
-def _link_tx(session: Session, claims: ExternalClaims, password: str, ip: str, agent: str, settings: Settings
-             ) -> tuple[SignInOutcome, str | None]:
+def _link_tx(session: Session, claims: ExternalClaims, password: str, browser: tuple[str, str, str | None],
+             settings: Settings) -> tuple[SignInOutcome, str | None]:
     assert claims.verified_email is not None
-    outcome = authenticate(session, account=claims.verified_email, password=password, client_ip=ip)
+    outcome = authenticate(session, account=claims.verified_email, password=password, client_ip=browser[0])
     if not outcome.ok:
         return outcome, None
     assert outcome.account is not None
     account = link_identity(session, claims, outcome.account.user_id)
-    return outcome, _open_session(session, account.user_id, ip, agent, settings)
+    return outcome, _open_session(session, account.user_id, browser, settings)
 
 
 async def link(request: Request) -> Response:
@@ -229,16 +237,16 @@ async def _finish(request: Request, *, linking: bool) -> Response:
 
     if not csrf_ok(request, form):
         return back(CSRF_FAILED)
-    ip, agent = client_ip(request, settings.trusted_proxy_hops), user_agent(request)
+    browser = _browser(request)
     try:
         if linking:
             if claims.verified_email is None:
                 return back("Your provider did not confirm your email, so this account cannot be linked.")
-            outcome, token = await run_db(_link_tx, claims, field(form, "password", 4096), ip, agent, settings)
+            outcome, token = await run_db(_link_tx, claims, field(form, "password", 4096), browser, settings)
             if token is None:
                 return back(outcome.error)
         else:
-            token = await run_db(_welcome_tx, claims, handle, name, ip, agent, settings)
+            token = await run_db(_welcome_tx, claims, handle, name, browser, settings)
     except (InvalidInput, PermissionDenied, NotFound) as exc:
         return back(str(exc))
     request.session.pop(PENDING_KEY, None)

@@ -98,7 +98,7 @@ _FUNCTION_WORDS = frozenset(
     less most much many some good great nice sure true fine right left end start next last first new old
     the an""".split()  # noqa: SIM905 (a word list reads better as prose)
 )
-_TRAILING = ".,;:!?*'\"\u2026"
+_TRAILING = ".,;:!?*'\"@\u2026"
 _CLOSERS = {")": "(", "]": "[", "}": "{", ">": "<"}
 
 
@@ -150,7 +150,7 @@ def plausible_host(host: str, *, has_path: bool) -> bool:
         return valid_ipv4(host)
     lower = host.lower()
     if WWW_RE.match(lower):
-        return lower.count(".") >= 2
+        return lower.count(".") >= 2 or is_public_host(lower)
     if not is_public_host(lower):
         return False
     labels = host.split(".")

@@ -26,12 +26,13 @@ Input beyond :data:`MAX_SCAN_CHARS` is not scanned: such a comment is far over t
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from forum.policy import link_patterns as p
-from forum.policy.source_text import ReaderView, reader_view
+from forum.policy.source_text import SourceView, reader_view, renderer_view
 from forum.policy.urls import destination_key, normalize_url
 
 __all__ = ["MAX_SCAN_CHARS", "SYNTAXES", "FoundLink", "destination_key", "distinct_destinations", "find_links"]
@@ -73,7 +74,8 @@ def _markdown_visible(text: str) -> str:
 def _html_anchors(s: str) -> Iterator[_Hit]:
     for m in p.ANCHOR_RE.finditer(s):
         href = p.HREF_RE.search(m.group("attrs"))
-        url = normalize_url(next(g for g in href.groups() if g is not None)) if href else None
+        # Browsers decode entities in attributes even without ";" ("&#106avascript:").
+        url = normalize_url(html.unescape(next(g for g in href.groups() if g is not None))) if href else None
         if url is None:
             continue
         inner = m.group("inner")
@@ -94,8 +96,12 @@ def _markdown_inline(s: str) -> Iterator[_Hit]:
             start = bracket - 1 if bracket and s[bracket - 1] == "!" else bracket  # ![alt](url)
             # The renderer keeps a link only to http(s); otherwise "[text](…)" shows as text, and an
             # address written in that text is a link of its own.
-            claim_from = start if url.startswith(("http://", "https://")) else m.start("text") + len(m.group("text"))
+            claim_from = start if _is_web(url) else m.start("text") + len(m.group("text"))
             yield _Hit(start, m.end(), url, "markdown_inline", _markdown_visible(m.group("text")), claim_from)
+
+
+def _is_web(url: str) -> bool:
+    return url.startswith(("http://", "https://"))
 
 
 def _label(text: str) -> str:
@@ -121,14 +127,16 @@ def _markdown_references(s: str) -> Iterator[_Hit]:
                        _markdown_visible(m.group("text")))
     for label, (start, end, url) in definitions.items():
         # A used definition is claimed (its URL is not a second link) but not reported: its uses are.
-        yield _Hit(start, end, url, "markdown_reference" if label not in used else "", "")
+        # One the renderer refuses (not http/https) stays text, so it claims nothing.
+        claim_from = start if _is_web(url) else end
+        yield _Hit(start, end, url, "markdown_reference" if label not in used else "", "", claim_from)
 
 
 def _autolinks(s: str) -> Iterator[_Hit]:
     for m in p.AUTOLINK_RE.finditer(s):
         url = normalize_url(m.group("url"))
         if url is not None:
-            yield _Hit(m.start(), m.end(), url, "autolink", "")
+            yield _Hit(m.start(), m.end(), url, "autolink", "", m.start() if _is_web(url) else m.end())
 
 
 def _bare(s: str, start: int, raw: str, syntax: str) -> Iterator[_Hit]:
@@ -138,19 +146,25 @@ def _bare(s: str, start: int, raw: str, syntax: str) -> Iterator[_Hit]:
 
 
 def _scheme_urls(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
-    separators = p.SEPARATOR_RE.finditer(s) if any(h in s for h in p.SEPARATOR_HINTS) else ()
-    for sep in separators:
-        if claimed(sep.start()):
+    separators = list(p.SEPARATOR_RE.finditer(s)) if any(h in s for h in p.SEPARATOR_HINTS) else []
+    starts = [p.scheme_start(s, sep.start()) for sep in separators]
+    for i, sep in enumerate(separators):
+        start, rest = starts[i], p.URL_REST_RE.match(s, sep.end())
+        if start < 0 or rest is None or claimed(sep.start()):
             continue
-        start = p.scheme_start(s, sep.start())
-        rest = p.URL_REST_RE.match(s, sep.end())
-        if start >= 0 and rest:
-            raw = p.trim_tail(s[start:rest.end()])
-            yield from _bare(s, start, raw, "obfuscated" if p.DEFANGED_RE.search(raw) else "bare_url")
+        # A second address inside this one is its own link unless it is a parameter or path of it
+        # ("?u=https://…", "/web/https://…"); only http(s) addresses swallow one ("x://a/http://b" is two).
+        http = s[start:sep.start()].lower() in ("http", "https")
+        end = min([rest.end(), *(later for later in starts[i + 1:]
+                                 if later > start and not (http and s[later - 1] in "/="))])
+        raw = p.trim_tail(s[start:end])
+        yield from _bare(s, start, raw, "obfuscated" if p.DEFANGED_RE.search(raw) else "bare_url")
     lower = s.lower()
     if any(name in lower for name in p.OPAQUE_SCHEME_NAMES):
         for m in p.OPAQUE_SCHEME_RE.finditer(s):
-            yield from _bare(s, m.start(), p.trim_tail(m.group(0)), "bare_url")
+            # Never clickable as text, so it claims nothing: "javascript:,www.x.com" still holds www.x.com.
+            for hit in _bare(s, m.start(), p.trim_tail(m.group(0)), "bare_url"):
+                yield hit._replace(claim_from=hit.end)
 
 
 def _obfuscated_hosts(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
@@ -207,24 +221,38 @@ def _collect(s: str) -> list[_Hit]:
         for hit in bare_detector(s, is_claimed):
             if not is_claimed(hit.start):
                 hits.append(hit)
-                claimed.append((hit.start, hit.end))
+                claimed.append((hit.claim_from if hit.claim_from >= 0 else hit.start, hit.end))
     hits.sort(key=lambda hit: hit.start)
     return hits
 
 
-def _to_found(view: ReaderView, hit: _Hit) -> FoundLink:
+def _to_found(view: SourceView, hit: _Hit) -> FoundLink:
     start, end = view.span(hit.start, hit.end)
     raw = view.original[start:end]
     syntax = hit.syntax
     if syntax in ("bare_url", "www", "protocol_relative", "bare_domain") and raw != view.text[hit.start:hit.end]:
-        syntax = "obfuscated"  # only visible once invisible or look-alike characters are removed
+        syntax = "obfuscated"  # only visible once entities, escapes or hidden characters are undone
     return FoundLink(url=hit.url, raw=raw, syntax=syntax, anchor_text=hit.anchor_text, start=start)
 
 
 def find_links(text: str) -> tuple[FoundLink, ...]:
-    """Every occurrence of a link in ``text`` (Markdown/HTML source), in order, repeats included."""
-    view = reader_view(text[:MAX_SCAN_CHARS])
-    return tuple(_to_found(view, hit) for hit in _collect(view.text))
+    """Every occurrence of a link in ``text`` (Markdown/HTML source), in order, repeats included.
+
+    The renderer's view decides every link it can make clickable (the host a click reaches); the reader's
+    view adds addresses that only appear once the hiding tricks are undone, where they overlap nothing.
+    """
+    source = text[:MAX_SCAN_CHARS]
+    rendered = renderer_view(source)
+    found = [_to_found(rendered, hit) for hit in _collect(rendered.text)]
+    read = reader_view(source)
+    if read.text != rendered.text:
+        spans = [(link.start, link.start + len(link.raw)) for link in found]
+        for hit in _collect(read.text):
+            link = _to_found(read, hit)
+            if not any(a < link.start + len(link.raw) and link.start < b for a, b in spans):
+                found.append(link)
+        found.sort(key=lambda link: link.start)
+    return tuple(found)
 
 
 def distinct_destinations(found: Sequence[FoundLink]) -> tuple[FoundLink, ...]:

@@ -55,6 +55,7 @@ from linkify_it import LinkifyIt
 from markdown_it import MarkdownIt
 from markdown_it.common import html_re
 
+from forum.policy.source_text import RENDER_DROPPED_CLASS
 from forum.policy.types import PolicySettings
 
 __all__ = [
@@ -80,12 +81,7 @@ LINK_REL = "nofollow ugc noopener"
 
 # ---------------------------------------------------------------------------------------------- characters
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
-_DROP_RE = re.compile(
-    "[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # C0/C1 controls except tab, newline, carriage return
-    "\u00ad\u180e\u200b\u2060-\u2064\ufeff"  # soft hyphen, invisible separators and joiners, BOM
-    "\u202a-\u202e\u2066-\u2069"  # bidi embeddings, overrides, isolates
-    "\ufdd0-\ufdef\ufffe\uffff\U000e0000-\U000e007f]"  # non-characters, tag characters
-)
+_DROP_RE = re.compile(f"[{RENDER_DROPPED_CLASS}]")  # shared with the link finder
 
 
 def _clean_characters(text: str) -> str:
@@ -138,7 +134,9 @@ def _is_plain_idn_label(label: str) -> bool:
         decoded = label[4:].encode("ascii").decode("punycode")
     except UnicodeError:
         return False
-    return all(ch.isalnum() or ch == "-" or unicodedata.category(ch).startswith("M") for ch in decoded)
+    if unicodedata.normalize("NFKC", decoded).casefold() != decoded:  # IDNA labels arrive already mapped
+        return False
+    return all(ch.isalpha() or ch.isdecimal() or ch == "-" or unicodedata.category(ch)[0] == "M" for ch in decoded)
 
 
 _DIGITS_RE = re.compile(r"[0-9]{1,6}")

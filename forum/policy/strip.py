@@ -57,50 +57,68 @@ def names_in(sentence: str, raws: list[str], norms: list[str], last: bool) -> se
     return found
 
 
-PhraseIndex = dict[str, dict[str, tuple[tuple[list[str], str], ...]]]
+# anchor word → (phrase words, position of the anchor in the phrase, category)
+PhraseIndex = dict[str, tuple[tuple[list[str], int, str], ...]]
+_NOT_ANCHORS = generic.STOPWORDS | generic.TOPIC_WORDS
+
+
+def _anchor(parts: list[str]) -> int:
+    """The position of the phrase's most telling word (the last that is no stop or topic word)."""
+    for k in range(len(parts) - 1, -1, -1):
+        if parts[k] not in _NOT_ANCHORS:
+            return k
+    return len(parts) - 1
 
 
 @lru_cache(maxsize=16)
 def phrase_index(extra: tuple[str, ...]) -> PhraseIndex:
-    """First word → second word → (phrase words, category), longest phrases first; filler words left out."""
-    index: dict[str, dict[str, list[tuple[list[str], str]]]] = {}
+    """Anchor word → the phrases containing it, longest first; filler words are left out of phrases.
+
+    Keying phrases on a telling word rather than their first ("i", "the") lets a sentence without any such
+    word be skipped with one set operation.
+    """
+    index: dict[str, list[tuple[list[str], int, str]]] = {}
     entries = [(p, c) for c, group in PHRASES.items() for p in group]
     entries += [(p.lower(), "praise") for p in extra]
     for phrase, category in entries:
         parts = [w for w in phrase.split() if w not in generic.FILLER_WORDS]
         if len(parts) >= 2:
-            index.setdefault(parts[0], {}).setdefault(parts[1], []).append((parts, category))
-    return {first: {second: tuple(sorted(v, key=lambda e: -len(e[0]))) for second, v in seconds.items()}
-            for first, seconds in index.items()}
+            k = _anchor(parts)
+            index.setdefault(parts[k], []).append((parts, k, category))
+    return {word: tuple(sorted(v, key=lambda e: -len(e[0]))) for word, v in index.items()}
 
 
 def mark_phrases(norms: list[str], index: PhraseIndex) -> list[str] | None:
     """Category of the generic phrase each word belongs to ("" for none), or None when no phrase is there.
 
     Filler words are skipped while matching, so "i totally agree" and "such a really great post" match "i
-    agree" and "a great post", and the filler between is marked with the phrase. Greedy, longest match
-    first; phrases never cross a sentence (the caller passes one sentence).
+    agree" and "a great post", and the filler between is marked with the phrase. Where phrases overlap the
+    earliest wins, then the longest; phrases never cross a sentence (the caller passes one sentence).
     """
-    core = [i for i, w in enumerate(norms) if w not in generic.FILLER_WORDS]
-    words = [norms[i] for i in core]
-    marks = None
-    skip = 0
-    last = len(words) - 1
+    if index.keys().isdisjoint(norms):
+        return None
+    if generic.FILLER_WORDS.isdisjoint(norms):
+        core, words = range(len(norms)), norms
+    else:
+        core = [i for i, w in enumerate(norms) if w not in generic.FILLER_WORDS]
+        words = [norms[i] for i in core]
+    found = []
     for j, word in enumerate(words):
-        if j < skip or j == last:
+        for phrase, k, category in index.get(word, ()):
+            start = j - k
+            if start >= 0 and words[start:start + len(phrase)] == phrase:
+                found.append((start, -len(phrase), category))
+    if not found:
+        return None
+    marks = [""] * len(norms)
+    taken = 0
+    for start, negative_length, category in sorted(found):
+        if start < taken:
             continue
-        seconds = index.get(word)
-        if seconds is None:
-            continue
-        for phrase, category in seconds.get(words[j + 1], ()):
-            end = j + len(phrase)
-            if words[j:end] == phrase:
-                if marks is None:
-                    marks = [""] * len(norms)
-                first, final = core[j], core[end - 1] + 1
-                marks[first:final] = [category] * (final - first)
-                skip = end
-                break
+        end = start - negative_length
+        first, final = core[start], core[end - 1] + 1
+        marks[first:final] = [category] * (final - first)
+        taken = end
     return marks
 
 

@@ -130,11 +130,12 @@ def _read_sentence(tally: _Tally, sentence: str, last: bool, index: PhraseIndex)
             continue
         if cls == "stop" and run:  # "great post" + "and" + "thanks": one run of evidence
             run.append((raw, cls))
-        else:
+        elif run:
             _flush(run, tally.stripped)
         if cls in tally.counts:
             tally.counts[cls] += 1
-    _flush(run, tally.stripped)
+    if run:
+        _flush(run, tally.stripped)
     if kept:
         tally.kept.append((sentence, kept, classes))
         if not generic.FIRST_PERSON.isdisjoint(kept) and ("content" in classes or "topic" in classes):
@@ -215,7 +216,7 @@ def judge(s: Substance, brief_word_limit: int) -> Judgement:
     if not thin:
         if "truism" in s.categories and s.words >= brief_word_limit:
             return Judgement("no_value", "it repeats a truism without a specific", _quoted(s.stripped))
-        what = _quoted(s.stripped) or _quoted(s.left) or "no words of its own"
+        what = _quoted(s.stripped) or _quoted(s.left) or _quoted([" ".join(s.raw_words)]) or "no words of its own"
         return Judgement("brief", "once greetings, thanks and praise are set aside nothing specific is left",
                          what)
     if s.personal:

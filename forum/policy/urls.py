@@ -142,6 +142,8 @@ def _rebuild(scheme: str, after_slashes: str) -> str | None:
     host = _idna(unquote(host).lower().rstrip("."))
     if not host:
         return None
+    if port and not (port.isdigit() and int(port) <= 65535):
+        port = ""  # "host:junk" is read (by linkify and by people) as the host alone
     if scheme in _SPECIAL_SCHEMES:
         tail = tail.replace("\\", "/")
         if port == _SPECIAL_SCHEMES[scheme]:
@@ -193,9 +195,12 @@ def destination_key(url: str) -> str:
     try:
         parts = urlsplit(url)
         host = parts.hostname or ""
-        port = parts.port
     except ValueError:
         return url.strip().lower()
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
     if not host:
         return url.strip().lower()
     host = _WWW_RE.sub("", host.rstrip("."))

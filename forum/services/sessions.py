@@ -7,7 +7,8 @@ Invariants:
   row is deleted when it is next presented.
 - Sliding renewal: resolving a session whose last renewal (``last_seen_at``) is more than a day old
   pushes ``expires_at`` to a full lifetime from now, so people who keep coming back stay signed in while
-  a stolen-and-idle token still dies; renewing at most daily keeps page loads free of writes.
+  a stolen-and-idle token still dies; renewing at most daily keeps page loads free of writes. The result
+  says ``renewed`` so the page can ask ``POST /auth/refresh`` to give the browser's cookie a fresh Max-Age.
 - Suspending a person revokes all their sessions (see ``member_admin``); resolving also refuses a
   suspended person, in case a session was created in a race with the suspension.
 """
@@ -38,6 +39,7 @@ class SessionUser:
     handle: str
     display_name: str
     role: str
+    renewed: bool = False  # this resolve pushed the expiry forward: the browser's cookie should follow
 
 
 def token_hash(token: str) -> str:
@@ -83,13 +85,15 @@ def resolve_session(session: Session, token: str | None, *, lifetime: timedelta 
         return None
     if is_suspended(user, now):
         return None
-    if now - as_utc(sign_in.last_seen_at) > RENEW_AFTER:
+    renewed = now - as_utc(sign_in.last_seen_at) > RENEW_AFTER
+    if renewed:
         sign_in.last_seen_at = now
         sign_in.expires_at = now + lifetime
         session.add(sign_in)
         session.flush()
     assert user.id is not None
-    return SessionUser(user_id=user.id, handle=user.handle, display_name=user.display_name, role=user.role)
+    return SessionUser(user_id=user.id, handle=user.handle, display_name=user.display_name, role=user.role,
+                       renewed=renewed)
 
 
 def revoke_session(session: Session, token: str | None) -> bool:

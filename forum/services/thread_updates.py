@@ -29,15 +29,6 @@ def thread_marker(session: Session, *, thread_id: int) -> str:
     return f"{count or 0}:{newest or 0}"
 
 
-def newest_published_comment_id(session: Session, *, thread_id: int) -> int:
-    """The id of the newest published comment in the thread, 0 when it has none."""
-    newest = session.execute(
-        select(sa.func.max(Comment.id))
-        .where(Comment.thread_id == require_id(thread_id, "thread"), Comment.status == PUBLISHED)
-    ).scalar_one()
-    return newest or 0
-
-
 def own_comment_source(session: Session, *, user_id: int | None, comment_id: int) -> str:
     """The Markdown ``user_id`` wrote for ``comment_id``; PermissionDenied for anyone else's comment."""
     if user_id is None:

@@ -7,7 +7,7 @@ read from the query string is shown as text (React escapes it) and ``next`` pass
 
 from __future__ import annotations
 
-import secrets
+import hashlib
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -42,7 +42,9 @@ class AuthPageState(rx.State):
     provider_label: str = ""
     mode: str = "new"  # /welcome: "new" (choose a handle) or "link" (prove the existing account)
     providers: list[ProviderButton] = []
-    form_key: str = ""  # new on every load, so the uncontrolled inputs remount with the new defaults
+    # Changes with the page and its query string, so the uncontrolled inputs remount with new defaults; stays
+    # the same when on_load re-runs on a websocket reconnect, so nothing the person is typing is wiped.
+    form_key: str = ""
     loaded: bool = False
 
     @rx.var
@@ -76,6 +78,6 @@ class AuthPageState(rx.State):
         login_query = "?" + urlencode({"next": self.next_path}) if self.next_path != "/" else ""
         self.providers = [ProviderButton(name=p.name, label=p.label, href=f"/auth/{p.name}/login{login_query}")
                           for p in get_settings().oidc]
-        self.form_key = secrets.token_hex(6)
+        self.form_key = hashlib.sha256(f"{path}?{sorted(query.items())}".encode()).hexdigest()[:16]
         self.loaded = True
         return None

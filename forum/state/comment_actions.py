@@ -191,6 +191,7 @@ class CommentActionsState(rx.State):
     async def send_report(self):
         if not self.report_id:
             return
+        self.report_error = ""
         if not self.report_reason:
             self.report_error = "Choose a reason."
             return

@@ -30,6 +30,8 @@ from forum.state.pages import ThreadState
 from forum.state.session import SessionState, require_user
 
 POST_REFUSAL = "Only members can post. Please sign in with a member account."
+HELD_THREAD = ("Your thread is awaiting review by a moderator; until then only you can see it, and replies "
+               "open once it is approved.")
 FOCUS_COMPOSER = ("document.getElementById('composer')?.scrollIntoView({block: 'center'});"
                   "document.getElementById('composer-text')?.focus();")
 EMPTY_VERDICT: dict[str, Any] = {"decision": "", "reasons": [], "links": [], "html": "", "submit_label": "Publish"}
@@ -92,6 +94,8 @@ class ComposerState(rx.State):
             return  # a reconnect or a page change within the thread: keep what is being written
         self._reset()
         self._thread_id, self._owner_id = thread.id, user_id
+        if self.router.url.query_parameters.get("started") == "held":
+            self.notice = HELD_THREAD
         if not user_id:
             return
         draft = await attempt(run_db(get_draft, user_id=user_id, thread_id=thread.id), "loading a draft")

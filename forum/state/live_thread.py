@@ -7,12 +7,14 @@ Design (works with one worker or several sharing Redis):
   worker holding the tab's socket, and its deltas reach the browser through Reflex's token manager.
 - ``watch`` sleeps ``POLL_SECONDS``, then, briefly holding the tab's state lock, checks that its token is
   still the current one and that the tab still shows this thread. The marker query runs outside the lock,
-  off the event loop; only when the marker moved is the page on screen reloaded and swapped in (again
-  under the lock, after re-checking the token).
-- Exactly one loop per tab: ``on_load`` runs again on every reconnect and every navigation, and each run
-  issues a new token, so the older loop sees a token that is not its own and ends within one poll. A loop
-  also ends when the tab moved to another page, when its socket is gone (the reconnect starts a new one),
-  or after ``MAX_WATCH_SECONDS`` as a last resort.
+  off the event loop; only when the marker moved is the page on screen read again (also outside the lock)
+  and swapped in under the lock, after re-checking the token.
+- Exactly one loop per tab. Reflex 0.10 itself cancels a background task chained from ``on_load`` when
+  the tab disconnects or a new page load supersedes that chain (seen in the server log: every reload,
+  navigation and tab close cancelled its loop). As a fallback that does not depend on that behaviour, each
+  ``start`` issues a new token and the older loop ends within one poll when its token is no longer the
+  current one, when the tab shows another page, when its socket is gone (a reconnect starts a new loop),
+  or after ``MAX_WATCH_SECONDS``.
 """
 
 from __future__ import annotations

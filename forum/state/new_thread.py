@@ -125,7 +125,8 @@ class NewThreadState(rx.State):
             return
         self.title = self.body = self.tags_text = ""
         self._board = ""
-        yield rx.redirect("/t/" + started.slug)
+        # A held thread is visible to its author only; the thread page says so (ComposerState.load).
+        yield rx.redirect("/t/" + started.slug + ("?started=held" if started.decision == "hold" else ""))
 
     async def _start(self) -> Any:
         who = await require_user(self, is_member, POST_REFUSAL)

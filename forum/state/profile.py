@@ -7,7 +7,6 @@ database. A member calling a moderator's handler directly over the websocket is 
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable
 
 import reflex as rx
@@ -105,7 +104,7 @@ class ProfileSettingsState(rx.State):
         except NotFound:
             return rx.redirect(f"/signin?next={SETTINGS_PATH}")
         self.display_name, self.bio, self.handle_shown = profile.display_name, profile.bio, profile.handle
-        self.form_key = secrets.token_hex(6)
+        self.form_key = profile.handle  # stable: a reconnect's on_load must not remount (and wipe) the form
         self.loaded = True
         return None
 

@@ -29,6 +29,7 @@ from forum.services.thread_view import Viewer
 from forum.settings import get_settings
 
 SIGN_IN_AGAIN = "Please sign in again: your session has ended."
+REFRESH_SCRIPT = "fetch('/auth/refresh', {method: 'POST', credentials: 'same-origin'})"
 
 
 async def resolve_cookie(state: rx.State) -> SessionUser | None:
@@ -102,6 +103,14 @@ class SessionState(rx.State):
 
     @rx.event
     async def load_viewer(self):
-        """First on_load of every page: who is signed in, and a fresh CSRF token for the page's forms."""
-        self.show(await resolve_cookie(self))
+        """First on_load of every page: who is signed in, and a fresh CSRF token for the page's forms.
+
+        When the server just slid the session's expiry forward (at most daily), the browser's HttpOnly cookie
+        is re-issued with a fresh Max-Age by a same-origin ``POST /auth/refresh`` (only a route can set it).
+        """
+        who = await resolve_cookie(self)
+        self.show(who)
         self._refresh_csrf()
+        if who is not None and who.renewed:
+            return rx.call_script(REFRESH_SCRIPT)
+        return None

@@ -133,3 +133,17 @@ async def test_an_oversized_form_is_refused_politely(client: httpx.AsyncClient, 
     response = await client.post("/auth/signin", content=b"a=" + b"x" * 100_000,
                                  headers={**SAME_ORIGIN, "Content-Type": "application/x-www-form-urlencoded"})
     assert response.status_code == 303 and "too+large" in response.headers["location"]
+
+
+async def test_refresh_gives_a_valid_session_cookie_a_fresh_lifetime_and_drops_a_dead_one(
+        client: httpx.AsyncClient, settings: Settings, member: AccountView) -> None:
+    await sign_in(client, settings)
+    response = await client.post("/auth/refresh")
+    assert response.status_code == 204 and response.headers["cache-control"] == "no-store"
+    cookie = next(h for h in response.headers.get_list("set-cookie") if h.startswith(SESSION_COOKIE + "="))
+    assert f"max-age={30 * 86400}" in cookie.lower() and "httponly" in cookie.lower()
+    with session_scope() as db:
+        for row in db.exec(select(SignInSession)).all():
+            db.delete(row)
+    gone = await client.post("/auth/refresh")
+    assert gone.status_code == 204 and SESSION_COOKIE not in client.cookies

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import httpx
 import pytest
+import reflex as rx
+from reflex.istate.data import HeaderData, ReflexURL, RouterData
 
 from forum.policy.redirects import safe_next
 from forum.services.accounts import AccountView
 from forum.settings import Settings
+from forum.state.accounts import AuthPageState
 from tests.auth.conftest import PASSWORD, SAME_ORIGIN, form_with_csrf
 
 
@@ -57,3 +60,24 @@ async def test_the_provider_round_trip_ignores_a_foreign_next(client: httpx.Asyn
     done = await client.post("/auth/welcome", data=form_with_csrf(client, settings, handle="alice", name="Alice"),
                              headers=SAME_ORIGIN)
     assert done.headers["location"] == "/"
+
+
+def _auth_page(url: str) -> AuthPageState:
+    root = rx.State(_reflex_internal_init=True)
+    root.router = RouterData(headers=HeaderData(), url=ReflexURL(url))
+    return root.substates[AuthPageState.get_name()]
+
+
+async def test_the_sign_in_page_shows_the_error_and_keeps_a_local_next_only(settings: Settings) -> None:
+    page = _auth_page("http://frontline.test/signin?error=Nope&account=maya&next=%2F%2Fevil.example")
+    await page.load()
+    assert (page.error, page.account, page.next_path) == ("Nope", "maya", "/")
+    assert [(b.name, b.label, b.href) for b in page.providers] == [("fake", "Fake ID", "/auth/fake/login")]
+
+    page = _auth_page("http://frontline.test/signin?next=%2Fsettings%2Fprofile")
+    await page.load()
+    assert page.next_path == "/settings/profile"
+    assert page.providers[0].href == "/auth/fake/login?next=%2Fsettings%2Fprofile"
+    key = page.form_key
+    await page.load()  # on_load runs again on every websocket reconnect: the form must not remount
+    assert page.form_key == key

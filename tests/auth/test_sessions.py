@@ -33,7 +33,7 @@ def test_a_valid_token_resolves_to_its_member_and_nothing_secret(session: Sessio
     token = create_session(session, user.id)
     who = resolve_session(session, token)
     assert (who.user_id, who.handle, who.role) == (user.id, "maya", "moderator")
-    assert set(vars(who)) == {"user_id", "handle", "display_name", "role"}
+    assert set(vars(who)) == {"user_id", "handle", "display_name", "role", "renewed"}
 
 
 def test_unknown_empty_and_oversized_tokens_resolve_to_nobody(session: Session) -> None:
@@ -59,12 +59,12 @@ def test_a_session_in_use_slides_forward_at_most_once_a_day(session: Session) ->
     start = utcnow()
     lifetime = timedelta(days=30)
     token = create_session(session, user.id, lifetime=lifetime, now=start)
-    resolve_session(session, token, lifetime=lifetime, now=start + timedelta(hours=20))
+    assert not resolve_session(session, token, lifetime=lifetime, now=start + timedelta(hours=20)).renewed
     row = session.exec(select(SignInSession)).one()
     assert abs((row.expires_at - (start + lifetime)).total_seconds()) < 1  # not yet a day: unchanged
 
     later = start + timedelta(days=20)
-    resolve_session(session, token, lifetime=lifetime, now=later)
+    assert resolve_session(session, token, lifetime=lifetime, now=later).renewed
     session.refresh(row)
     assert abs((row.expires_at - (later + lifetime)).total_seconds()) < 1
     assert resolve_session(session, token, lifetime=lifetime, now=start + timedelta(days=45)) is not None

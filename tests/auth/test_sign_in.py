@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
 import time
 from datetime import timedelta
 
@@ -46,8 +45,9 @@ def test_an_unknown_account_costs_about_as_much_time_as_a_wrong_password(session
         authenticate(session, account=account, password="not the password", limits=limits)
         return time.perf_counter() - start
 
-    wrong = statistics.median(timed("maya") for _ in range(5))
-    unknown = statistics.median(timed(f"nobody{i}") for i in range(5))
+    # The fastest of several runs is the least disturbed by whatever else the machine is doing.
+    wrong = min(timed("maya") for _ in range(5))
+    unknown = min(timed(f"nobody{i}") for i in range(5))
     assert 0.5 < unknown / wrong < 2.0, (wrong, unknown)
 
 

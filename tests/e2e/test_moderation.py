@@ -33,6 +33,7 @@ def _moderator_queue(browser: Browser, server: str):
     page = context.new_page()
     sign_in(page, server, "sam", "/mod/queue")
     expect(page.locator("#queue-title")).to_be_visible(timeout=LOAD_TIMEOUT)
+    expect(page.locator("#nav-queue-count")).to_be_visible()  # the queue's size in the moderator's navigation
     return context, page
 
 

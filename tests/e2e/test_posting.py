@@ -128,3 +128,40 @@ def test_a_member_replies_to_a_comment_and_the_reply_nests_under_it(server: str,
     # It sits below its parent in the page order.
     ids = page.locator("#comments .comment").evaluate_all("els => els.map(e => e.id)")
     assert ids.index(reply.get_attribute("id")) > ids.index(target_id)
+
+
+def test_a_member_edits_their_comment_and_reports_someone_elses_from_the_menu(server: str, page: Page) -> None:
+    slug = thread_slugs(page, server, "coaching")[1]
+    sign_in(page, server, "jonas_l", f"/t/{slug}")
+    tag = unique_tag()
+    write(page, VALUABLE.format(tag=tag))
+    expect_decision(page, "publish")
+    page.locator("#composer-submit").click()
+    mine = page.locator("#comments .comment", has_text=tag)
+    expect(mine).to_be_visible(timeout=15_000)
+
+    mine.locator(".comment-menu").click()
+    page.locator(".comment-edit").click()
+    edit_box = page.locator("#edit-text")
+    expect(edit_box).to_have_value(VALUABLE.format(tag=tag))
+    edit_box.fill("good post")
+    edit_box.blur()
+    expect(page.locator("#edit-policy-decision")).to_have_attribute("data-decision", "reject", timeout=15_000)
+    expect(page.locator("#edit-submit")).to_be_disabled()
+    edited = VALUABLE.format(tag=tag) + " Edited: the callback window moved to 3 pm in winter."
+    edit_box.fill(edited)
+    edit_box.blur()
+    expect(page.locator("#edit-policy-decision")).to_have_attribute("data-decision", "publish", timeout=15_000)
+    page.locator("#edit-submit").click()
+    expect(page.locator("#comment-notice")).to_contain_text("updated", timeout=15_000)
+    expect(mine).to_contain_text("moved to 3 pm")
+
+    other = page.locator("#comments .comment").filter(
+        has=page.locator('.author-link:not([href="/u/jonas_l"])')).first
+    other.locator(".comment-menu").click()
+    page.locator(".comment-report").click()
+    expect(page.locator("#report-dialog")).to_be_visible()
+    page.locator("#report-off_topic").click()
+    page.locator("#report-submit").click()
+    expect(page.locator("#report-dialog")).to_have_count(0, timeout=15_000)
+    expect(page.locator("#comment-notice")).to_be_visible()

@@ -51,6 +51,12 @@ WEAK_AD_CUES: tuple[str, ...] = (
     r"(?:pricing|packages|plans start)",
 )
 
+# Every weak cue contains one of these words; with fewer than two present, no two cues can be.
+WEAK_AD_WORDS = words("""
+product products platform software tool app solution solutions services agency firm trial sign check offer off
+affordable cheap discounted price prices contact reach call email dm message 24 clock pricing packages plans
+""")
+
 FOLLOW_PUSHES: tuple[str, ...] = (
     r"(?:follow|subscribe to|sub to) (?:me|us|my \w+|our \w+)(?: on \w+)?",
     r"follow (?:me |us )?on (?:twitter|x|instagram|tiktok|youtube|linkedin|facebook|medium|substack|threads)",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from forum.policy.lexicon.commerce import STRONG_AD_CUES, STRONG_AD_WORDS, WEAK_AD_CUES
+from forum.policy.lexicon.commerce import STRONG_AD_CUES, STRONG_AD_WORDS, WEAK_AD_CUES, WEAK_AD_WORDS
 from forum.policy.text import quote
 from forum.policy.types import Decision, Reason
 
@@ -44,6 +44,8 @@ def _evidence(ctx: Context) -> str:
         sales = _SALES_WORDS.search(ctx.text, max(0, start - 60), end + 60)
         if sales:
             return f"{contact} … {sales.group(0)}"
+    if len(WEAK_AD_WORDS.intersection(ctx.substance.norms)) < 2:
+        return ""
     weak = list(dict.fromkeys(m.group(0).strip() for m in _WEAK.finditer(words)))
     if len(weak) >= 3 or (len(weak) == 2 and ctx.value.kind != "ok"):
         return ", ".join(weak[:3])

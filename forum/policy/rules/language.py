@@ -61,14 +61,19 @@ def is_english(word: str, depth: int = 2) -> bool:
                for p in _PREFIXES)
 
 
-def english_share(text: str | Sequence[str]) -> tuple[float, int, list[str]]:
-    """(share of English words, words counted, some words counted as not English) for prose or its words."""
+def english_share(text: str | Sequence[str], norms: Sequence[str] | None = None) -> tuple[float, int, list[str]]:
+    """(share of English words, words counted, some words counted as not English) for prose or its words.
+
+    ``norms``, when given, are the same words already in lower case.
+    """
     english = unknown = foreign = 0.0
     sample: list[str] = []
-    for raw in WORD.findall(text) if isinstance(text, str) else text:
+    raws = WORD.findall(text) if isinstance(text, str) else text
+    if norms is None:
+        norms = [w.lower().replace("’", "'") for w in raws]
+    for raw, word in zip(raws, norms, strict=True):
         if raw[0].isdigit() or len(raw) < 2:
             continue
-        word = raw.lower().replace("’", "'")
         if word in COMMON or is_english(word):
             english += 1
             continue
@@ -91,7 +96,7 @@ def check(ctx: Context) -> Reason | None:
     """Hold a substantive comment whose share of English words is under ``settings.english_ratio``."""
     if ctx.value.kind not in ("ok", "borderline"):
         return None
-    share, counted, sample = english_share(ctx.substance.raw_words)
+    share, counted, sample = english_share(ctx.substance.raw_words, ctx.substance.norms)
     if counted < MIN_WORDS or share >= ctx.settings.english_ratio:
         return None
     return Reason(

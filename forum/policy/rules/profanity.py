@@ -29,13 +29,15 @@ _AIMED = re.compile(
 )
 
 
-_MASK_HINT = re.compile(r"[*$@#]|[a-z][!1][a-z]")
+_BANG_OR_ONE_INSIDE = re.compile(r"[!1][a-z]")
 
 
 def found_words(text: str, norms: Iterable[str], extra: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
     """(profane words, words aimed at a person) among ``norms`` (lower-case words) and masked in ``text``."""
     lowered = text.lower()
-    profane = [MASKED[m.group(0)] for m in _MASKED.finditer(lowered)] if _MASK_HINT.search(lowered) else []
+    masked = any(c in lowered for c in "*$@#") or (("!" in lowered or "1" in lowered)
+                                                   and _BANG_OR_ONE_INSIDE.search(lowered) is not None)
+    profane = [MASKED[m.group(0)] for m in _MASKED.finditer(lowered)] if masked else []
     words = set(norms)
     profane += sorted(words & MILD) + sorted(words & {e.lower() for e in extra})
     if not profane and words.isdisjoint(INSULTS):

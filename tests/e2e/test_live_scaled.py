@@ -1,0 +1,37 @@
+"""The live thread on the scaled deployment: several backend workers, tab state in Redis, PostgreSQL.
+
+The reader's tab and the writer's tab are served by whichever workers their sockets landed on; the reader's
+watcher runs on the worker that owns the reader's socket and still sees the comment written through another.
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.e2e.posting_helpers import VALUABLE, expect_decision, open_thread, sign_in, thread_slugs, unique_tag, write
+from tests.e2e.test_scaled_deployment import scaled_server  # noqa: F401  (the module-scoped scaled deployment)
+
+
+@pytest.mark.postgres
+@pytest.mark.redis
+def test_a_reader_on_a_multi_worker_deployment_sees_a_new_comment_without_reloading(
+        scaled_server: str, page: Page, browser: Browser) -> None:  # noqa: F811
+    slug = thread_slugs(page, scaled_server, "coaching")[1]
+    open_thread(page, scaled_server, slug)
+    expect(page.locator("#thread-live")).to_be_visible()
+    page.evaluate("window.__frontline_marker = 'same page'")
+
+    writer_context = browser.new_context()
+    try:
+        writer = writer_context.new_page()
+        sign_in(writer, scaled_server, "sam", f"/t/{slug}")
+        tag = unique_tag()
+        write(writer, VALUABLE.format(tag=tag))
+        expect_decision(writer, "publish")
+        writer.locator("#composer-submit").click()
+        expect(writer.locator("#comments .comment", has_text=tag)).to_be_visible(timeout=15_000)
+        expect(page.locator("#comments .comment", has_text=tag)).to_be_visible(timeout=15_000)
+        assert page.evaluate("window.__frontline_marker") == "same page"
+    finally:
+        writer_context.close()

@@ -1,0 +1,35 @@
+"""The live thread's marker and the edit dialog's source lookup."""
+
+from __future__ import annotations
+
+import pytest
+from sqlmodel import Session
+
+from forum.services.errors import NotFound, PermissionDenied
+from forum.services.posting import delete_comment, post_comment
+from forum.services.thread_updates import own_comment_source, thread_marker
+from tests.factories import HELD_VIDEO, VALUABLE, make_world
+
+
+def test_the_marker_moves_when_a_comment_is_published_or_removed_but_not_when_one_is_held(session: Session) -> None:
+    world = make_world(session)
+    assert thread_marker(session, thread_id=world.thread.id) == "0:0"
+    posted = post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=VALUABLE)
+    after_post = thread_marker(session, thread_id=world.thread.id)
+    assert after_post == f"1:{posted.comment_id}"
+    post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=HELD_VIDEO)
+    assert thread_marker(session, thread_id=world.thread.id) == after_post
+    delete_comment(session, actor_id=world.member.id, comment_id=posted.comment_id)
+    assert thread_marker(session, thread_id=world.thread.id) == "0:0"
+
+
+def test_only_the_author_gets_a_comments_source(session: Session) -> None:
+    world = make_world(session)
+    posted = post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=VALUABLE)
+    assert own_comment_source(session, user_id=world.member.id, comment_id=posted.comment_id) == VALUABLE
+    with pytest.raises(PermissionDenied):
+        own_comment_source(session, user_id=world.opener.id, comment_id=posted.comment_id)
+    with pytest.raises(PermissionDenied):
+        own_comment_source(session, user_id=None, comment_id=posted.comment_id)
+    with pytest.raises(NotFound):
+        own_comment_source(session, user_id=world.member.id, comment_id=999_999)
