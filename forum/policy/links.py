@@ -32,7 +32,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from forum.policy import link_patterns as p
-from forum.policy.source_text import SourceView, reader_view, renderer_view
+from forum.policy.sanitize import clickable_urls
+from forum.policy.source_text import SourceView, source_views
 from forum.policy.urls import destination_key, normalize_url
 
 __all__ = ["MAX_SCAN_CHARS", "SYNTAXES", "FoundLink", "destination_key", "distinct_destinations", "find_links"]
@@ -59,7 +60,6 @@ class _Hit(NamedTuple):
     url: str
     syntax: str
     anchor_text: str
-    claim_from: int = -1  # later detectors ignore [claim_from or start, end); see _markdown_inline
 
 
 # --------------------------------------------------------------------------------------------- detectors
@@ -94,10 +94,7 @@ def _markdown_inline(s: str) -> Iterator[_Hit]:
         url = normalize_url(m.group("adest") if m.group("adest") is not None else m.group("dest"))
         if url is not None:
             start = bracket - 1 if bracket and s[bracket - 1] == "!" else bracket  # ![alt](url)
-            # The renderer keeps a link only to http(s); otherwise "[text](…)" shows as text, and an
-            # address written in that text is a link of its own.
-            claim_from = start if _is_web(url) else m.start("text") + len(m.group("text"))
-            yield _Hit(start, m.end(), url, "markdown_inline", _markdown_visible(m.group("text")), claim_from)
+            yield _Hit(start, m.end(), url, "markdown_inline", _markdown_visible(m.group("text")))
 
 
 def _is_web(url: str) -> bool:
@@ -127,16 +124,14 @@ def _markdown_references(s: str) -> Iterator[_Hit]:
                        _markdown_visible(m.group("text")))
     for label, (start, end, url) in definitions.items():
         # A used definition is claimed (its URL is not a second link) but not reported: its uses are.
-        # One the renderer refuses (not http/https) stays text, so it claims nothing.
-        claim_from = start if _is_web(url) else end
-        yield _Hit(start, end, url, "markdown_reference" if label not in used else "", "", claim_from)
+        yield _Hit(start, end, url, "markdown_reference" if label not in used else "", "")
 
 
 def _autolinks(s: str) -> Iterator[_Hit]:
     for m in p.AUTOLINK_RE.finditer(s):
         url = normalize_url(m.group("url"))
         if url is not None:
-            yield _Hit(m.start(), m.end(), url, "autolink", "", m.start() if _is_web(url) else m.end())
+            yield _Hit(m.start(), m.end(), url, "autolink", "")
 
 
 def _bare(s: str, start: int, raw: str, syntax: str) -> Iterator[_Hit]:
@@ -149,22 +144,25 @@ def _scheme_urls(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
     separators = list(p.SEPARATOR_RE.finditer(s)) if any(h in s for h in p.SEPARATOR_HINTS) else []
     starts = [p.scheme_start(s, sep.start()) for sep in separators]
     for i, sep in enumerate(separators):
-        start, rest = starts[i], p.URL_REST_RE.match(s, sep.end())
-        if start < 0 or rest is None or claimed(sep.start()):
+        start = starts[i]
+        if start < 0 or claimed(sep.start()) or (rest := p.URL_REST_RE.match(s, sep.end())) is None:
             continue
         # A second address inside this one is its own link unless it is a parameter or path of it
         # ("?u=https://…", "/web/https://…"); only http(s) addresses swallow one ("x://a/http://b" is two).
         http = s[start:sep.start()].lower() in ("http", "https")
-        end = min([rest.end(), *(later for later in starts[i + 1:]
-                                 if later > start and not (http and s[later - 1] in "/="))])
+        end = rest.end()
+        for later in starts[i + 1:]:
+            if later >= end:
+                break
+            if later > start and not (http and s[later - 1] in "/="):
+                end = later
+                break
         raw = p.trim_tail(s[start:end])
         yield from _bare(s, start, raw, "obfuscated" if p.DEFANGED_RE.search(raw) else "bare_url")
     lower = s.lower()
     if any(name in lower for name in p.OPAQUE_SCHEME_NAMES):
         for m in p.OPAQUE_SCHEME_RE.finditer(s):
-            # Never clickable as text, so it claims nothing: "javascript:,www.x.com" still holds www.x.com.
-            for hit in _bare(s, m.start(), p.trim_tail(m.group(0)), "bare_url"):
-                yield hit._replace(claim_from=hit.end)
+            yield from _bare(s, m.start(), p.trim_tail(m.group(0)), "bare_url")
 
 
 def _obfuscated_hosts(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
@@ -199,6 +197,7 @@ def _hosts(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
             yield from _bare(s, start, p.trim_tail(m.group(0)), "bare_domain")
 
 
+_STRUCTURED_SYNTAXES = frozenset({"html_anchor", "markdown_inline", "markdown_reference", "autolink"})
 _STRUCTURED = ((_html_anchors, "<"), (_markdown_inline, "]("), (_markdown_references, "]:"), (_autolinks, "<"))
 _BARE = (_scheme_urls, _obfuscated_hosts, _hosts)
 
@@ -216,12 +215,12 @@ def _collect(s: str) -> list[_Hit]:
             continue
         found = [hit for hit in detector(s) if not is_claimed(hit.start)]
         hits.extend(hit for hit in found if hit.syntax)
-        claimed.extend((hit.claim_from if hit.claim_from >= 0 else hit.start, hit.end) for hit in found)
+        claimed.extend((hit.start, hit.end) for hit in found)
     for bare_detector in _BARE:
         for hit in bare_detector(s, is_claimed):
             if not is_claimed(hit.start):
                 hits.append(hit)
-                claimed.append((hit.claim_from if hit.claim_from >= 0 else hit.start, hit.end))
+                claimed.append((hit.start, hit.end))
     hits.sort(key=lambda hit: hit.start)
     return hits
 
@@ -235,6 +234,41 @@ def _to_found(view: SourceView, hit: _Hit) -> FoundLink:
     return FoundLink(url=hit.url, raw=raw, syntax=syntax, anchor_text=hit.anchor_text, start=start)
 
 
+def _candidates(s: str) -> Iterator[int]:
+    lower = s.lower()
+    for marker in ("http", "www"):
+        position = 0
+        while (found := lower.find(marker, position)) >= 0:
+            position = found + len(marker)
+            yield found
+
+
+def _linkify_cross_check(s: str, hits: list[_Hit]) -> list[_Hit]:
+    """Links the renderer's linkify step makes clickable that the detectors explained differently.
+
+    linkify-it reads some malformed addresses otherwise ("http://0:/https://x.example" is one address to
+    the detectors, a link to x.example for linkify). Whenever an "http"/"www" is not the start of a hit
+    (nor inside a structured web link, where linkify does not run), ask linkify itself and add each
+    clickable host nobody counted.
+    """
+    starts = {hit.start for hit in hits}
+    inside = [(hit.start, hit.end) for hit in hits if hit.syntax in _STRUCTURED_SYNTAXES and _is_web(hit.url)]
+    if all(i in starts or any(a <= i < b for a, b in inside) for i in _candidates(s)):
+        return []
+    hosts = {_host_key(hit.url) for hit in hits}
+    extra = []
+    for start, end, href in clickable_urls(s):
+        url = normalize_url(href) or href
+        if _host_key(url) not in hosts:
+            hosts.add(_host_key(url))
+            extra.append(_Hit(start, end, url, "www" if s[start:start + 4].lower() == "www." else "bare_url", ""))
+    return extra
+
+
+def _host_key(url: str) -> str:
+    return destination_key(url).split("/", 1)[0].split("?", 1)[0]
+
+
 def find_links(text: str) -> tuple[FoundLink, ...]:
     """Every occurrence of a link in ``text`` (Markdown/HTML source), in order, repeats included.
 
@@ -242,9 +276,10 @@ def find_links(text: str) -> tuple[FoundLink, ...]:
     view adds addresses that only appear once the hiding tricks are undone, where they overlap nothing.
     """
     source = text[:MAX_SCAN_CHARS]
-    rendered = renderer_view(source)
-    found = [_to_found(rendered, hit) for hit in _collect(rendered.text)]
-    read = reader_view(source)
+    rendered, read = source_views(source)
+    hits = _collect(rendered.text)
+    hits += _linkify_cross_check(rendered.text, hits)
+    found = sorted((_to_found(rendered, hit) for hit in hits), key=lambda link: link.start)
     if read.text != rendered.text:
         spans = [(link.start, link.start + len(link.raw)) for link in found]
         for hit in _collect(read.text):

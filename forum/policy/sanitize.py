@@ -66,6 +66,7 @@ __all__ = [
     "MAX_INPUT_CHARS",
     "RenderStages",
     "clean_html",
+    "clickable_urls",
     "plain_text",
     "render_comment",
     "render_stages",
@@ -278,6 +279,24 @@ def _render_raw_html(renderer: Any, tokens: Any, idx: int, options: Any, env: An
     return _safe_raw_html(tokens[idx].content, env)
 
 
+# markdown-it stops at 20 levels of nesting and silently drops the rest ("> > > … text" loses the text).
+# Deeper than this, the remaining lines become one plain paragraph, so nothing the author wrote is hidden.
+_FLATTEN_AT_LEVEL = 14
+
+
+def _flatten_too_deep(state: Any, start_line: int, end_line: int, silent: bool) -> bool:
+    if state.level < _FLATTEN_AT_LEVEL:
+        return False
+    if not silent:
+        state.push("paragraph_open", "p", 1).map = [start_line, end_line]
+        inline = state.push("inline", "", 0)
+        inline.content = state.getLines(start_line, end_line, state.blkIndent, False).strip()
+        inline.map, inline.children = [start_line, end_line], []
+        state.push("paragraph_close", "p", -1)
+    state.line = end_line
+    return True
+
+
 def _build_markdown() -> MarkdownIt:
     md = _MarkdownRenderer("commonmark", {"linkify": True, "breaks": True, "typographer": False})
     md.enable(["linkify", "strikethrough"]).disable(["image", "heading", "lheading"])
@@ -285,6 +304,7 @@ def _build_markdown() -> MarkdownIt:
     # fed by the windowed matcher below, finds the same http(s)/www links.
     md.inline.ruler.disable("linkify")
     md.linkify = _HttpLinkify()
+    md.block.ruler.before("table", "flatten_too_deep", _flatten_too_deep)
     md.add_render_rule("html_inline", _render_raw_html)
     md.add_render_rule("html_block", _render_raw_html)
     return md
@@ -351,6 +371,12 @@ def render_stages(text: str) -> RenderStages:
 def render_comment(text: str) -> str:
     """Markdown comment source → sanitised HTML, safe to hand to ``rx.html`` as it stands."""
     return render_stages(text).html
+
+
+def clickable_urls(text: str) -> tuple[tuple[int, int, str], ...]:
+    """``(start, end, href)`` of each address the linkify step would make clickable in ``text`` read as
+    plain text (the link finder cross-checks itself against this)."""
+    return tuple((m.index, m.last_index, m.url) for m in (_MARKDOWN.linkify.match(text) or ()))
 
 
 def clean_html(html_text: str) -> str:

@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["INVISIBLE_CLASS", "RENDER_DROPPED_CLASS", "SourceView", "reader_view", "renderer_view"]
+__all__ = ["INVISIBLE_CLASS", "RENDER_DROPPED_CLASS", "SourceView", "reader_view", "renderer_view", "source_views"]
 
 # What the renderer removes before parsing (forum.policy.sanitize uses this very class).
 RENDER_DROPPED_CLASS = (
@@ -128,3 +128,11 @@ def reader_view(text: str) -> SourceView:
     if "&" not in text and "\\" not in text and not _INVISIBLE_RE.search(text):
         return SourceView(text, text if text.isascii() else text.translate(_LOOKALIKES))
     return _build(text, _READER_SPECIAL_RE, _decoded, lookalikes=True)
+
+
+def source_views(text: str) -> tuple[SourceView, SourceView]:
+    """``(renderer_view(text), reader_view(text))``, sharing one scan for the usual text that needs neither."""
+    if "&" not in text and "\\" not in text and text.isascii() and not _INVISIBLE_RE.search(text):
+        view = SourceView(text, text)
+        return view, view
+    return renderer_view(text), reader_view(text)

@@ -27,7 +27,7 @@ from forum.services.posting import post_comment, preview_comment
 from forum.state.feedback import attempt
 from forum.state.live_thread import refresh_thread_page
 from forum.state.pages import ThreadState
-from forum.state.session import SessionState, require_user
+from forum.state.session import require_user, resolve_cookie
 
 POST_REFUSAL = "Only members can post. Please sign in with a member account."
 HELD_THREAD = ("Your thread is awaiting review by a moderator; until then only you can see it, and replies "
@@ -86,7 +86,8 @@ class ComposerState(rx.State):
     async def load(self):
         """Bind the composer to the thread on screen; restore the draft when it is a new binding."""
         thread = (await self.get_state(ThreadState)).thread
-        user_id = (await self.get_state(SessionState))._user_id or 0
+        who = (await attempt(resolve_cookie(self), "checking the session")).value  # never the tab's own idea
+        user_id = who.user_id if who is not None else 0
         if thread is None:
             self._thread_id = 0
             return

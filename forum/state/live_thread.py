@@ -46,7 +46,7 @@ async def refresh_thread_page(state: rx.State) -> ThreadPage | None:
     thread = thread_state.thread
     if thread is None:
         return None
-    viewer = (await state.get_state(SessionState)).viewer()
+    viewer = (await state.get_state(SessionState))._viewer()
     fresh = (await attempt(fetch_thread(thread.slug, viewer, thread.page), "reloading a thread")).value
     if fresh is not None:
         thread_state.thread = fresh
@@ -113,7 +113,7 @@ class LiveThreadState(rx.State):
                 if not self._still_mine(token):
                     return
                 shown = (await self.get_state(ThreadState)).thread
-                viewer = (await self.get_state(SessionState)).viewer()
+                viewer = (await self.get_state(SessionState))._viewer()
             if shown is None or shown.id != thread_id:
                 continue
             fresh = (await attempt(fetch_thread(shown.slug, viewer, shown.page), "reloading a thread")).value

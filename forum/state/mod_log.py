@@ -1,7 +1,7 @@
 """``/mod/log``: every moderator and admin action, newest first, filterable by action and by moderator.
 
-Read-only; shown only to moderators (the role ``load_viewer`` just resolved from the cookie), and the
-service checks the role again. Rows are flattened to plain strings for the view.
+Read-only; shown only to moderators (resolved from the session cookie on every read), and the service
+checks the role again. Rows are flattened to plain strings for the view.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from forum.db import run_db
 from forum.policy.permissions import can_moderate
 from forum.services.moderation import LogEntry, list_mod_log
 from forum.state.feedback import attempt
-from forum.state.session import SessionState
+from forum.state.session import resolve_cookie
 
 PAGE_SIZE = 50
 ACTIONS: list[str] = ["approve", "reject", "edit_approve", "edit", "remove_comment", "pin_domain", "suspend",
@@ -41,12 +41,12 @@ class ModLogState(rx.State):
 
     @rx.event
     async def load(self):
-        viewer = await self.get_state(SessionState)
-        self.allowed = viewer._user_id is not None and can_moderate(viewer.user_role)
+        actor_id = await self._actor()
+        self.allowed = actor_id is not None
         if not self.allowed:
             self.entries, self.loaded = [], True
             return
-        await self._fetch(viewer._user_id)
+        await self._fetch(actor_id)
 
     async def _fetch(self, actor_id: int | None) -> None:
         result = await attempt(run_db(list_mod_log, actor_id=actor_id, action=self.action or None,
@@ -58,7 +58,9 @@ class ModLogState(rx.State):
         self.entries = [_row(e) for e in rows[:PAGE_SIZE]]
 
     async def _actor(self) -> int | None:
-        return (await self.get_state(SessionState))._user_id
+        """The moderator behind the session cookie now, or None (never the tab's own idea of who it is)."""
+        who = (await attempt(resolve_cookie(self), "checking the session")).value
+        return who.user_id if who is not None and can_moderate(who.role) else None
 
     @rx.event
     async def set_action(self, action: str):

@@ -1,8 +1,9 @@
 """``/mod/queue``: held and reported items, oldest first, and every decision a moderator takes on them.
 
 Invariants:
-- ``load`` shows the queue only when the role ``load_viewer`` just read from the cookie is a moderator's;
-  anyone else gets the not-allowed view and no data. The services check the role again on every read.
+- ``load`` (and every re-read) resolves the session cookie itself and shows the queue only to a moderator;
+  anyone else gets the not-allowed view and no data. It never relies on ``SessionState``'s vars, which an
+  event from the tab could have changed. The services check the role again on every read.
 - Every action resolves the session cookie again through ``require_user(..., can_moderate)`` before doing
   anything, so a member's tab that sends a moderator's event (forged, or left over from a role that was
   taken away) is refused and changes nothing. The services check once more and write the audit row.
@@ -31,7 +32,7 @@ from forum.services.moderation import (
 )
 from forum.state.feedback import attempt
 from forum.state.notifications import NavState
-from forum.state.session import SessionState, require_user
+from forum.state.session import SessionState, require_user, resolve_cookie
 
 __all__ = ["CANNED_CHOICES", "MOD_REFUSAL", "QueueItem", "QueueState"]
 
@@ -94,15 +95,23 @@ class QueueState(rx.State):
 
     @rx.event
     async def load(self):
-        viewer = await self.get_state(SessionState)
-        self.allowed = viewer._user_id is not None and can_moderate(viewer.user_role)
+        actor_id = await self._moderator_id()
+        self.allowed = actor_id is not None
         self.notice = self.error = ""
         if not self.allowed:
             self.items, self.selected, self.total, self.loaded = [], [], 0, True
             return
-        await self._fetch(viewer._user_id)
+        await self._fetch(actor_id)
+
+    async def _moderator_id(self) -> int | None:
+        """The moderator behind the session cookie now, or None (reads never trust the tab's state)."""
+        who = (await attempt(resolve_cookie(self), "checking the session")).value
+        return who.user_id if who is not None and can_moderate(who.role) else None
 
     async def _fetch(self, actor_id: int | None) -> None:
+        if actor_id is None:  # not (or no longer) a moderator: show nothing
+            self.allowed, self.items, self.selected, self.total, self.loaded = False, [], [], 0, True
+            return
         page = await attempt(run_db(list_queue, actor_id=actor_id, rule=self.rule or None, limit=PAGE_SIZE,
                                     offset=self.offset), "loading the queue")
         self.loaded = True
@@ -142,12 +151,12 @@ class QueueState(rx.State):
     async def set_rule(self, rule: str):
         self.rule = "" if rule in ("", "all") or not isinstance(rule, str) else rule[:40]
         self.offset = 0
-        await self._fetch((await self.get_state(SessionState))._user_id)
+        await self._fetch(await self._moderator_id())
 
     @rx.event
     async def page_by(self, step: int):
         self.offset = max(0, self.offset + (PAGE_SIZE if step > 0 else -PAGE_SIZE))
-        await self._fetch((await self.get_state(SessionState))._user_id)
+        await self._fetch(await self._moderator_id())
 
     @rx.event
     def toggle(self, item_id: int, checked: bool):

@@ -1,8 +1,8 @@
 """The header's counters (unread notifications; the moderator's queue) and the ``/notifications`` page.
 
-``NavState.load`` is an ``on_load`` of every page that shows the header. It reads with the id that
-``SessionState.load_viewer`` resolved from the cookie a moment earlier in the same chain; the queue count
-is asked only for staff, and the service checks the role again. Marking notifications read is a write, so
+``NavState.load`` runs when the header's member links mount. Like every read here it resolves the session
+cookie itself rather than trusting ``SessionState``'s vars (which an event from the tab could change); the
+queue count is asked only for staff, and the service checks the role again. Marking notifications read is a write, so
 it resolves the session cookie again first.
 """
 
@@ -18,7 +18,7 @@ from forum.policy.permissions import can_moderate, is_member
 from forum.services.moderation_queue import queue_count
 from forum.services.notifications import NotificationView, list_notifications, mark_read, unread_count
 from forum.state.feedback import attempt
-from forum.state.session import SessionState, require_user
+from forum.state.session import require_user, resolve_cookie
 
 __all__ = ["NavState", "NotificationView", "NotificationsState"]
 
@@ -39,12 +39,11 @@ class NavState(rx.State):
 
     @rx.event
     async def load(self):
-        viewer = await self.get_state(SessionState)
-        user_id = viewer._user_id
-        if not user_id:
+        who = (await attempt(resolve_cookie(self), "checking the session")).value
+        if who is None:
             self.unread = self.queue = 0
             return
-        counts = await attempt(run_db(_nav_counts, user_id, can_moderate(viewer.user_role)), "counting")
+        counts = await attempt(run_db(_nav_counts, who.user_id, can_moderate(who.role)), "counting")
         if counts.value is not None:
             self.unread, self.queue = counts.value
 
@@ -59,12 +58,12 @@ class NotificationsState(rx.State):
 
     @rx.event
     async def load(self):
-        user_id = (await self.get_state(SessionState))._user_id
-        self.signed_out, self.error = not user_id, ""
-        if not user_id:
+        who = (await attempt(resolve_cookie(self), "checking the session")).value
+        self.signed_out, self.error = who is None, ""
+        if who is None:
             self.items, self.loaded = [], True
             return
-        result = await attempt(run_db(list_notifications, user_id=user_id, limit=PAGE_SIZE), "notifications")
+        result = await attempt(run_db(list_notifications, user_id=who.user_id, limit=PAGE_SIZE), "notifications")
         self.items, self.error, self.loaded = result.value or [], result.error, True
 
     @rx.event

@@ -72,7 +72,7 @@ class ThreadState(rx.State):
     async def load(self):
         slug = self.router.url.path.rstrip("/").rsplit("/", 1)[-1]
         page = _page_number(self.router.url.query_parameters.get("page"))
-        viewer = (await self.get_state(SessionState)).viewer()
+        viewer = (await self.get_state(SessionState))._viewer()
         try:
             self.thread = await fetch_thread(slug, viewer, page)
             self.not_found = False

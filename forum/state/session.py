@@ -49,7 +49,7 @@ async def require_user(state: rx.State, allowed: Callable[[str], bool] | None = 
     """
     who = await resolve_cookie(state)
     session_state = state if isinstance(state, SessionState) else await state.get_state(SessionState)
-    session_state.show(who)
+    session_state._show(who)
     if who is None:
         raise PermissionDenied(SIGN_IN_AGAIN)
     if allowed is not None and not allowed(who.role):
@@ -80,11 +80,11 @@ class SessionState(rx.State):
     def is_admin(self) -> bool:
         return self.user_role == "admin"
 
-    def viewer(self) -> Viewer:
+    def _viewer(self) -> Viewer:
         """The reader as the services see them (backend only)."""
         return Viewer(user_id=self._user_id, is_moderator=self.user_role in ("moderator", "admin"))
 
-    def show(self, who: SessionUser | None) -> None:
+    def _show(self, who: SessionUser | None) -> None:
         """Fill the vars from a resolved session (or clear them for a visitor)."""
         if who is None:
             self.user_handle, self.user_name, self.user_role, self._user_id = "", "", "visitor", None
@@ -109,7 +109,7 @@ class SessionState(rx.State):
         is re-issued with a fresh Max-Age by a same-origin ``POST /auth/refresh`` (only a route can set it).
         """
         who = await resolve_cookie(self)
-        self.show(who)
+        self._show(who)
         self._refresh_csrf()
         if who is not None and who.renewed:
             return rx.call_script(REFRESH_SCRIPT)

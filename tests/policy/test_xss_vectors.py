@@ -37,7 +37,8 @@ def test_the_corpus_holds_at_least_a_hundred_distinct_vectors_in_every_category(
 
 
 def test_the_oracle_catches_what_it_is_meant_to_catch() -> None:
-    assert forbidden_constructs("<p>fine <a href=\"https://ok.example.com\" rel=\"nofollow ugc noopener\">x</a></p>") == []
+    safe = '<p>fine <a href="https://ok.example.com" rel="nofollow ugc noopener">x</a></p>'
+    assert forbidden_constructs(safe) == []
     assert forbidden_constructs("<img src=x onerror=alert(1)>") == ["element <img>", "attribute src on <img>",
                                                                   "attribute onerror on <img>"]
     assert forbidden_constructs("<a href=\"java&#x09;script:alert(1)\" rel=\"nofollow ugc noopener\">x</a>") == [

@@ -17,6 +17,7 @@ from forum.services.posting import post_comment
 from forum.state.admin_policy import PolicyAdminState
 from forum.state.moderation import QueueState
 from forum.state.notifications import NavState
+from forum.state.session import SessionState
 from tests.factories import HELD_VIDEO, World
 from tests.state.conftest import run, substate, tab
 
@@ -131,3 +132,21 @@ async def test_a_moderator_cannot_save_the_policy_and_an_admin_can_after_a_repla
     assert admin_page.error == "" and admin_page.numbers["max_links"] == "2"
     with session_scope() as db:
         assert db.exec(select(func.count()).select_from(PolicyVersion)).one() == 1
+
+
+async def test_reads_trust_the_cookie_not_the_tabs_session_vars(world: World, token_for: Callable[[int], str]
+                                                                 ) -> None:
+    """A member's tab whose SessionState claims to be a moderator (a forged event could do that) sees nothing."""
+    _held_item(world)
+    root = tab(token_for(world.member.id), "/mod/queue")
+    queue = await substate(root, QueueState)
+    session = await root.get_state(SessionState)
+    session.user_role, session._user_id = "moderator", world.moderator.id
+    await run(queue.load())
+    assert not queue.allowed and queue.items == []
+    await run(queue.set_rule("non_article_link"))
+    assert queue.items == [] and not queue.allowed
+    admin_page = await root.get_state(PolicyAdminState)
+    session.user_role, session._user_id = "admin", world.admin.id
+    await run(admin_page.load())
+    assert not admin_page.allowed and admin_page.numbers == {}
