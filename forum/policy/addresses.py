@@ -94,6 +94,7 @@ def parse_address(url: str, syntax: str | None = None) -> Address:
 # --------------------------------------------------------------------------------------------- path shapes
 _DATED_RE = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/|$)|/(?:19|20)\d{2}-\d{2}-\d{2}")
 _SLUG_RE = re.compile(r"(?=[^/]*[a-z])[a-z0-9]+(?:[-_][a-z0-9]+){2,}(?:\.(?:html?|php|aspx?))?")
+_HAS_LETTER_RE = re.compile(r"[^\W\d_]")
 _ROOT_PAGES = frozenset({(), ("index.html",), ("index.htm",), ("index.php",), ("home",)})
 
 
@@ -103,7 +104,8 @@ def is_root(a: Address) -> bool:
 
 def article_signal(a: Address) -> str | None:
     """Why the path looks like one article (dated, an entry in an article section, a title slug), or None."""
-    if dated := _DATED_RE.search("/" + "/".join(a.segments)):
+    dated = _DATED_RE.search("/" + "/".join(a.segments))
+    if dated and _HAS_LETTER_RE.search(a.segments[-1]):  # "/2023/11/02/" alone is a date archive
         return f"dated path {dated.group(0).rstrip('/')}/"
     for i, segment in enumerate(a.segments[:-1]):
         if segment in lists.ARTICLE_SEGMENTS and a.segments[i + 1] not in lists.LISTING_SEGMENTS:

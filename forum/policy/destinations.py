@@ -220,7 +220,7 @@ def _by_domain(a: Address, settings: PolicySettings) -> _Decision:
     if shop := a.listed.get("retail"):
         return _retail_page(a, shop)
     if host := a.listed.get("non_article"):
-        return LinkKind.NON_ARTICLE, f"{host} hosts {lists.NON_ARTICLE[host]}, not an article"
+        return LinkKind.NON_ARTICLE, f"{host} hosts {lists.NON_ARTICLE[host]}, not articles"
     if platform := a.listed.get("blog_host"):
         own = a.host not in (platform, f"www.{platform}")
         return _by_shape(a, f"{a.host} is a blog on {platform}" if own else f"{platform} is a blog platform",

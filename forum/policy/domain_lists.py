@@ -114,12 +114,12 @@ _CODE_AND_FILES = ("github.com", "gitlab.com", "bitbucket.org", "slideshare.net"
                    "drive.google.com", "dropbox.com", "notion.site", "calendly.com")
 _EVENTS = ("meetup.com", "eventbrite.com", "lu.ma", "zoom.us", "teams.microsoft.com")
 NON_ARTICLE: dict[str, str] = {
-    **dict.fromkeys(_VIDEO, "a video"),
-    **dict.fromkeys(_PODCAST, "a podcast or audio"),
-    **dict.fromkeys(_SOCIAL, "a social-media post or profile"),
-    **dict.fromkeys(_FORUM, "a forum thread or Q&A page"),
-    **dict.fromkeys(_CODE_AND_FILES, "a code repository, file or shared document"),
-    **dict.fromkeys(_EVENTS, "an event or meeting page"),
+    **dict.fromkeys(_VIDEO, "videos"),
+    **dict.fromkeys(_PODCAST, "podcasts and audio"),
+    **dict.fromkeys(_SOCIAL, "social-media posts and profiles"),
+    **dict.fromkeys(_FORUM, "forum threads and Q&A"),
+    **dict.fromkeys(_CODE_AND_FILES, "code, files and shared documents"),
+    **dict.fromkeys(_EVENTS, "events and meetings"),
 }
 
 # Blog platforms: an author's posts are independent blogs; the blog's front page is not an article.

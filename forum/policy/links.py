@@ -1,8 +1,7 @@
 """Every link in a comment's source text, in order (policy.md §1).
 
-A link is anything a reader could follow or a renderer could make clickable. Detectors run over the
-reader's view of the source (:mod:`forum.policy.source_text`: entities decoded, invisible characters
-removed), structured syntaxes first; a later detector ignores text an earlier one already claimed, so
+A link is anything a reader could follow or a renderer could make clickable. Structured syntaxes are
+detected first; a later detector ignores text an earlier one already claimed, so
 ``[https://a.example](https://a.example)`` is one link, not two:
 
 1. ``html_anchor``   ``<a href=…>`` with any quoting or entity-encoded href
@@ -15,6 +14,11 @@ removed), structured syntaxes first; a later detector ignores text an earlier on
    bare address that only appears once invisible or look-alike characters are removed
 7. ``www``, ``protocol_relative`` (``//host/…``), ``bare_domain`` (``example.com``, ``example.co.uk/x``, an IP
    address with a port or path)
+
+Two views of the source are scanned (:mod:`forum.policy.source_text`): the renderer's, which decides every
+link a reader can click and the host the click reaches, and the reader's, which adds addresses that only
+appear once entities, escapes and hidden characters are undone. Wherever an "http"/"www" is left
+unexplained, the renderer's own linkify step is asked too, so every clickable host is counted.
 
 Not links: email addresses and ``mailto:``/``tel:`` (contact details: another rule's business), @handles,
 file names (``notes.txt``, ``setup.py``: the suffix must be on the public suffix list, and a few suffixes that
@@ -32,7 +36,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from forum.policy import link_patterns as p
-from forum.policy.sanitize import clickable_urls
+from forum.policy.comment_markdown import clickable_urls
 from forum.policy.source_text import SourceView, source_views
 from forum.policy.urls import destination_key, normalize_url
 
@@ -90,8 +94,10 @@ def _markdown_inline(s: str) -> Iterator[_Hit]:
         if m is None:
             position = bracket + 1
             continue
-        position = m.end()
         url = normalize_url(m.group("adest") if m.group("adest") is not None else m.group("dest"))
+        # The renderer refuses a destination that is not http(s) and then reads links inside the text
+        # ("[![x](https://a)](javascript:b)" shows a link to https://a): look inside such a text too.
+        position = m.end() if url is not None and _is_web(url) else bracket + 1
         if url is not None:
             start = bracket - 1 if bracket and s[bracket - 1] == "!" else bracket  # ![alt](url)
             yield _Hit(start, m.end(), url, "markdown_inline", _markdown_visible(m.group("text")))
@@ -107,18 +113,18 @@ def _label(text: str) -> str:
 
 def _markdown_references(s: str) -> Iterator[_Hit]:
     definitions: dict[str, tuple[int, int, str]] = {}
-    spans: list[tuple[int, int]] = []
+    definition_brackets: set[int] = set()
     for m in p.MD_REFDEF_RE.finditer(s):
         url = normalize_url(m.group("adest") if m.group("adest") is not None else m.group("dest"))
         if url is not None:
             definitions.setdefault(_label(m.group("label")), (m.start(), m.end(), url))
-            spans.append((m.start(), m.end()))
+            definition_brackets.add(m.start("label") - 1)
     if not definitions:
         return
     used: set[str] = set()
     for m in p.MD_REFUSE_RE.finditer(s):
         label = _label(m.group("label") or m.group("text"))
-        if label in definitions and not any(a <= m.start() < b for a, b in spans):
+        if label in definitions and m.start() not in definition_brackets:
             used.add(label)
             yield _Hit(m.start(), m.end(), definitions[label][2], "markdown_reference",
                        _markdown_visible(m.group("text")))
@@ -203,24 +209,38 @@ _BARE = (_scheme_urls, _obfuscated_hosts, _hosts)
 
 
 # --------------------------------------------------------------------------------------------- assembly
+class _Spans:
+    """Character positions already owned by a link: one byte per character, so checks stay O(1)."""
+
+    def __init__(self, length: int) -> None:
+        self._owned = bytearray(length + 1)
+
+    def add(self, start: int, end: int) -> None:
+        self._owned[start:end] = b"\x01" * (end - start)
+
+    def __contains__(self, position: int) -> bool:
+        return bool(self._owned[position])
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return 1 in self._owned[start:end]
+
+
 def _collect(s: str) -> list[_Hit]:
     hits: list[_Hit] = []
-    claimed: list[tuple[int, int]] = []  # spans owned by structured syntaxes and earlier bare matches
-
-    def is_claimed(start: int) -> bool:
-        return any(a <= start < b for a, b in claimed)
+    claimed = _Spans(len(s))  # owned by structured syntaxes and earlier bare matches
 
     for detector, hint in _STRUCTURED:
         if hint not in s:
             continue
-        found = [hit for hit in detector(s) if not is_claimed(hit.start)]
+        found = [hit for hit in detector(s) if hit.start not in claimed]
         hits.extend(hit for hit in found if hit.syntax)
-        claimed.extend((hit.start, hit.end) for hit in found)
+        for hit in found:
+            claimed.add(hit.start, hit.end)
     for bare_detector in _BARE:
-        for hit in bare_detector(s, is_claimed):
-            if not is_claimed(hit.start):
+        for hit in bare_detector(s, claimed.__contains__):
+            if hit.start not in claimed:
                 hits.append(hit)
-                claimed.append((hit.start, hit.end))
+                claimed.add(hit.start, hit.end)
     hits.sort(key=lambda hit: hit.start)
     return hits
 
@@ -252,8 +272,11 @@ def _linkify_cross_check(s: str, hits: list[_Hit]) -> list[_Hit]:
     clickable host nobody counted.
     """
     starts = {hit.start for hit in hits}
-    inside = [(hit.start, hit.end) for hit in hits if hit.syntax in _STRUCTURED_SYNTAXES and _is_web(hit.url)]
-    if all(i in starts or any(a <= i < b for a, b in inside) for i in _candidates(s)):
+    inside = _Spans(len(s))
+    for hit in hits:
+        if hit.syntax in _STRUCTURED_SYNTAXES and _is_web(hit.url):
+            inside.add(hit.start, hit.end)
+    if all(i in starts or i in inside for i in _candidates(s)):
         return []
     hosts = {_host_key(hit.url) for hit in hits}
     extra = []
@@ -281,10 +304,12 @@ def find_links(text: str) -> tuple[FoundLink, ...]:
     hits += _linkify_cross_check(rendered.text, hits)
     found = sorted((_to_found(rendered, hit) for hit in hits), key=lambda link: link.start)
     if read.text != rendered.text:
-        spans = [(link.start, link.start + len(link.raw)) for link in found]
+        spans = _Spans(len(source))
+        for link in found:
+            spans.add(link.start, link.start + len(link.raw))
         for hit in _collect(read.text):
             link = _to_found(read, hit)
-            if not any(a < link.start + len(link.raw) and link.start < b for a, b in spans):
+            if not spans.overlaps(link.start, link.start + len(link.raw)):
                 found.append(link)
         found.sort(key=lambda link: link.start)
     return tuple(found)

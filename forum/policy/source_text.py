@@ -2,8 +2,8 @@
 
 - :func:`renderer_view` is the text as the renderer parses it: only the characters the renderer itself
   drops (:data:`RENDER_DROPPED_CLASS`: controls, bidi controls, zero-width spaces, soft hyphens, BOMs, tag
-  characters) are removed. Links found here are exactly the ones a reader can click, with the host the
-  click goes to.
+  characters) are removed, and NUL reads as U+FFFD, as it does for the renderer. Links found here are
+  exactly the ones a reader can click, with the host the click goes to.
 - :func:`reader_view` is the text as a reader sees it once the tricks that hide an address from a filter are
   undone: HTML entities (``h&#116;tps://``; with the semicolon, as Markdown reads them), Markdown backslash
   escapes (``example\\.com``), every invisible character, full-width look-alikes (``ｅｘａｍｐｌｅ．ｃｏｍ``).
@@ -20,7 +20,7 @@ import html
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["INVISIBLE_CLASS", "RENDER_DROPPED_CLASS", "SourceView", "reader_view", "renderer_view", "source_views"]
 
@@ -117,10 +117,11 @@ def _decoded(piece: str) -> str:
 
 
 def renderer_view(text: str) -> SourceView:
-    """``text`` without the characters the renderer drops before parsing."""
+    """``text`` as the renderer parses it: its dropped characters removed, NUL read as U+FFFD."""
     if not _RENDER_DROPPED_RE.search(text):
-        return SourceView(text, text)
-    return _build(text, _RENDER_DROPPED_RE, _dropped, lookalikes=False)
+        return SourceView(text, text.replace("\x00", "\ufffd") if "\x00" in text else text)
+    view = _build(text, _RENDER_DROPPED_RE, _dropped, lookalikes=False)
+    return view if "\x00" not in view.text else replace(view, text=view.text.replace("\x00", "\ufffd"))
 
 
 def reader_view(text: str) -> SourceView:

@@ -36,6 +36,12 @@ def _page_number(raw: str | None) -> int:
         return 1
 
 
+def _slug_and_page(state: rx.State) -> tuple[str, int]:
+    """The last path segment of a ``/b/<slug>`` or ``/t/<slug>`` URL and its ``?page=`` (1 when absent or bad)."""
+    slug = state.router.url.path.rstrip("/").rsplit("/", 1)[-1]
+    return slug, _page_number(state.router.url.query_parameters.get("page"))
+
+
 class HomeState(rx.State):
     boards: list[BoardSummary] = []
     loaded: bool = False
@@ -53,8 +59,7 @@ class BoardState(rx.State):
 
     @rx.event
     async def load(self):
-        slug = self.router.url.path.rstrip("/").rsplit("/", 1)[-1]
-        page = _page_number(self.router.url.query_parameters.get("page"))
+        slug, page = _slug_and_page(self)
         try:
             self.board = await run_db(get_board_page, slug, page, get_settings().threads_per_page)
             self.not_found = False
@@ -70,8 +75,7 @@ class ThreadState(rx.State):
 
     @rx.event
     async def load(self):
-        slug = self.router.url.path.rstrip("/").rsplit("/", 1)[-1]
-        page = _page_number(self.router.url.query_parameters.get("page"))
+        slug, page = _slug_and_page(self)
         viewer = (await self.get_state(SessionState))._viewer()
         try:
             self.thread = await fetch_thread(slug, viewer, page)

@@ -160,6 +160,12 @@ def test_an_address_in_the_text_of_a_refused_markdown_link_is_its_own_link() -> 
         ("markdown_inline", "javascript:x"), ("bare_url", "https://d.example.org")]
 
 
+def test_a_link_inside_the_text_of_a_refused_markdown_link_is_found() -> None:
+    # The renderer refuses javascript: and then shows the inner image syntax as "!" plus a real link.
+    assert found("[![img](https://d.example.org/i.png)](javascript:x)") == [
+        ("markdown_inline", "javascript:x"), ("markdown_inline", "https://d.example.org/i.png")]
+
+
 def test_an_entity_cannot_extend_a_clickable_address_onto_another_host() -> None:
     # The renderer links https://spam.example.net and shows ".wikipedia.org/wiki/X" after it as text.
     assert found("https://spam.example.net&#46;wikipedia.org/wiki/X") == [
@@ -229,10 +235,13 @@ def test_input_beyond_the_scan_limit_is_not_scanned_but_the_start_is() -> None:
 @pytest.mark.parametrize(
     "text",
     ["<a " * 30_000, "[" * 50_000, "](" * 30_000, "a." * 50_000, "http://" * 12_000, "x dot " * 20_000,
-     "&#46;" * 20_000, "\u200b." * 40_000, "<a href=x>" * 10_000, "[a]: b\n" * 10_000],
+     "&#46;" * 20_000, "\u200b." * 40_000, "<a href=x>" * 10_000, "[a]: b\n" * 10_000,
+     "https://a.example.org/x " * 6_000, "see example.com " * 6_000, "[a](https://b.example.org) " * 5_000,
+     "[a][b] " * 8_000 + "\n\n[b]: https://c.example.org", "https://a.example.org/x&#46;y " * 5_000],
 )
-def test_hostile_input_is_scanned_in_bounded_time_without_error(text: str) -> None:
-    assert isinstance(find_links(text), tuple)
+def test_hostile_input_is_scanned_in_bounded_time_and_every_result_quotes_its_source(text: str) -> None:
+    for link in find_links(text):
+        assert text[link.start:link.start + len(link.raw)] == link.raw
 
 
 @settings(max_examples=300, deadline=None)

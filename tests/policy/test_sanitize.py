@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from markdown_it.common.normalize_url import normalizeLink, normalizeLinkText
 
-from forum.policy import sanitize
+from forum.policy.comment_markdown import COMMENT_MARKDOWN
 from forum.policy.sanitize import (
     ALLOWED_TAGS,
     LINK_REL,
@@ -281,6 +281,6 @@ def test_empty_input_renders_to_empty_output() -> None:
      "mailto:someone@example.org", "https://example.org/a;b,c:d@e!f$g'h(i)j*k+l=m", "http://www.x.example.org"],
 )
 def test_the_fast_link_normalisers_agree_with_markdown_its_own(url: str) -> None:
-    renderer = sanitize._MARKDOWN
+    renderer = COMMENT_MARKDOWN
     assert renderer.normalizeLink(url) == normalizeLink(url)
     assert renderer.normalizeLinkText(url) == normalizeLinkText(url)
