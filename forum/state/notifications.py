@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 
 import reflex as rx
-from sqlmodel import Session
 
 from forum.db import run_db
 from forum.policy.permissions import can_moderate, is_member
-from forum.services.moderation_queue import queue_count
-from forum.services.notifications import NotificationView, list_notifications, mark_read, unread_count
+from forum.services.nav import nav_counts
+from forum.services.notifications import NotificationView, list_notifications, mark_read
 from forum.state.feedback import attempt
 from forum.state.session import require_user, resolve_cookie
 
@@ -24,11 +23,6 @@ __all__ = ["NavState", "NotificationView", "NotificationsState"]
 
 PAGE_SIZE = 50
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,119}$")
-
-
-def _nav_counts(session: Session, user_id: int, staff: bool) -> tuple[int, int]:
-    unread = unread_count(session, user_id=user_id)
-    return unread, (queue_count(session, actor_id=user_id) if staff else 0)
 
 
 class NavState(rx.State):
@@ -43,7 +37,7 @@ class NavState(rx.State):
         if who is None:
             self.unread = self.queue = 0
             return
-        counts = await attempt(run_db(_nav_counts, who.user_id, can_moderate(who.role)), "counting")
+        counts = await attempt(run_db(nav_counts, user_id=who.user_id, staff=can_moderate(who.role)), "counting")
         if counts.value is not None:
             self.unread, self.queue = counts.value
 
