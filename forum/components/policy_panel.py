@@ -62,7 +62,7 @@ def reason_row(reason: rx.Var[dict[str, str]]) -> rx.Component:
             ),
             rx.text(reason["message"], size="2", class_name="policy-message"),
             rx.cond(reason["evidence"] != "",
-                    rx.text("Evidence: ", rx.el.q(reason["evidence"]), size="1", color_scheme="gray",
+                    rx.text("Evidence: ", reason["evidence"], size="1", color_scheme="gray",
                             class_name="policy-evidence")),
             spacing="1", align="start",
         ),
