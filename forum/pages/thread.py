@@ -30,6 +30,8 @@ def thread_page() -> rx.Component:
                         rx.link(thread.author_name, href="/u/" + thread.author_handle, size="2"),
                         rx.el.time(thread.created, date_time=thread.created_iso, class_name="rt-Text rt-r-size-2"),
                         rx.foreach(thread.tags, lambda tag: rx.badge(tag, variant="outline")),
+                        rx.cond(thread.status == "pending",
+                                rx.badge("Awaiting review", color_scheme="amber", id="thread-pending")),
                         spacing="2", align="center", wrap="wrap",
                     ),
                     rx.box(rx.html(thread.body_html), class_name="prose thread-body", id="thread-body"),

@@ -76,6 +76,7 @@ class ThreadPage:
     page_count: int
     comments: list[CommentView] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    status: str = PUBLISHED  # "pending" only ever reaches its author and moderators
 
 
 def _visible_condition(viewer: Viewer) -> sa.ColumnElement[bool]:
@@ -118,7 +119,7 @@ def get_thread_page(session: Session, slug: str, viewer: Viewer | None = None, p
         author_handle=handle, author_name=name, body_html=thread.body_html,
         created=relative_time(thread.created_at), created_iso=iso(thread.created_at), pinned=thread.pinned,
         locked=thread.locked, reply_count=thread.reply_count, page=page, page_count=page_count,
-        comments=comments, tags=list(tags),
+        comments=comments, tags=list(tags), status=thread.status,
     )
 
 

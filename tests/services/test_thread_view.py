@@ -137,3 +137,11 @@ def test_a_two_thousand_comment_thread_loads_in_the_same_number_of_queries_as_a_
     page = get_thread_page(session, "the-thread", page=2, per_page=50)
     assert len(page.comments) == 200 and page.page_count == 10
     assert _count_queries(session, "the-thread") == _count_queries(session, "small") <= 5
+
+
+def test_a_held_thread_tells_its_author_it_awaits_review(session: Session, thread_setup) -> None:
+    board, author, _ = thread_setup
+    make_thread(session, board, author, slug="held", status="pending")
+    session.commit()
+    assert get_thread_page(session, "held", Viewer(user_id=author.id)).status == "pending"
+    assert get_thread_page(session, "the-thread").status == "published"
