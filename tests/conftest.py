@@ -6,17 +6,25 @@ test gets its own copy, so tests are isolated and fast.
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from forum import db as forum_db
 from forum.migrations import upgrade
 from forum.settings import get_settings
+
+# Property tests explore new random inputs on every local run; in CI (CI=true) they replay a fixed sequence,
+# so a submission's result never depends on the luck of the draw. A failure found locally prints its blob.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True, deadline=None)
+hypothesis_settings.register_profile("dev", print_blob=True, deadline=None)
+hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 @pytest.fixture(scope="session")
