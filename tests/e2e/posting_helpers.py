@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import uuid
 
-from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 PASSWORD = "frontline-demo"
 LOAD_TIMEOUT = 60_000
@@ -63,3 +63,20 @@ def write(page: Page, text: str) -> None:
 
 def expect_decision(page: Page, decision: str, timeout: int = 15_000) -> None:
     expect(page.locator("#policy-decision")).to_have_attribute("data-decision", decision, timeout=timeout)
+
+
+def publish_from_another_browser(browser: Browser, server: str, slug: str, handle: str = "sam") -> str:
+    """Sign ``handle`` in from a separate browser, publish a valuable comment on thread ``slug``, wait until
+    the writer sees it in place, and return the marker that identifies it."""
+    context = browser.new_context()
+    try:
+        writer = context.new_page()
+        sign_in(writer, server, handle, f"/t/{slug}")
+        tag = unique_tag()
+        write(writer, VALUABLE.format(tag=tag))
+        expect_decision(writer, "publish")
+        writer.locator("#composer-submit").click()
+        expect(writer.locator("#comments .comment", has_text=tag)).to_be_visible(timeout=15_000)
+        return tag
+    finally:
+        context.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.e2e.posting_helpers import VALUABLE, expect_decision, open_thread, sign_in, thread_slugs, unique_tag, write
+from tests.e2e.posting_helpers import open_thread, publish_from_another_browser, thread_slugs
 from tests.e2e.test_scaled_deployment import scaled_server  # noqa: F401  (the module-scoped scaled deployment)
 
 
@@ -22,16 +22,6 @@ def test_a_reader_on_a_multi_worker_deployment_sees_a_new_comment_without_reload
     expect(page.locator("#thread-live")).to_be_visible()
     page.evaluate("window.__frontline_marker = 'same page'")
 
-    writer_context = browser.new_context()
-    try:
-        writer = writer_context.new_page()
-        sign_in(writer, scaled_server, "sam", f"/t/{slug}")
-        tag = unique_tag()
-        write(writer, VALUABLE.format(tag=tag))
-        expect_decision(writer, "publish")
-        writer.locator("#composer-submit").click()
-        expect(writer.locator("#comments .comment", has_text=tag)).to_be_visible(timeout=15_000)
-        expect(page.locator("#comments .comment", has_text=tag)).to_be_visible(timeout=15_000)
-        assert page.evaluate("window.__frontline_marker") == "same page"
-    finally:
-        writer_context.close()
+    tag = publish_from_another_browser(browser, scaled_server, slug)
+    expect(page.locator("#comments .comment", has_text=tag)).to_be_visible(timeout=15_000)
+    assert page.evaluate("window.__frontline_marker") == "same page", "the reader's page was reloaded"

@@ -14,6 +14,7 @@ from tests.e2e.posting_helpers import (
     VALUABLE,
     expect_decision,
     open_thread,
+    publish_from_another_browser,
     sign_in,
     thread_slugs,
     unique_tag,
@@ -94,21 +95,10 @@ def test_a_reader_sees_a_new_comment_appear_without_reloading(server: str, page:
     before = page.locator("#comments .comment").count()
     page.evaluate("window.__frontline_marker = 'same page'")
 
-    writer_context = browser.new_context()
-    try:
-        writer = writer_context.new_page()
-        sign_in(writer, server, "sam", f"/t/{slug}")
-        tag = unique_tag()
-        write(writer, VALUABLE.format(tag=tag))
-        expect_decision(writer, "publish")
-        writer.locator("#composer-submit").click()
-        expect(writer.locator("#comments .comment", has_text=tag)).to_be_visible(timeout=15_000)
-
-        expect(page.locator("#comments .comment", has_text=tag)).to_be_visible(timeout=15_000)
-        assert page.locator("#comments .comment").count() == before + 1
-        assert page.evaluate("window.__frontline_marker") == "same page", "the reader's page was reloaded"
-    finally:
-        writer_context.close()
+    tag = publish_from_another_browser(browser, server, slug)
+    expect(page.locator("#comments .comment", has_text=tag)).to_be_visible(timeout=15_000)
+    assert page.locator("#comments .comment").count() == before + 1
+    assert page.evaluate("window.__frontline_marker") == "same page", "the reader's page was reloaded"
 
 
 def test_a_member_replies_to_a_comment_and_the_reply_nests_under_it(server: str, page: Page) -> None:
