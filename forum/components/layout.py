@@ -82,5 +82,21 @@ def not_found(message: str = "We could not find that page.") -> rx.Component:
     )
 
 
+def not_allowed(what: str = "This page is for moderators.") -> rx.Component:
+    """The view a page shows to someone whose role may not see it (the server refuses its data anyway)."""
+    return rx.vstack(
+        rx.heading("Not allowed", size="7", id="not-allowed"),
+        rx.text(what, " If you think you should have access, sign in with the right account."),
+        rx.link("Back to the boards", href="/"),
+        spacing="3", padding_y="3rem", align="start",
+    )
+
+
+def restricted(loaded: rx.Var[bool], allowed: rx.Var[bool], content: rx.Component,
+               refusal: rx.Component | None = None) -> rx.Component:
+    """A page only some roles may see: a spinner until its state has loaded, then the content or the refusal."""
+    return rx.cond(loaded, rx.cond(allowed, content, refusal if refusal is not None else not_allowed()), loading())
+
+
 def loading() -> rx.Component:
     return rx.center(rx.spinner(size="3"), padding_y="3rem")

@@ -18,15 +18,6 @@ from forum.state.moderation import CANNED_CHOICES, QueueItem, QueueState
 S = QueueState
 
 
-def not_allowed(what: str = "This page is for moderators.") -> rx.Component:
-    return rx.vstack(
-        rx.heading("Not allowed", size="7", id="not-allowed"),
-        rx.text(what, " If you think you should have access, sign in with the right account."),
-        rx.link("Back to the boards", href="/"),
-        spacing="3", padding_y="3rem", align="start",
-    )
-
-
 def _queue_link(link: rx.Var[dict[str, str]]) -> rx.Component:
     kind = link["kind"]
     good = (kind == "educational") | (kind == "internal")

@@ -5,8 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from forum.components.composer import error_callout, notice_callout
-from forum.components.layout import loading, page_shell
-from forum.components.moderation import not_allowed
+from forum.components.layout import not_allowed, page_shell, restricted
 from forum.state.admin_policy import LIST_FIELDS, NUMBER_FIELDS, PolicyAdminState, ReplayRow
 
 S = PolicyAdminState
@@ -68,34 +67,31 @@ def _replay() -> rx.Component:
 
 def admin_policy_page() -> rx.Component:
     return page_shell(
-        rx.cond(
+        restricted(
             S.loaded,
-            rx.cond(
-                S.allowed,
+            S.allowed,
+            rx.vstack(
+                rx.heading("Comment policy", size="7", id="policy-title"),
+                rx.text("Changes apply to new comments. Replay first to see what they would change.",
+                        size="2", color_scheme="gray"),
+                rx.grid(*[_number(n, label) for n, label in NUMBER_FIELDS], columns="3", spacing="3",
+                        width="100%"),
+                *[_list(n, label) for n, label in LIST_FIELDS],
                 rx.vstack(
-                    rx.heading("Comment policy", size="7", id="policy-title"),
-                    rx.text("Changes apply to new comments. Replay first to see what they would change.",
-                            size="2", color_scheme="gray"),
-                    rx.grid(*[_number(n, label) for n, label in NUMBER_FIELDS], columns="3", spacing="3",
-                            width="100%"),
-                    *[_list(n, label) for n, label in LIST_FIELDS],
-                    rx.vstack(
-                        rx.text("Domain pins: one per line, “domain kind” (trusted, commercial or blocked)",
-                                size="2", as_="label", html_for="policy-pins"),
-                        rx.text_area(value=S.pins_text, on_change=S.set_pins_text, debounce_timeout=300, rows="6",
-                                     width="100%", id="policy-pins"),
-                        spacing="1", width="100%",
-                    ),
-                    _replay(),
-                    rx.input(value=S.note, on_change=S.set_note, placeholder="What changed and why (logged)",
-                             width="100%", id="policy-note"),
-                    error_callout(S.error, "policy-error"),
-                    notice_callout(S.notice, "policy-notice"),
-                    rx.button("Save settings", on_click=S.save, size="3", id="policy-save"),
-                    spacing="4", width="100%",
+                    rx.text("Domain pins: one per line, “domain kind” (trusted, commercial or blocked)",
+                            size="2", as_="label", html_for="policy-pins"),
+                    rx.text_area(value=S.pins_text, on_change=S.set_pins_text, debounce_timeout=300, rows="6",
+                                 width="100%", id="policy-pins"),
+                    spacing="1", width="100%",
                 ),
-                not_allowed("This page is for admins."),
+                _replay(),
+                rx.input(value=S.note, on_change=S.set_note, placeholder="What changed and why (logged)",
+                         width="100%", id="policy-note"),
+                error_callout(S.error, "policy-error"),
+                notice_callout(S.notice, "policy-notice"),
+                rx.button("Save settings", on_click=S.save, size="3", id="policy-save"),
+                spacing="4", width="100%",
             ),
-            loading(),
+            not_allowed("This page is for admins."),
         )
     )

@@ -5,8 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from forum.components.composer import error_callout
-from forum.components.layout import loading, page_shell
-from forum.components.moderation import not_allowed
+from forum.components.layout import page_shell, restricted
 from forum.state.mod_log import ACTIONS, ModLogState
 
 S = ModLogState
@@ -40,34 +39,30 @@ def _filters() -> rx.Component:
 
 def mod_log_page() -> rx.Component:
     return page_shell(
-        rx.cond(
+        restricted(
             S.loaded,
-            rx.cond(
-                S.allowed,
-                rx.vstack(
-                    rx.hstack(rx.heading("Moderation log", size="7", id="log-title"), rx.spacer(),
-                              rx.link("Review queue", href="/mod/queue"), width="100%", align="center"),
-                    _filters(),
-                    error_callout(S.error, "log-error"),
-                    rx.cond(
-                        S.entries.length() > 0,
-                        rx.table.root(
-                            rx.table.header(rx.table.row(*[rx.table.column_header_cell(h) for h in
-                                                           ("When", "Who", "Action", "On", "Why")])),
-                            rx.table.body(rx.foreach(S.entries, _entry)),
-                            width="100%", id="mod-log", size="1",
-                        ),
-                        rx.text("No actions match.", color_scheme="gray", id="log-empty"),
+            S.allowed,
+            rx.vstack(
+                rx.hstack(rx.heading("Moderation log", size="7", id="log-title"), rx.spacer(),
+                          rx.link("Review queue", href="/mod/queue"), width="100%", align="center"),
+                _filters(),
+                error_callout(S.error, "log-error"),
+                rx.cond(
+                    S.entries.length() > 0,
+                    rx.table.root(
+                        rx.table.header(rx.table.row(*[rx.table.column_header_cell(h) for h in
+                                                       ("When", "Who", "Action", "On", "Why")])),
+                        rx.table.body(rx.foreach(S.entries, _entry)),
+                        width="100%", id="mod-log", size="1",
                     ),
-                    rx.hstack(
-                        rx.cond(S.offset > 0, rx.button("← Newer", variant="ghost", on_click=S.page_by(-1))),
-                        rx.cond(S.has_more, rx.button("Older →", variant="ghost", on_click=S.page_by(1))),
-                        spacing="3",
-                    ),
-                    spacing="3", width="100%",
+                    rx.text("No actions match.", color_scheme="gray", id="log-empty"),
                 ),
-                not_allowed(),
+                rx.hstack(
+                    rx.cond(S.offset > 0, rx.button("← Newer", variant="ghost", on_click=S.page_by(-1))),
+                    rx.cond(S.has_more, rx.button("Older →", variant="ghost", on_click=S.page_by(1))),
+                    spacing="3",
+                ),
+                spacing="3", width="100%",
             ),
-            loading(),
         )
     )

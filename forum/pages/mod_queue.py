@@ -10,8 +10,8 @@ from __future__ import annotations
 import reflex as rx
 
 from forum.components.composer import error_callout, notice_callout
-from forum.components.layout import loading, page_shell
-from forum.components.moderation import not_allowed, queue_dialogs, queue_item
+from forum.components.layout import not_allowed, page_shell, restricted
+from forum.components.moderation import queue_dialogs, queue_item
 from forum.state.moderation import QueueState
 
 S = QueueState
@@ -48,31 +48,28 @@ def _pager() -> rx.Component:
 
 def queue_page() -> rx.Component:
     return page_shell(
-        rx.cond(
+        restricted(
             S.loaded,
-            rx.cond(
-                S.allowed,
-                rx.vstack(
-                    rx.hstack(rx.heading("Review queue", size="7", id="queue-title"),
-                              rx.badge(S.total.to_string() + " waiting", size="2", id="queue-total"),
-                              rx.spacer(), rx.link("Moderation log", href="/mod/log"),
-                              align="center", width="100%", spacing="3"),
-                    rx.text("Oldest first. Each item shows why it is here, with the evidence.", size="2",
-                            color_scheme="gray"),
-                    _toolbar(),
-                    error_callout(S.error, "queue-error"),
-                    notice_callout(S.notice, "queue-notice"),
-                    rx.cond(
-                        S.items.length() > 0,
-                        rx.vstack(rx.foreach(S.items, queue_item), spacing="3", width="100%", id="queue"),
-                        rx.text("Nothing waiting. Well done.", color_scheme="gray", id="queue-empty"),
-                    ),
-                    _pager(),
-                    queue_dialogs(),
-                    spacing="3", width="100%",
+            S.allowed,
+            rx.vstack(
+                rx.hstack(rx.heading("Review queue", size="7", id="queue-title"),
+                          rx.badge(S.total.to_string() + " waiting", size="2", id="queue-total"),
+                          rx.spacer(), rx.link("Moderation log", href="/mod/log"),
+                          align="center", width="100%", spacing="3"),
+                rx.text("Oldest first. Each item shows why it is here, with the evidence.", size="2",
+                        color_scheme="gray"),
+                _toolbar(),
+                error_callout(S.error, "queue-error"),
+                notice_callout(S.notice, "queue-notice"),
+                rx.cond(
+                    S.items.length() > 0,
+                    rx.vstack(rx.foreach(S.items, queue_item), spacing="3", width="100%", id="queue"),
+                    rx.text("Nothing waiting. Well done.", color_scheme="gray", id="queue-empty"),
                 ),
-                rx.vstack(not_allowed(), error_callout(S.error, "queue-error"), width="100%"),
+                _pager(),
+                queue_dialogs(),
+                spacing="3", width="100%",
             ),
-            loading(),
+            rx.vstack(not_allowed(), error_callout(S.error, "queue-error"), width="100%"),
         )
     )

@@ -237,8 +237,3 @@ def authenticate(session: Session, *, account: str, password: str, client_ip: st
         session.add(user)
         session.flush()
     return SignInOutcome(account=view_of(user))
-
-
-def get_account(session: Session, user_id: int) -> AccountView | None:
-    user = session.get(User, user_id)
-    return view_of(user) if user else None

@@ -62,16 +62,15 @@ def list_boards(session: Session) -> list[BoardSummary]:
     """Every board in display order, with counts and the latest activity. Two queries whatever the size."""
     boards = session.exec(select(Board).order_by(Board.position, Board.id)).all()
     last_ids = [b.last_thread_id for b in boards if b.last_thread_id]
-    titles = dict(session.exec(select(Thread.id, Thread.title).where(Thread.id.in_(last_ids))).all()) \
-        if last_ids else {}
-    slugs = dict(session.exec(select(Thread.id, Thread.slug).where(Thread.id.in_(last_ids))).all()) \
-        if last_ids else {}
+    latest = {thread_id: (title, slug) for thread_id, title, slug in session.exec(
+        select(Thread.id, Thread.title, Thread.slug).where(Thread.id.in_(last_ids))).all()} if last_ids else {}
     return [
         BoardSummary(
             slug=b.slug, name=b.name, description=b.description, thread_count=b.thread_count,
             comment_count=b.comment_count, last_activity=relative_time(b.last_activity_at),
             last_activity_iso=iso(b.last_activity_at),
-            last_thread_title=titles.get(b.last_thread_id, ""), last_thread_slug=slugs.get(b.last_thread_id, ""),
+            last_thread_title=latest.get(b.last_thread_id, ("", ""))[0],
+            last_thread_slug=latest.get(b.last_thread_id, ("", ""))[1],
         )
         for b in boards
     ]

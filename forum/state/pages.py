@@ -13,6 +13,7 @@ from forum.services.boards import BoardPage, BoardSummary, ThreadSummary, get_bo
 from forum.services.errors import NotFound
 from forum.services.thread_view import CommentView, ThreadPage, Viewer, get_thread_page
 from forum.settings import get_settings
+from forum.state.routing import last_segment, page_number
 from forum.state.session import SessionState
 
 # The plain data the views render; views import these names from here, never from the services.
@@ -27,19 +28,6 @@ async def fetch_thread(slug: str, viewer: Viewer, page: int = 1) -> ThreadPage:
     same page the same way.
     """
     return await run_db(get_thread_page, slug, viewer, page, get_settings().comments_per_page)
-
-
-def _page_number(raw: str | None) -> int:
-    try:
-        return max(1, int(raw or 1))
-    except ValueError:
-        return 1
-
-
-def _slug_and_page(state: rx.State) -> tuple[str, int]:
-    """The last path segment of a ``/b/<slug>`` or ``/t/<slug>`` URL and its ``?page=`` (1 when absent or bad)."""
-    slug = state.router.url.path.rstrip("/").rsplit("/", 1)[-1]
-    return slug, _page_number(state.router.url.query_parameters.get("page"))
 
 
 class HomeState(rx.State):
@@ -59,7 +47,7 @@ class BoardState(rx.State):
 
     @rx.event
     async def load(self):
-        slug, page = _slug_and_page(self)
+        slug, page = last_segment(self), page_number(self)
         try:
             self.board = await run_db(get_board_page, slug, page, get_settings().threads_per_page)
             self.not_found = False
@@ -75,7 +63,7 @@ class ThreadState(rx.State):
 
     @rx.event
     async def load(self):
-        slug, page = _slug_and_page(self)
+        slug, page = last_segment(self), page_number(self)
         viewer = (await self.get_state(SessionState))._viewer()
         try:
             self.thread = await fetch_thread(slug, viewer, page)

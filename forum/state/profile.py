@@ -16,6 +16,7 @@ from forum.policy.permissions import ACCOUNT_ROLES, can_administer, can_moderate
 from forum.services import member_admin
 from forum.services.errors import NotFound, ServiceError
 from forum.services.profiles import ProfileView, RecentComment, get_profile, update_profile
+from forum.state.routing import last_segment
 from forum.state.session import SessionState, require_user
 
 __all__ = ["ProfileSettingsState", "ProfileState", "ProfileView", "RecentComment"]
@@ -33,9 +34,6 @@ class ProfileState(rx.State):
     action_notice: str = ""
     role_choices: list[str] = list(ACCOUNT_ROLES)
 
-    def _handle_from_path(self) -> str:
-        return self.router.url.path.rstrip("/").rsplit("/", 1)[-1]
-
     async def _reload(self, handle: str) -> None:
         try:
             self.profile = await run_db(get_profile, handle)
@@ -47,7 +45,7 @@ class ProfileState(rx.State):
     @rx.event
     async def load(self):
         self.action_error = self.action_notice = ""
-        await self._reload(self._handle_from_path())
+        await self._reload(last_segment(self))
 
     async def _act(self, allowed: Callable[[str], bool], refusal: str, action: Callable[..., object],
                    *args: object, done: str) -> None:
