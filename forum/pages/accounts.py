@@ -18,12 +18,13 @@ def _next_field() -> rx.Component:
     return rx.el.input(type="hidden", name="next", value=AuthPageState.next_path)
 
 
-def _card(title: str, *children: rx.Component) -> rx.Component:
+def _card(route: str, title: str, *children: rx.Component) -> rx.Component:
+    """The auth pages' card; shows its form only once the shared state was prepared for ``route``."""
     return page_shell(
         rx.center(
             rx.card(
                 rx.cond(
-                    AuthPageState.loaded,
+                    AuthPageState.prepared_for == route,
                     rx.vstack(rx.heading(title, size="6"), *children, spacing="4", width="100%"),
                     loading(),
                 ),
@@ -55,6 +56,7 @@ def _providers() -> rx.Component:
 
 def signin_page() -> rx.Component:
     return _card(
+        "/signin",
         "Sign in",
         message_callouts(AuthPageState.error, AuthPageState.notice),
         post_form(
@@ -78,6 +80,7 @@ def signin_page() -> rx.Component:
 
 def register_page() -> rx.Component:
     return _card(
+        "/register",
         "Join Frontline",
         rx.text("A community for people who do customer service for a living.", size="2", color_scheme="gray"),
         message_callouts(AuthPageState.error),
@@ -150,6 +153,7 @@ def _link_account() -> rx.Component:
 
 def welcome_page() -> rx.Component:
     return _card(
+        "/welcome",
         "Welcome to Frontline",
         message_callouts(AuthPageState.error),
         rx.cond(AuthPageState.mode == "link", _link_account(), _choose_handle()),

@@ -45,7 +45,10 @@ class AuthPageState(rx.State):
     # Changes with the page and its query string, so the uncontrolled inputs remount with new defaults; stays
     # the same when on_load re-runs on a websocket reconnect, so nothing the person is typing is wiped.
     form_key: str = ""
-    loaded: bool = False
+    # The page (path) the vars above were prepared for. The three auth pages share this state, so after a
+    # client-side move from one to another the vars still describe the previous page until ``load`` runs;
+    # each page renders its form only once this names it, so nothing typed is wiped by a late remount.
+    prepared_for: str = ""
 
     @rx.var
     def next_query(self) -> str:
@@ -79,5 +82,5 @@ class AuthPageState(rx.State):
         self.providers = [ProviderButton(name=p.name, label=p.label, href=f"/auth/{p.name}/login{login_query}")
                           for p in get_settings().oidc]
         self.form_key = hashlib.sha256(f"{path}?{sorted(query.items())}".encode()).hexdigest()[:16]
-        self.loaded = True
+        self.prepared_for = path
         return None
