@@ -5,11 +5,11 @@ from __future__ import annotations
 import reflex as rx
 
 import forum.models  # noqa: F401  (every table registered before Reflex checks migrations)
+from forum.components.islands import keep_server_page_wrap
 from forum.http import api
 from forum.pages.accounts import register_page, signin_page, welcome_page
 from forum.pages.admin_policy import admin_policy_page
-from forum.pages.board import board_page
-from forum.pages.home import home_page
+from forum.pages.home import server_rendered_page
 from forum.pages.mod_log import mod_log_page
 from forum.pages.mod_queue import queue_page
 from forum.pages.new_thread import new_thread_page
@@ -20,12 +20,11 @@ from forum.state.accounts import AuthPageState
 from forum.state.admin_policy import PolicyAdminState
 from forum.state.comment_actions import CommentActionsState
 from forum.state.composer import ComposerState
-from forum.state.live_thread import LiveThreadState
 from forum.state.mod_log import ModLogState
 from forum.state.moderation import QueueState
 from forum.state.new_thread import NewThreadState
 from forum.state.notifications import NotificationsState
-from forum.state.pages import BoardState, HomeState, ThreadState
+from forum.state.pages import ThreadState
 from forum.state.profile import ProfileSettingsState, ProfileState
 from forum.state.session import SessionState
 
@@ -33,13 +32,16 @@ app = rx.App(
     stylesheets=["/styles.css"],
     api_transformer=api.build(),
     head_components=[rx.el.link(rel="icon", href="/favicon.svg", type="image/svg+xml")],
+    extra_app_wraps={(3, "KeepServerPage"): keep_server_page_wrap},
 )
 # Every page's first on_load is SessionState.load_viewer: who is signed in, from the HttpOnly cookie.
 _viewer = SessionState.load_viewer
-app.add_page(home_page, route="/", title="Frontline — boards", on_load=[_viewer, HomeState.load])
-app.add_page(board_page, route="/b/[board_slug]", title="Frontline — board", on_load=[_viewer, BoardState.load])
+# The public pages are server-rendered (forum.http.read_pages answers their URLs first); these routes hold
+# what the app adds on top of them, and reload the document when reached by a client-side link.
+app.add_page(server_rendered_page, route="/", title="Frontline — boards")
+app.add_page(server_rendered_page, route="/b/[board_slug]", title="Frontline — board")
 app.add_page(thread_page, route="/t/[slug]", title="Frontline — thread",
-             on_load=[_viewer, ThreadState.load, ComposerState.load, CommentActionsState.load, LiveThreadState.start])
+             on_load=[_viewer, ThreadState.load, ComposerState.load, CommentActionsState.load])
 app.add_page(signin_page, route="/signin", title="Frontline — sign in", on_load=[_viewer, AuthPageState.load])
 app.add_page(register_page, route="/register", title="Frontline — join", on_load=[_viewer, AuthPageState.load])
 app.add_page(welcome_page, route="/welcome", title="Frontline — welcome", on_load=[_viewer, AuthPageState.load])

@@ -1,8 +1,9 @@
-"""Per-comment actions (Reply, and a menu with Edit / Delete / Report) and the page's one dialog of each.
+"""The thread page's one dialog of each kind (edit, delete, report) and the feedback of comment actions.
 
-What a menu offers is cosmetic: the handlers resolve the session again and the services check ownership
-and role. Classes for tests: ``.comment-reply``, ``.comment-menu``, ``.comment-edit``, ``.comment-delete``,
-``.comment-report``; dialogs ``#edit-dialog``, ``#delete-dialog``, ``#report-dialog``.
+The per-comment buttons are server-rendered (``forum/http/templates/comments.html``: ``.comment-reply``,
+``.comment-menu``, ``.comment-edit``, ``.comment-delete``, ``.comment-report``) and reach these dialogs through
+``CommentActionsState.act``. What a menu offers is cosmetic: the handlers resolve the session again and the
+services check ownership and role. Dialog ids: ``#edit-dialog``, ``#delete-dialog``, ``#report-dialog``.
 """
 
 from __future__ import annotations
@@ -12,44 +13,8 @@ import reflex as rx
 from forum.components.composer import error_callout, notice_callout
 from forum.components.policy_panel import policy_panel
 from forum.state.comment_actions import REPORT_CHOICES, CommentActionsState
-from forum.state.composer import ComposerState
-from forum.state.pages import CommentView
-from forum.state.session import SessionState
 
 S = CommentActionsState
-
-
-def comment_menu(comment: CommentView) -> rx.Component:
-    """Reply (published comments) and the ⋯ menu, for signed-in readers; nothing for visitors."""
-    published = comment.status == "published"
-    return rx.cond(
-        SessionState.signed_in & ~comment.removed,
-        rx.hstack(
-            rx.cond(published, rx.button(
-                rx.icon("reply", size=14), "Reply", size="1", variant="ghost", class_name="comment-reply",
-                on_click=ComposerState.reply_to(comment.id, comment.author_name),
-            )),
-            rx.dropdown_menu.root(
-                rx.dropdown_menu.trigger(rx.icon_button(rx.icon("ellipsis", size=14), size="1", variant="ghost",
-                                                        class_name="comment-menu", aria_label="More actions")),
-                rx.dropdown_menu.content(
-                    rx.cond(
-                        comment.is_own,
-                        rx.fragment(
-                            rx.dropdown_menu.item("Edit", class_name="comment-edit",
-                                                  on_click=S.start_edit(comment.id)),
-                            rx.dropdown_menu.item("Delete", color="red", class_name="comment-delete",
-                                                  on_click=S.ask_delete(comment.id)),
-                        ),
-                        rx.cond(published, rx.dropdown_menu.item("Report", class_name="comment-report",
-                                                                 on_click=S.start_report(comment.id)),
-                                rx.dropdown_menu.item("Nothing to do here", disabled=True)),
-                    ),
-                ),
-            ),
-            spacing="2", align="center",
-        ),
-    )
 
 
 def _edit_dialog() -> rx.Component:

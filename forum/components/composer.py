@@ -1,9 +1,10 @@
 """The reply composer under a thread: Write/Preview tabs, the live policy panel, and a submit button that
-says what will happen. Visitors get a sign-in prompt that brings them back to the thread instead.
+says what will happen. Visitors' sign-in prompt and the locked-thread note are server-rendered
+(``forum/http/templates/thread.html``).
 
 Stable ids for tests: ``#composer``, ``#composer-text``, ``#composer-write-tab``, ``#composer-preview-tab``,
-``#composer-preview``, ``#composer-submit``, ``#composer-error``, ``#composer-notice``, ``#composer-reply-to``,
-``#composer-signin``. The preview only ever shows the policy engine's sanitised HTML.
+``#composer-preview``, ``#composer-submit``, ``#composer-error``, ``#composer-notice``, ``#composer-reply-to``.
+The preview only ever shows the policy engine's sanitised HTML.
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ import reflex as rx
 
 from forum.components.policy_panel import policy_panel
 from forum.state.composer import ComposerState
-from forum.state.pages import ThreadState
-from forum.state.session import SessionState
 
 MAX_ROWS_HINT = "8"
 
@@ -68,7 +67,8 @@ def _editor() -> rx.Component:
     )
 
 
-def _composer_form() -> rx.Component:
+def composer_form() -> rx.Component:
+    """The reply box (rendered into the server page's composer slot, which exists only for members)."""
     return rx.vstack(
         rx.heading("Add to the discussion", size="4"),
         _reply_banner(),
@@ -84,27 +84,4 @@ def _composer_form() -> rx.Component:
             align="center", spacing="3",
         ),
         spacing="3", width="100%", id="composer", padding_top="1rem",
-    )
-
-
-def _signin_prompt() -> rx.Component:
-    return rx.callout(
-        rx.text("You must be logged in to post a comment. ",
-                rx.link("Sign in", href="/signin?next=/t/" + ThreadState.thread.slug, id="composer-signin"),
-                " or ", rx.link("join", href="/register?next=/t/" + ThreadState.thread.slug), "."),
-        icon="lock", color_scheme="gray", id="composer-visitor", width="100%",
-    )
-
-
-def composer() -> rx.Component:
-    """The composer for members; a sign-in prompt for visitors; a note when the thread is locked."""
-    return rx.cond(
-        SessionState.signed_in,
-        rx.cond(
-            ThreadState.thread.locked & ~SessionState.is_moderator,
-            rx.callout("This thread is locked: it no longer takes replies.", icon="lock", color_scheme="gray",
-                       id="composer-locked"),
-            _composer_form(),
-        ),
-        _signin_prompt(),
     )

@@ -8,6 +8,8 @@ from starlette.routing import BaseRoute, Mount, Route
 
 from forum.http.auth_routes import build_auth_app
 from forum.http.health import healthz
+from forum.http.live_routes import live_routes
+from forum.http.read_pages import read_routes
 
 
 def routes(oidc_transport: httpx.AsyncBaseTransport | None = None) -> list[BaseRoute]:
@@ -18,6 +20,8 @@ def routes(oidc_transport: httpx.AsyncBaseTransport | None = None) -> list[BaseR
     return [
         Route("/healthz", healthz, methods=["GET", "HEAD"]),
         Mount("/auth", app=build_auth_app(oidc_transport=oidc_transport)),
+        *read_routes(),
+        *live_routes(),
     ]
 
 

@@ -1,6 +1,6 @@
-"""``/u/[handle]`` (a member's profile) and ``/settings/profile`` (editing one's own).
+"""``/u/[handle]`` (a member's profile, server-rendered: the app adds moderation tools) and
+``/settings/profile`` (editing one's own).
 
-The bio is ``bio_html``, the policy sanitiser's rendering, the only HTML ever given to ``rx.html`` here.
 Moderators see suspend / lift buttons and admins a role menu; those are conveniences only — the handlers
 check the role again on the server.
 """
@@ -10,21 +10,10 @@ from __future__ import annotations
 import reflex as rx
 
 from forum.components.forms import message_callouts, post_form, text_field
-from forum.components.layout import loading, not_found, page_shell
-from forum.state.profile import ProfileSettingsState, ProfileState, RecentComment
+from forum.components.islands import ServerPageGuard, slot
+from forum.components.layout import loading, page_shell
+from forum.state.profile import ProfileSettingsState, ProfileState
 from forum.state.session import SessionState
-
-
-def _recent_comment(comment: RecentComment) -> rx.Component:
-    return rx.box(
-        rx.hstack(
-            rx.link(comment.thread_title, href="/t/" + comment.thread_slug, size="2", weight="medium"),
-            rx.el.time(comment.created, date_time=comment.created_iso, class_name="rt-Text rt-r-size-1"),
-            spacing="2", align="center", wrap="wrap",
-        ),
-        rx.box(rx.html(comment.html), class_name="prose comment-body"),
-        class_name="comment recent-comment", width="100%",
-    )
 
 
 def _moderation_tools() -> rx.Component:
@@ -61,42 +50,11 @@ def _moderation_tools() -> rx.Component:
 
 
 def profile_page() -> rx.Component:
+    """``/u/[handle]`` is server-rendered; the app adds only the moderation tools, for staff, into its slot."""
     profile = ProfileState.profile
-    return page_shell(
-        rx.cond(
-            ProfileState.not_found,
-            not_found("There is no member with that handle."),
-            rx.cond(
-                ProfileState.loaded & profile.is_not_none(),
-                rx.vstack(
-                    rx.hstack(
-                        rx.heading(profile.display_name, size="7", id="profile-name"),
-                        rx.cond(profile.role != "member",
-                                rx.badge(profile.role, variant="soft", id="profile-role-badge")),
-                        rx.cond(profile.suspended, rx.badge("suspended", color_scheme="red", id="profile-suspended")),
-                        align="center", spacing="3", wrap="wrap",
-                    ),
-                    rx.text("@" + profile.handle, " · joined ",
-                            rx.el.time(profile.joined, date_time=profile.joined_iso), " · ",
-                            profile.comment_count.to_string(), " comments", size="2", color_scheme="gray",
-                            id="profile-meta"),
-                    rx.cond(profile.bio_html != "", rx.box(rx.html(profile.bio_html), class_name="prose",
-                                                           id="profile-bio")),
-                    rx.cond(SessionState.user_handle == profile.handle,
-                            rx.link("Edit your profile", href="/settings/profile", size="2", id="profile-edit")),
-                    _moderation_tools(),
-                    rx.heading("Recent comments", size="4"),
-                    rx.cond(
-                        profile.recent.length() > 0,
-                        rx.vstack(rx.foreach(profile.recent, _recent_comment), spacing="3", width="100%",
-                                  id="profile-comments"),
-                        rx.text("No published comments yet.", size="2", color_scheme="gray"),
-                    ),
-                    spacing="3", width="100%", align="start",
-                ),
-                loading(),
-            ),
-        )
+    return rx.fragment(
+        ServerPageGuard.create(),
+        rx.cond(ProfileState.loaded & profile.is_not_none(), slot("profile-tools-slot", _moderation_tools())),
     )
 
 

@@ -164,3 +164,31 @@ def _count_replies_and_prune(views: list[CommentView], by_id: dict[int, CommentV
             while ancestor is not None:
                 ancestor.reply_count += 1
                 ancestor = by_id.get(ancestor.parent_id) if ancestor.parent_id else None
+
+
+@dataclass
+class ThreadMeta:
+    """What the interactive parts of a thread page need to know of it (the page itself is server-rendered)."""
+
+    id: int
+    slug: str
+    title: str
+    locked: bool
+    status: str
+
+
+def get_thread_meta(session: Session, slug: str, viewer: Viewer | None = None) -> ThreadMeta:
+    """Thread ``slug`` if ``viewer`` may see it; NotFound otherwise. One query, no comments."""
+    viewer = viewer or Viewer()
+    thread = session.exec(select(Thread).where(Thread.slug == slug)).first()
+    if thread is None or (thread.status != PUBLISHED and not _may_see_unpublished(thread, viewer)):
+        raise NotFound("That thread does not exist, or it has been removed.")
+    return ThreadMeta(id=thread.id, slug=thread.slug, title=thread.title, locked=thread.locked,
+                      status=thread.status)
+
+
+def comment_author_name(session: Session, comment_id: int) -> str:
+    """The display name of whoever wrote ``comment_id`` ("" when there is no such comment)."""
+    name = session.exec(select(User.display_name).join(Comment, Comment.author_id == User.id)
+                        .where(Comment.id == comment_id)).first()
+    return name or ""

@@ -3,7 +3,8 @@
 One dialog of each kind per page, opened with the comment's id; the state holds only that id and what is
 being typed. Every write resolves the session cookie again (``require_user``) and the services check
 ownership, status and role again, so a forged id or a stale menu changes nothing it should not. After a
-change the page on screen is reloaded, so the comment shows its new text, status or tombstone.
+change the tab's server-rendered comment list is fetched again, so the comment shows its new text, status or
+tombstone; ``act`` receives the clicks on that list's buttons.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from forum.policy.permissions import is_member
 from forum.services.posting import delete_comment, edit_comment, preview_comment
 from forum.services.reports import REPORT_REASONS, report_comment
 from forum.services.thread_updates import own_comment_source
+from forum.state.composer import ComposerState
 from forum.state.feedback import attempt
-from forum.state.live_thread import refresh_thread_page
+from forum.state.live_thread import show_thread_change
 from forum.state.session import require_user
 
 # (value, label) pairs for the report dialog; views import them from here, never from the services.
@@ -69,6 +71,24 @@ class CommentActionsState(rx.State):
         """A page load (or a reconnect) starts without stale messages; an open edit keeps its text."""
         self.notice = self.error = self.report_error = ""
         self.delete_id = self.report_id = 0
+
+    @rx.event
+    def act(self, action: str, comment_id: int, name: str = ""):
+        """A button of the server-rendered comment list was clicked (``ActionBridge``): open what it names.
+
+        Only opens a dialog or aims the composer; every handler behind it checks the session and the
+        comment's owner again before it changes anything.
+        """
+        comment_id = _valid_id(comment_id)
+        if action == "reply":
+            return ComposerState.reply_to(comment_id, str(name)[:80])
+        if action == "edit":
+            return CommentActionsState.start_edit(comment_id)
+        if action == "delete":
+            return CommentActionsState.ask_delete(comment_id)
+        if action == "report":
+            return CommentActionsState.start_report(comment_id)
+        return None
 
     # ----- edit -----------------------------------------------------------------------------------------
 
@@ -128,7 +148,7 @@ class CommentActionsState(rx.State):
             self.edit_error = outcome.message
             return
         self.edit_id, self.edit_text, self.notice = 0, "", outcome.message
-        await refresh_thread_page(self)
+        yield show_thread_change()
 
     async def _edit(self) -> Any:
         who = await require_user(self, is_member, SIGN_IN_REFUSAL)
@@ -161,7 +181,7 @@ class CommentActionsState(rx.State):
             self.error = result.error
             return
         self.notice = "Your comment is deleted."
-        await refresh_thread_page(self)
+        yield show_thread_change()
 
     async def _delete(self, comment_id: int) -> None:
         who = await require_user(self, is_member, SIGN_IN_REFUSAL)
@@ -202,7 +222,7 @@ class CommentActionsState(rx.State):
         self.report_id = 0
         self.notice = result.value.message or "Thank you: the moderators will take a look."
         if result.value.hidden:
-            await refresh_thread_page(self)
+            yield show_thread_change()
 
     async def _report(self) -> Any:
         who = await require_user(self, is_member, SIGN_IN_REFUSAL)

@@ -7,9 +7,9 @@ Flow and invariants:
 - ``set_text`` arrives debounced from the text area (300 ms after the last keystroke, or on blur). It asks
   the server's own ``preview_comment`` (the same ``review_comment`` code that judges the real submission)
   for the verdict, and saves the draft, both on a worker thread.
-- ``submit`` never trusts the preview: the service reviews again. publish → the comment appears in the
-  reloaded page; hold → it appears to its author marked "awaiting review"; reject → nothing saved, the
-  reasons shown, the text and draft kept.
+- ``submit`` never trusts the preview: the service reviews again. publish → the tab's server-rendered
+  comment list is refreshed and scrolls to it (``show_thread_change``); hold → it appears to its author
+  marked "awaiting review"; reject → nothing saved, the reasons shown, the text and draft kept.
 - Every handler that writes resolves the session cookie again (``require_user``); the browser's idea of who
   is signed in is never used for a decision.
 """
@@ -24,8 +24,9 @@ from forum.db import run_db
 from forum.policy.permissions import is_member
 from forum.services.drafts import get_draft, save_draft
 from forum.services.posting import post_comment, preview_comment
+from forum.services.thread_view import comment_author_name
 from forum.state.feedback import attempt
-from forum.state.live_thread import refresh_thread_page
+from forum.state.live_thread import show_thread_change
 from forum.state.pages import ThreadState
 from forum.state.session import require_user, resolve_cookie
 
@@ -75,12 +76,8 @@ class ComposerState(rx.State):
         self._show_verdict(EMPTY_VERDICT)
 
     async def _name_of(self, comment_id: int) -> str:
-        thread = (await self.get_state(ThreadState)).thread
-        if thread is not None:
-            for comment in thread.comments:
-                if comment.id == comment_id:
-                    return comment.author_name
-        return "a comment"
+        name = await attempt(run_db(comment_author_name, comment_id), "finding a comment")
+        return name.value or "a comment"
 
     @rx.event
     async def load(self):
@@ -178,7 +175,7 @@ class ComposerState(rx.State):
             return
         self._reset()
         self.notice = posted.message
-        yield await self._show_comment(posted.comment_id)
+        yield show_thread_change(posted.comment_id or 0)
 
     async def _post(self) -> Any:
         who = await require_user(self, is_member, POST_REFUSAL)
@@ -187,15 +184,3 @@ class ComposerState(rx.State):
         if outcome.decision == "reject":  # make sure the text survives a reload even if typing outran saving
             await self._save_draft(who.user_id)
         return outcome
-
-    async def _show_comment(self, comment_id: int) -> Any:
-        """Reload the page on screen so the new comment appears in place; go to the page that has it."""
-        fresh = await refresh_thread_page(self)
-        if fresh is None:
-            return None
-        if any(c.id == comment_id for c in fresh.comments):
-            return rx.call_script(f"document.getElementById('comment-{int(comment_id)}')"
-                                  "?.scrollIntoView({block: 'center'})")
-        if fresh.page_count > fresh.page:
-            return rx.redirect(f"/t/{fresh.slug}?page={fresh.page_count}")
-        return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import httpx
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 
 def test_a_visitor_reads_a_board_and_a_thread_with_nested_replies(server: str, page: Page) -> None:
@@ -82,3 +82,17 @@ def _a_thread_with_depth_three(server: str, page: Page) -> str:
         if page.locator('#comments .comment[data-depth="2"]').count():
             return slug
     raise AssertionError("the demo content has no thread with replies three levels deep")
+
+
+def test_a_browser_without_javascript_reads_a_thread_and_its_comments(server: str, browser: Browser) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(f"{server}/b/frontline-stories")
+        slug = page.locator("#threads .thread-link").first.get_attribute("href").rsplit("/", 1)[-1]
+        page.goto(f"{server}/t/{slug}")
+        expect(page.locator("#thread-title")).to_be_visible()
+        expect(page.locator("#comments .comment").first).to_be_visible()
+        expect(page.locator("#composer-visitor")).to_contain_text("You must be logged in to post a comment.")
+    finally:
+        context.close()

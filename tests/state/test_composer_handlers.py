@@ -8,12 +8,18 @@ from sqlmodel import select
 
 from forum.db import session_scope
 from forum.models import Comment, Draft
+from forum.services.thread_view import ThreadPage, Viewer, get_thread_page
 from forum.state.comment_actions import CommentActionsState
 from forum.state.composer import ComposerState
-from forum.state.live_thread import LiveThreadState
 from forum.state.pages import ThreadState
 from tests.factories import BRIEF, HELD_VIDEO, VALUABLE, World
 from tests.state.conftest import run, substate, tab
+
+
+def _page_for(world: World, user_id: int | None) -> ThreadPage:
+    """The thread page as the server renders it for ``user_id`` (the tab holds no copy of it)."""
+    with session_scope() as db:
+        return get_thread_page(db, world.thread.slug, Viewer(user_id=user_id))
 
 
 async def _composer(world: World, token: str | None) -> ComposerState:
@@ -53,7 +59,7 @@ async def test_publishing_puts_the_comment_on_the_page_and_clears_the_draft(
     assert composer.decision == "publish" and composer.submit_label == "Publish"
     await run(composer.submit())
     assert composer.error == "" and "published" in composer.notice and composer.text == ""
-    page = (await composer.get_state(ThreadState)).thread
+    page = _page_for(world, world.member.id)
     assert any("handle time" in c.html for c in page.comments)
     with session_scope() as db:
         assert db.exec(select(Draft)).first() is None
@@ -66,7 +72,7 @@ async def test_a_held_comment_shows_to_its_author_as_awaiting_review(
     assert composer.decision == "hold" and composer.submit_label == "Send for review"
     await run(composer.submit())
     assert "awaiting review" in composer.notice
-    page = (await composer.get_state(ThreadState)).thread
+    page = _page_for(world, world.member.id)
     assert [c.status for c in page.comments if c.is_own] == ["pending"]
 
 
@@ -85,14 +91,14 @@ async def test_reply_targets_a_comment_and_the_service_nests_it(world: World, to
     first = await _composer(world, token_for(world.opener.id))
     await run(first.set_text(VALUABLE))
     await run(first.submit())
-    parent = (await first.get_state(ThreadState)).thread.comments[0]
+    parent = _page_for(world, world.opener.id).comments[0]
 
     composer = await _composer(world, token_for(world.member.id))
     await run(composer.reply_to(parent.id, parent.author_name))
     assert composer.parent_id == parent.id and composer.reply_to_name == parent.author_name
     await run(composer.set_text(VALUABLE.replace("9 to 6", "8 to 5")))
     await run(composer.submit())
-    replies = [c for c in (await composer.get_state(ThreadState)).thread.comments if c.parent_id == parent.id]
+    replies = [c for c in _page_for(world, world.member.id).comments if c.parent_id == parent.id]
     assert [r.depth for r in replies] == [1]
 
 
@@ -101,7 +107,7 @@ async def test_someone_elses_comment_cannot_be_edited_through_the_menu(
     author = await _composer(world, token_for(world.opener.id))
     await run(author.set_text(VALUABLE))
     await run(author.submit())
-    comment_id = (await author.get_state(ThreadState)).thread.comments[0].id
+    comment_id = _page_for(world, world.opener.id).comments[0].id
 
     root = tab(token_for(world.member.id), f"/t/{world.thread.slug}")
     actions = await substate(root, CommentActionsState)
@@ -116,15 +122,3 @@ async def test_someone_elses_comment_cannot_be_edited_through_the_menu(
     with session_scope() as db:
         comment = db.get(Comment, comment_id)
         assert (comment.source, comment.status) == (VALUABLE, "published")
-
-
-async def test_each_live_start_supersedes_the_previous_loop(world: World, token_for: Callable[[int], str]) -> None:
-    root = tab(None, f"/t/{world.thread.slug}")
-    await run((await substate(root, ThreadState)).load())
-    live = await root.get_state(LiveThreadState)
-    first = await run(live.start())
-    token = live._token
-    await run(live.start())  # on_load again: a reconnect
-    assert live._token != token and live.live
-    assert not live._still_mine(token) and live._still_mine(live._token)
-    assert first[0] is not None  # start hands back the watch event

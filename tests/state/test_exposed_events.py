@@ -15,12 +15,9 @@ import forum.state
 EXPOSED = {
     "SessionState": {"load_viewer"},
     "AuthPageState": {"load"},
-    "HomeState": {"load"},
-    "BoardState": {"load"},
     "ThreadState": {"load"},
-    "LiveThreadState": {"start", "watch"},
     "ComposerState": {"load", "reply_to", "reply_to_thread", "set_tab", "set_text", "submit"},
-    "CommentActionsState": {"ask_delete", "close_delete", "close_edit", "close_report", "confirm_delete", "load",
+    "CommentActionsState": {"act", "ask_delete", "close_delete", "close_edit", "close_report", "confirm_delete", "load",
                             "save_edit", "send_report", "set_edit_text", "set_report_detail", "set_report_reason",
                             "start_edit", "start_report"},
     "NewThreadState": {"load", "set_body", "set_tab", "set_tags_text", "set_title", "submit"},

@@ -1,0 +1,81 @@
+// Frontline's server-rendered pages: the colour-mode button, comment menus, and the live thread.
+// Plain script, no framework: a visitor's page needs nothing else. Members' pages also boot the Reflex app,
+// which calls window.frontline.refresh() after it changes the thread.
+(function () {
+  "use strict";
+  var root = document.documentElement;
+
+  document.addEventListener("click", function (event) {
+    var toggle = event.target.closest && event.target.closest("[data-theme-toggle]");
+    if (toggle) {
+      var dark = !root.classList.contains("dark");
+      root.classList.remove("light", "dark");
+      root.classList.add(dark ? "dark" : "light");
+      root.style.colorScheme = dark ? "dark" : "light";
+      try { localStorage.setItem("theme", dark ? "dark" : "light"); } catch (e) { /* private mode */ }
+      return;
+    }
+    // One comment menu open at a time; a click anywhere else closes it.
+    var inMenu = event.target.closest && event.target.closest("details.fl-menu");
+    document.querySelectorAll("details.fl-menu[open]").forEach(function (menu) {
+      if (menu !== inMenu || (event.target.closest && event.target.closest(".fl-menu-item"))) menu.removeAttribute("open");
+    });
+  });
+
+  var thread = document.getElementById("thread");
+  var refreshing = null;
+  var again = false;
+
+  function refresh(focusId) {
+    if (!thread) return Promise.resolve();
+    if (refreshing) { again = true; return refreshing; }
+    var url = location.pathname + "?part=comments&page=" + (thread.dataset.page || "1");
+    refreshing = fetch(url, { credentials: "same-origin", cache: "no-store" })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) {
+        var live = document.getElementById("thread-updates");
+        if (html !== null && live) {
+          live.innerHTML = html;
+          if (socketOpen) markLive(true);
+        }
+        if (focusId) {
+          var target = document.getElementById("comment-" + focusId);
+          if (target) target.scrollIntoView({ block: "nearest" });
+        }
+      })
+      .catch(function () { /* offline: the next change or reconnect tries again */ })
+      .then(function () {
+        refreshing = null;
+        if (again) { again = false; return refresh(); }
+      });
+    return refreshing;
+  }
+
+  var socketOpen = false;
+  function markLive(on) {
+    var mark = document.getElementById("thread-live");
+    if (mark) mark.hidden = !on;
+  }
+
+  function connect(attempt) {
+    if (!thread || !window.WebSocket) return;
+    var scheme = location.protocol === "https:" ? "wss://" : "ws://";
+    var socket = new WebSocket(scheme + location.host + "/_live/" + thread.dataset.threadId);
+    socket.onopen = function () {
+      socketOpen = true;
+      markLive(true);
+      if (attempt > 0) refresh(); // changes made while we were away
+      attempt = 0;
+    };
+    socket.onmessage = function () { refresh(); };
+    socket.onclose = function () {
+      socketOpen = false;
+      markLive(false);
+      var delay = Math.min(30000, 1000 * Math.pow(2, Math.min(attempt, 5)));
+      setTimeout(function () { connect(attempt + 1); }, delay);
+    };
+  }
+
+  window.frontline = { refresh: refresh };
+  connect(0);
+})();

@@ -1,0 +1,66 @@
+// The Reflex side of Frontline's server-rendered pages (see forum/components/islands.py).
+import { createElement, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { createPortal } from "react-dom";
+
+function serverPage() {
+  return window.__flPage || document.getElementById("fl-page");
+}
+
+// Keeps the server-rendered page in the document: if React ever client-renders the whole document (a
+// hydration it had to abandon), the page is put back before the browser paints.
+export function KeepServerPage() {
+  useLayoutEffect(() => {
+    const page = window.__flPage;
+    if (page && !page.isConnected) document.body.prepend(page);
+  });
+  return null;
+}
+
+// On a route whose content is server-rendered, reach the server page for this URL: a client-side
+// navigation (a React Router link) has no server page in the document, so load the document instead.
+export function ServerPageGuard() {
+  useEffect(() => {
+    const page = serverPage();
+    if (!page || page.dataset.path !== window.location.pathname) {
+      window.location.assign(window.location.href);
+    } else if (page.dataset.title) {
+      document.title = page.dataset.title;
+    }
+  }, []);
+  return null;
+}
+
+// Renders its children into the element with id `target` inside the server page.
+export function Slot({ target, children }) {
+  const [host, setHost] = useState(null);
+  useLayoutEffect(() => {
+    const el = document.getElementById(target);
+    if (el) {
+      el.querySelectorAll(".fl-app-wait").forEach((node) => node.remove());
+    }
+    setHost(el);
+  }, [target]);
+  return host ? createPortal(children, host) : null;
+}
+
+// Sends clicks on the server page's `[data-action]` buttons to a Reflex event: (action, id, name).
+export function ActionBridge({ onAction }) {
+  const handler = useRef(onAction);
+  handler.current = onAction;
+  useEffect(() => {
+    const listener = (event) => {
+      const button = event.target.closest && event.target.closest("[data-action]");
+      const page = serverPage();
+      if (!button || !page || !page.contains(button)) return;
+      event.preventDefault();
+      const menu = button.closest("details");
+      if (menu) menu.removeAttribute("open");
+      handler.current(button.dataset.action, parseInt(button.dataset.id || "0", 10), button.dataset.name || "");
+    };
+    document.addEventListener("click", listener);
+    return () => document.removeEventListener("click", listener);
+  }, []);
+  return null;
+}
+
+export default { KeepServerPage, ServerPageGuard, Slot, ActionBridge, createElement };

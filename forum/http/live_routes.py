@@ -1,0 +1,59 @@
+"""``/_live/<thread id>``: the socket an open thread page listens on (see ``forum.live`` for the design).
+
+The socket carries nothing but "changed" (no cookie-dependent data) and accepts nothing from the client but
+its close; it is refused unless its ``Origin`` is the site's own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+
+from starlette.routing import WebSocketRoute
+from starlette.websockets import WebSocket, WebSocketDisconnect
+
+from forum.live import MAX_TABS_PER_WORKER, watcher
+from forum.settings import get_settings
+
+
+def origin_allowed(origin: str | None) -> bool:
+    """Only the site's own pages may open a live socket (the same rule as the app's event socket)."""
+    settings = get_settings()
+    allowed = {settings.site_url.rstrip("/"), *getattr(settings, "extra_origins", ())}
+    return origin is not None and origin.rstrip("/") in allowed
+
+
+async def live_thread(websocket: WebSocket) -> None:
+    """Tell one tab whenever the thread it shows changes; see the module docstring."""
+    if not origin_allowed(websocket.headers.get("origin")) or watcher.tab_count >= MAX_TABS_PER_WORKER:
+        await websocket.close(code=1008)
+        return
+    thread_id = int(websocket.path_params["thread_id"])
+    await websocket.accept()
+    queue = watcher.subscribe(thread_id)
+    closed = asyncio.ensure_future(_until_closed(websocket))
+    try:
+        while True:
+            changed = asyncio.ensure_future(queue.get())
+            done, _ = await asyncio.wait({changed, closed}, return_when=asyncio.FIRST_COMPLETED)
+            if closed in done:
+                changed.cancel()
+                break
+            await websocket.send_text("changed")
+    except (WebSocketDisconnect, RuntimeError):
+        pass
+    finally:
+        closed.cancel()
+        watcher.unsubscribe(thread_id, queue)
+
+
+async def _until_closed(websocket: WebSocket) -> None:
+    with contextlib.suppress(WebSocketDisconnect, RuntimeError):
+        while True:
+            message = await websocket.receive()
+            if message["type"] == "websocket.disconnect":
+                return
+
+
+def live_routes() -> list[WebSocketRoute]:
+    return [WebSocketRoute("/_live/{thread_id:int}", live_thread)]

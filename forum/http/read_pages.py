@@ -1,0 +1,215 @@
+"""The public pages, rendered on the server: ``/``, ``/b/<board>``, ``/t/<thread>``, ``/u/<handle>``.
+
+Every public page answers with its full text in the first response, so a browser paints comments as soon as
+the HTML arrives, and a crawler or a browser without JavaScript reads the page. Reading needs no Reflex
+session: a visitor's tab holds no state on the server at all, and live updates reach it through one
+small socket per tab fed by one watcher per worker (``forum.http.live``).
+
+A signed-in member's thread page (and a moderator's view of someone's profile) also boots the Reflex app
+on top of the page, which renders the composer, the comment menus' dialogs and the moderation tools into
+slots of the page (``forum.components.islands``). Thread pages drawn for visitors come from a cache keyed by
+the thread's version (``forum.http.page_cache``); ``?part=comments`` answers the comment list alone, which
+is what an open tab fetches when the thread changes.
+
+All database work for one request runs in one call on a worker thread, never on the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from sqlmodel import Session
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+from starlette.routing import Route
+
+from forum.db import session_scope
+from forum.http.auth_common import session_token, set_session_cookie
+from forum.http.page_cache import pages
+from forum.http.render import VISITOR, Pager, Urls, ViewerChrome, render, render_fragment
+from forum.services.boards import get_board_page, list_boards
+from forum.services.errors import NotFound
+from forum.services.nav import nav_counts
+from forum.services.page_versions import thread_version
+from forum.services.profiles import get_profile
+from forum.services.sessions import SessionUser, resolve_session
+from forum.services.thread_view import ThreadPage, Viewer, get_thread_page
+from forum.settings import get_settings
+
+MAX_PAGE = 1_000_000
+
+
+@dataclass
+class Rendered:
+    """What a page handler decided: the HTML, its status, and whether it may be cached by the browser."""
+
+    html: str
+    status: int = 200
+    etag: str = ""
+    renewed_token: str = ""
+    private: bool = False
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def page_number(request: Request) -> int:
+    """``?page=N`` as a page number; anything else (absent, junk, absurd) is page 1 or clamped."""
+    raw = request.query_params.get("page", "1")
+    try:
+        return min(max(1, int(raw)), MAX_PAGE) if len(raw) <= 8 else 1
+    except ValueError:
+        return 1
+
+
+def _viewer(session: Session, token: str | None) -> tuple[SessionUser | None, ViewerChrome, Viewer]:
+    if not token:
+        return None, VISITOR, Viewer()
+    who = resolve_session(session, token, lifetime=timedelta(days=get_settings().session_days))
+    if who is None:
+        return None, VISITOR, Viewer()
+    staff = who.role in ("moderator", "admin")
+    unread, queue = nav_counts(session, user_id=who.user_id, staff=staff)
+    chrome = ViewerChrome(signed_in=True, handle=who.handle, name=who.display_name, role=who.role,
+                          unread=unread, queue=queue)
+    return who, chrome, Viewer(user_id=who.user_id, is_moderator=staff)
+
+
+def _not_found(path: str, chrome: ViewerChrome, message: str) -> Rendered:
+    title = f"Not found — {get_settings().site_name}"
+    return Rendered(render("not_found.html", path=path, title=title, viewer=chrome, message=message, noindex=True),
+                    status=404, private=chrome.signed_in)
+
+
+def _thread_html(thread: ThreadPage, *, path: str, chrome: ViewerChrome, part: str) -> str:
+    pager = Pager(Urls.thread(thread.slug), thread.page, thread.page_count)
+    if part == "comments":
+        return render_fragment("comments.html", thread=thread, viewer=chrome, pager=pager)
+    site = get_settings().site_name
+    return render("thread.html", path=path, title=f"{thread.title} — {thread.board_name} — {site}", viewer=chrome,
+                  boot_app=chrome.signed_in, description=_plain_start(thread.body_html), thread=thread,
+                  pager=pager)
+
+
+def _plain_start(html: str, limit: int = 160) -> str:
+    """The first words of sanitised HTML as plain text (for the meta description)."""
+    import re
+    from html import unescape
+
+    text = " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def render_thread(token: str | None, slug: str, page: int, part: str, path: str) -> Rendered:
+    """The thread page (or its comment list) for whoever holds ``token``."""
+    per_page = get_settings().comments_per_page
+    with session_scope() as session:
+        who, chrome, viewer = _viewer(session, token)
+        if who is None:
+            found = thread_version(session, slug=slug)
+            if found is None:
+                return _not_found(path, chrome, "That thread does not exist, or it has been removed.")
+            key = ("thread", slug, page, part, found[1])
+            try:
+                html = pages.get_or_render(key, lambda: _thread_html(
+                    get_thread_page(session, slug, viewer, page, per_page), path=path, chrome=chrome, part=part))
+            except NotFound as missing:
+                return _not_found(path, chrome, str(missing))
+            return Rendered(html, etag=hashlib.sha256(repr(key).encode()).hexdigest()[:24])
+        try:
+            thread = get_thread_page(session, slug, viewer, page, per_page)
+        except NotFound as missing:
+            return _not_found(path, chrome, str(missing))
+        return Rendered(_thread_html(thread, path=path, chrome=chrome, part=part), private=True,
+                        renewed_token=token if who.renewed and token else "")
+
+
+def render_home(token: str | None, path: str) -> Rendered:
+    with session_scope() as session:
+        who, chrome, _ = _viewer(session, token)
+        boards = list_boards(session)
+    site = get_settings().site_name
+    return Rendered(render("home.html", path=path, title=f"Boards — {site}", viewer=chrome, boards=boards,
+                           description="Stories, practices and questions from people who do customer service "
+                                       "for a living."), private=who is not None)
+
+
+def render_board(token: str | None, slug: str, page: int, path: str) -> Rendered:
+    with session_scope() as session:
+        who, chrome, _ = _viewer(session, token)
+        try:
+            board = get_board_page(session, slug, page, get_settings().threads_per_page)
+        except NotFound:
+            return _not_found(path, chrome, "There is no board at this address.")
+    site = get_settings().site_name
+    return Rendered(render("board.html", path=path, title=f"{board.name} — {site}", viewer=chrome, board=board,
+                           description=board.description, pager=Pager(Urls.board(board.slug), board.page,
+                                                                      board.page_count)),
+                    private=who is not None)
+
+
+def render_profile(token: str | None, handle: str, path: str) -> Rendered:
+    with session_scope() as session:
+        who, chrome, _ = _viewer(session, token)
+        try:
+            profile = get_profile(session, handle)
+        except NotFound:
+            return _not_found(path, chrome, "There is no member with that handle.")
+    is_self = who is not None and who.handle.lower() == profile.handle.lower()
+    staff_tools = chrome.is_moderator and not is_self
+    site = get_settings().site_name
+    return Rendered(render("profile.html", path=path, title=f"{profile.display_name} (@{profile.handle}) — {site}",
+                           viewer=chrome, boot_app=staff_tools, profile=profile, is_self=is_self,
+                           description=f"{profile.display_name} on {site}."),
+                    private=who is not None)
+
+
+def _respond(request: Request, rendered: Rendered) -> Response:
+    headers = {"Vary": "Cookie", **rendered.headers}
+    if rendered.private:
+        headers["Cache-Control"] = "private, no-cache"
+    else:
+        headers["Cache-Control"] = "public, max-age=0, must-revalidate"
+        if rendered.etag and rendered.status == 200:
+            etag = f'W/"{rendered.etag}"'
+            headers["ETag"] = etag
+            if etag in request.headers.get("if-none-match", ""):
+                return Response(status_code=304, headers=headers)
+    response = HTMLResponse(rendered.html, status_code=rendered.status, headers=headers)
+    if rendered.renewed_token:
+        set_session_cookie(response, rendered.renewed_token, get_settings())
+    return response
+
+
+async def home(request: Request) -> Response:
+    return _respond(request, await asyncio.to_thread(render_home, session_token(request), request.url.path))
+
+
+async def board(request: Request) -> Response:
+    rendered = await asyncio.to_thread(render_board, session_token(request), request.path_params["slug"],
+                                       page_number(request), request.url.path)
+    return _respond(request, rendered)
+
+
+async def thread(request: Request) -> Response:
+    part = "comments" if request.query_params.get("part") == "comments" else ""
+    rendered = await asyncio.to_thread(render_thread, session_token(request), request.path_params["slug"],
+                                       page_number(request), part, request.url.path)
+    return _respond(request, rendered)
+
+
+async def profile(request: Request) -> Response:
+    rendered = await asyncio.to_thread(render_profile, session_token(request), request.path_params["handle"],
+                                       request.url.path)
+    return _respond(request, rendered)
+
+
+def read_routes() -> list[Route]:
+    methods = ["GET", "HEAD"]
+    return [
+        Route("/", home, methods=methods),
+        Route("/b/{slug}", board, methods=methods),
+        Route("/t/{slug}", thread, methods=methods),
+        Route("/u/{handle}", profile, methods=methods),
+    ]

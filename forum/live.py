@@ -1,0 +1,95 @@
+"""Live threads by push: one watcher per worker, one small socket per open tab.
+
+An open thread page connects to ``/_live/<thread id>``. The worker keeps, for every thread some tab on it
+shows, the set of those tabs' sockets. One background task per worker asks the database for the versions of
+all watched threads in a single query every ``POLL_SECONDS`` (``forum.services.page_versions``) and sends
+``changed`` to the sockets of each thread whose version moved; the tab then fetches the comment list, which
+for visitors comes out of the shared page cache. So idle readers cost the database one query per worker per
+interval however many there are, and nothing at all when nobody watches. With several workers each has its
+own watcher, and every tab hears of a change within one interval whichever worker committed it.
+
+``nudge()`` wakes this worker's watcher at once (after a member of this worker posts), so the poster's
+other tabs and their neighbours on the same worker see the comment without waiting for the interval.
+
+The socket carries no cookie-dependent data and accepts nothing from the client but its close; it is
+refused unless its ``Origin`` is the site's own (``forum.settings``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+from forum.db import session_scope
+from forum.services.page_versions import thread_versions
+
+POLL_SECONDS = 2.0
+MAX_TABS_PER_WORKER = 20_000
+logger = logging.getLogger("forum.live")
+
+
+def _read_versions(thread_ids: list[int]) -> dict[int, str]:
+    with session_scope() as session:
+        return thread_versions(session, thread_ids=thread_ids)
+
+
+class ThreadWatcher:
+    """This worker's watched threads and their subscribers; the polling task runs only while someone watches."""
+
+    def __init__(self, poll_seconds: float = POLL_SECONDS) -> None:
+        self.poll_seconds = poll_seconds
+        self._subscribers: dict[int, set[asyncio.Queue[str]]] = {}
+        self._versions: dict[int, str] = {}
+        self._task: asyncio.Task[None] | None = None
+        self._wake = asyncio.Event()
+        self.polls = 0  # database reads made, for tests and the benchmark
+
+    @property
+    def tab_count(self) -> int:
+        return sum(len(queues) for queues in self._subscribers.values())
+
+    def subscribe(self, thread_id: int) -> asyncio.Queue[str]:
+        queue: asyncio.Queue[str] = asyncio.Queue(maxsize=1)
+        self._subscribers.setdefault(thread_id, set()).add(queue)
+        if self._task is None or self._task.done():
+            self._wake = asyncio.Event()
+            self._task = asyncio.create_task(self._run(), name="frontline-live-watcher")
+        return queue
+
+    def unsubscribe(self, thread_id: int, queue: asyncio.Queue[str]) -> None:
+        queues = self._subscribers.get(thread_id)
+        if queues is not None:
+            queues.discard(queue)
+            if not queues:
+                del self._subscribers[thread_id]
+                self._versions.pop(thread_id, None)
+
+    def nudge(self) -> None:
+        """Check now rather than at the next interval (safe to call from any thread of this worker's loop)."""
+        self._wake.set()
+
+    async def _run(self) -> None:
+        while self._subscribers:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=self.poll_seconds)
+            self._wake.clear()
+            watched = list(self._subscribers)
+            if not watched:
+                break
+            try:
+                versions = await asyncio.to_thread(_read_versions, watched)
+            except Exception:  # the database is away: try again next interval, keep the sockets open
+                logger.exception("reading thread versions failed")
+                continue
+            self.polls += 1
+            for thread_id, version in versions.items():
+                known = self._versions.get(thread_id)
+                self._versions[thread_id] = version
+                if known is not None and known != version:
+                    for queue in list(self._subscribers.get(thread_id, ())):
+                        if queue.empty():
+                            queue.put_nowait(version)
+
+
+watcher = ThreadWatcher()

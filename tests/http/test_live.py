@@ -1,0 +1,68 @@
+"""Open thread pages hear of changes by push: one watcher per worker reads the versions of every watched
+thread in one query, whatever the number of open tabs, and only tabs of a changed thread are told."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from sqlmodel import Session
+from starlette.testclient import TestClient
+from starlette.websockets import WebSocketDisconnect
+
+from forum.http.api import build
+from forum.live import ThreadWatcher
+from tests.factories import World, make_comment, make_thread
+
+
+async def _settle(watcher: ThreadWatcher, polls: int) -> None:
+    for _ in range(200):
+        if watcher.polls >= polls:
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"the watcher made {watcher.polls} polls, expected {polls}")
+
+
+async def test_three_hundred_idle_tabs_cost_one_query_per_interval(world: World) -> None:
+    watcher = ThreadWatcher(poll_seconds=0.05)
+    queues = [watcher.subscribe(world.thread.id) for _ in range(300)]
+    await _settle(watcher, 3)
+    await asyncio.sleep(0.12)
+    elapsed_polls = watcher.polls
+    assert elapsed_polls <= 8, "polls follow the interval, not the number of tabs"
+    assert all(q.empty() for q in queues), "nothing changed, so nobody is told anything"
+    for q in queues:
+        watcher.unsubscribe(world.thread.id, q)
+    await asyncio.sleep(0.15)
+    assert watcher.polls <= elapsed_polls + 3 and watcher.tab_count == 0
+
+
+async def test_a_new_comment_reaches_the_tabs_of_its_thread_and_no_others(
+        world: World, session: Session) -> None:
+    other = make_thread(session, world.board, world.member, slug="another-thread")
+    session.commit()
+    watcher = ThreadWatcher(poll_seconds=0.05)
+    mine = [watcher.subscribe(world.thread.id) for _ in range(3)]
+    theirs = watcher.subscribe(other.id)
+    await _settle(watcher, 2)
+
+    make_comment(session, world.thread, world.member, text="something new")
+    session.commit()
+    watcher.nudge()
+
+    for queue in mine:
+        await asyncio.wait_for(queue.get(), timeout=2)
+    assert theirs.empty()
+    for queue in mine:
+        watcher.unsubscribe(world.thread.id, queue)
+    watcher.unsubscribe(other.id, theirs)
+
+
+def test_the_live_socket_refuses_a_foreign_origin_and_accepts_the_sites_own(world: World) -> None:
+    with TestClient(build()) as http:
+        with pytest.raises(WebSocketDisconnect), http.websocket_connect(
+                f"/_live/{world.thread.id}", headers={"Origin": "http://evil.example"}) as socket:
+            socket.receive_text()
+        with http.websocket_connect(f"/_live/{world.thread.id}",
+                                    headers={"Origin": "http://127.0.0.1:3000"}) as socket:
+            socket.close()
