@@ -23,6 +23,10 @@ config = rx.Config(
     # HttpOnly session cookie it carries) always goes to the origin the page came from.
     api_url=f"http://localhost:{_settings.port}",
     deploy_url=_settings.site_url,
+    # A tab's state lives until this long after its last event, on every state manager, even once the tab
+    # has closed: only members' thread pages boot the app now, and a composer whose state expired binds
+    # itself again on its next event (forum.state.composer), so a short life costs nothing visible.
+    redis_token_expiration=_settings.tab_state_seconds,
     telemetry_enabled=False,
     show_built_with_reflex=False,
     plugins=[

@@ -7,6 +7,7 @@ import reflex as rx
 import forum.models  # noqa: F401  (every table registered before Reflex checks migrations)
 from forum.components.islands import keep_server_page_wrap
 from forum.http import api
+from forum.http.not_found import not_found_pages
 from forum.pages.accounts import register_page, signin_page, welcome_page
 from forum.pages.admin_policy import admin_policy_page
 from forum.pages.home import server_rendered_page
@@ -30,7 +31,7 @@ from forum.state.session import SessionState
 
 app = rx.App(
     stylesheets=["/styles.css"],
-    api_transformer=api.build(),
+    api_transformer=[api.build(), not_found_pages],
     head_components=[rx.el.link(rel="icon", href="/favicon.svg", type="image/svg+xml")],
     extra_app_wraps={(3, "KeepServerPage"): keep_server_page_wrap},
 )

@@ -15,19 +15,15 @@ from forum.components.comment_actions import comment_dialogs, comment_feedback
 from forum.components.composer import composer_form
 from forum.components.islands import ActionBridge, ServerPageGuard, slot
 from forum.state.comment_actions import CommentActionsState
-from forum.state.session import SessionState
 
 
 def thread_page() -> rx.Component:
+    # Not conditional on the tab's idea of who is signed in: the server draws the composer's slot for
+    # members only, and a tab whose state expired must not lose its composer on its next event.
     return rx.fragment(
         ServerPageGuard.create(),
-        rx.cond(
-            SessionState.signed_in,
-            rx.fragment(
-                slot("composer-slot", composer_form()),
-                slot("comment-feedback-slot", comment_feedback()),
-                ActionBridge.create(on_action=CommentActionsState.act),
-                comment_dialogs(),
-            ),
-        ),
+        slot("composer-slot", composer_form()),
+        slot("comment-feedback-slot", comment_feedback()),
+        ActionBridge.create(on_action=CommentActionsState.act),
+        comment_dialogs(),
     )

@@ -3,7 +3,8 @@
 Each use case follows the check/do split: ``_check_*`` loads and validates everything (the actor may
 post, the thread and parent exist, belong together and are open; flood control) and raises a typed error
 or returns a refusal; only then does the ``do`` part write. The server always reviews the text again with
-:func:`forum.policy.review_comment` (the composer's live verdict is advice, never trusted).
+:func:`forum.policy.review_comment` (the composer's live verdict is advice, never trusted); the review of a
+text just previewed comes from ``review_memo``, computed by the server itself, never sent by the browser.
 
 Outcomes: publish → saved published, counters moved (``comment_store``), the answered author notified;
 hold → saved pending (visible to its author and moderators) with a review item carrying the reasons;
@@ -23,7 +24,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from forum.models import Board, Comment, CommentStatus, Tag, Thread, ThreadTag, User, utcnow
-from forum.policy import PolicySettings, Verdict, review_comment
+from forum.policy import PolicySettings, Verdict
 from forum.services.actors import author_context, is_staff, require_poster
 from forum.services.comment_store import insert_comment, insert_thread
 from forum.services.drafts import clear_draft
@@ -31,6 +32,7 @@ from forum.services.editing import delete_comment, edit_comment
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
 from forum.services.notifications import notify_reply
 from forum.services.policy_settings import current_policy
+from forum.services.review_memo import review_once
 from forum.services.validation import optional_id, require_id, require_text
 from forum.services.verdicts import (
     SUBMIT_LABELS,
@@ -68,7 +70,7 @@ def _judge(session: Session, actor: User, text: str, now: datetime) -> tuple[Ver
     flood = flood_reason(session, author_id=actor.id, staff=is_staff(actor), now=now, settings=settings)
     if flood is not None:
         return rejection(flood), settings
-    return review_comment(text, settings=settings, author=author_context(actor)), settings
+    return review_once(text, settings=settings, author=author_context(actor)), settings
 
 
 def preview_comment(session: Session, *, actor_id: int | None, text: str) -> dict[str, Any]:

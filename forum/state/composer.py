@@ -103,6 +103,21 @@ class ComposerState(rx.State):
             self.draft_status = "Draft restored from " + draft.value.updated + "."
             await self._review(user_id)
 
+    async def _rebind(self) -> bool:
+        """Bind again a composer whose tab state expired while the page stayed open (Reflex then hands the
+        next event a fresh state); keeps the text the event carries. True when bound to a thread."""
+        if self._thread_id:
+            return True
+        text = self.text
+        await (await self.get_state(ThreadState))._load()
+        thread = (await self.get_state(ThreadState)).thread
+        who = (await attempt(resolve_cookie(self), "checking the session")).value
+        if thread is None:
+            return False
+        self._thread_id, self._owner_id = thread.id, who.user_id if who is not None else 0
+        self.text = text
+        return True
+
     async def _review(self, user_id: int) -> None:
         if not self.text.strip():
             self._show_verdict(EMPTY_VERDICT)
@@ -124,7 +139,7 @@ class ComposerState(rx.State):
         """The member paused typing: check the text with the server's policy and keep it as a draft."""
         self.text = text if isinstance(text, str) else ""
         self.error, self.notice = "", ""
-        if not self._thread_id:
+        if not await self._rebind():
             return
         self.checking = True
         yield
@@ -155,7 +170,7 @@ class ComposerState(rx.State):
     @rx.event
     async def submit(self):
         """Send the comment; the server reviews it again and decides."""
-        if self.submitting or not self._thread_id:
+        if self.submitting or not await self._rebind():
             return
         if not self.text.strip():
             self.error = "Write your comment first."

@@ -24,6 +24,9 @@ class ThreadState(rx.State):
 
     @rx.event
     async def load(self):
+        await self._load()
+
+    async def _load(self) -> None:
         viewer = (await self.get_state(SessionState))._viewer()
         try:
             self.thread = await run_db(get_thread_meta, last_segment(self), viewer)

@@ -131,7 +131,7 @@ def test_a_member_edits_their_comment_and_reports_someone_elses_from_the_menu(se
     expect(mine).to_be_visible(timeout=15_000)
 
     mine.locator(".comment-menu").click()
-    page.locator(".comment-edit").click()
+    mine.locator(".comment-edit").click()
     edit_box = page.locator("#edit-text")
     expect(edit_box).to_have_value(VALUABLE.format(tag=tag))
     edit_box.fill("good post")
@@ -149,7 +149,7 @@ def test_a_member_edits_their_comment_and_reports_someone_elses_from_the_menu(se
     other = page.locator("#comments .comment").filter(
         has=page.locator('.author-link:not([href="/u/jonas_l"])')).first
     other.locator(".comment-menu").click()
-    page.locator(".comment-report").click()
+    other.locator(".comment-report").click()
     expect(page.locator("#report-dialog")).to_be_visible()
     page.locator("#report-off_topic").click()
     page.locator("#report-submit").click()

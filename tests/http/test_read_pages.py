@@ -140,3 +140,23 @@ async def test_user_text_in_titles_and_names_is_escaped(
 
     assert '<script>alert("t")</script>' not in html and "&lt;script&gt;" in html
     assert "<img src=x" not in html
+
+
+async def test_a_url_nothing_claims_answers_the_sites_404_page(engine) -> None:
+    from starlette.applications import Starlette
+    from starlette.responses import PlainTextResponse
+    from starlette.routing import Route
+
+    from forum.http.not_found import not_found_pages
+
+    async def api_error(_request):
+        return PlainTextResponse("no such api", status_code=404)
+
+    inner = Starlette(routes=[Route("/api/x", api_error)])  # stands in for Reflex's own routes and frontend
+    transport = httpx.ASGITransport(app=not_found_pages(inner))
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:3000") as http:
+        page = await http.get("/no/such/page", headers={"Accept": "text/html,application/xhtml+xml"})
+        api = await http.get("/api/x")
+
+    assert page.status_code == 404 and 'id="not-found"' in page.text and 'id="nav-home"' in page.text
+    assert api.status_code == 404 and api.text == "no such api"
