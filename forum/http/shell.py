@@ -5,7 +5,9 @@ hydrates for any route it has no prerendered file for. A server-rendered page th
 app (a member's thread page: composer, comment menus) copies that shell's module preloads into its
 ``<head>`` and the shell's ``<body>`` after its own content. React hydrates the shell's nodes and skips the
 server's (React 19 passes over unexpected elements directly under ``<body>``), so the page a person is
-already reading stays on screen while the app boots; the app then renders its islands into slots of that
+already reading stays on screen while the app boots. React hydrates ``<head>`` and ``<body>`` by position
+too, so such a page copies the shell's ``<head>`` verbatim (its colour-mode script included) and leaves no
+whitespace between the document's top-level elements; the app then renders its islands into slots of that
 page (see ``assets/islands.js``).
 
 Without a build (unit tests, a checkout that never ran ``make run``) the shell is empty: pages still render,
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 _STYLESHEET = re.compile(r'<link href="(/assets/__reflex_global_styles-[^"]+\.css)" rel="stylesheet"')
-_PRELOADS = re.compile(r'<link rel="modulepreload" href="[^"]+"/>')
+_HEAD = re.compile(r"<head>(.*)</head>", re.S)
 _BODY = re.compile(r"<body>(.*)</body>", re.S)
 
 
@@ -28,7 +30,7 @@ class AppShell:
     """What a server page needs from the built app: its stylesheet, the head preloads and the body to boot."""
 
     stylesheet: str = ""
-    head: str = ""
+    head: str = ""  # the shell's whole <head> content, as React expects to find it
     body: str = ""
 
     @property
@@ -49,10 +51,11 @@ def web_dir() -> Path:
 def parse_shell(html: str) -> AppShell:
     """Split a built ``__spa-fallback.html`` into the parts a server page reuses."""
     stylesheet = _STYLESHEET.search(html)
+    head = _HEAD.search(html)
     body = _BODY.search(html)
     return AppShell(
         stylesheet=stylesheet.group(1) if stylesheet else "",
-        head="".join(_PRELOADS.findall(html)),
+        head=head.group(1) if head else "",
         body=body.group(1) if body else "",
     )
 
