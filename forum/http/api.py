@@ -6,6 +6,7 @@ import httpx
 from starlette.applications import Starlette
 from starlette.routing import BaseRoute, Mount, Route
 
+from forum.http import discovery
 from forum.http.auth_routes import build_auth_app
 from forum.http.health import healthz
 
@@ -18,6 +19,7 @@ def routes(oidc_transport: httpx.AsyncBaseTransport | None = None) -> list[BaseR
     return [
         Route("/healthz", healthz, methods=["GET", "HEAD"]),
         Mount("/auth", app=build_auth_app(oidc_transport=oidc_transport)),
+        *discovery.routes(),
     ]
 
 
