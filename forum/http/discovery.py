@@ -15,6 +15,7 @@ thread through ``run_db``.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from itertools import chain
 
 from sqlmodel import Session
 from starlette.requests import Request
@@ -64,9 +65,13 @@ def _index_tx(session: Session, per_page: int) -> bytes:
     return sitemap_index(child_counts(session, comments_per_page=per_page), get_settings().site_url)
 
 
-def _child_tx(session: Session, kind: str, number: int, per_page: int) -> bytes:
+def _child_tx(session: Session, kind: str, number: int, per_page: int) -> bytes | None:
+    """Child ``number`` of ``kind`` in one streaming query; None past the last child (child 1 always exists)."""
     entries = child_entries(session, kind, number, comments_per_page=per_page)
-    return urlset(entries, get_settings().site_url)
+    first = next(entries, None)
+    if first is None and number > 1:
+        return None
+    return urlset(chain([first] if first else [], entries), get_settings().site_url)
 
 
 async def sitemap(request: Request) -> Response:
@@ -79,10 +84,9 @@ async def sitemap_child(request: Request) -> Response:
     kind, number = request.path_params["kind"], request.path_params["number"]
     if kind not in KINDS or number < 1:
         return _not_found("There is no such sitemap.")
-    settings = get_settings()
-    if number > (await run_db(child_counts, comments_per_page=settings.comments_per_page)).get(kind, 0):
+    body = await run_db(_child_tx, kind, number, get_settings().comments_per_page)
+    if body is None:
         return _not_found("There is no such sitemap.")
-    body = await run_db(_child_tx, kind, number, settings.comments_per_page)
     return await conditional(request, validators_for(body), _ready(Response(body, media_type=XML_TYPE)),
                              SITEMAP_CACHE)
 
