@@ -62,7 +62,9 @@ def validators_for(*parts: Any, last_modified: datetime | str | None = None) -> 
     """Validators for a response built from ``parts`` (dataclasses, dicts, lists, strings, numbers).
 
     ``last_modified`` is the page's latest change (a datetime or an ISO 8601 string such as the services'
-    ``*_iso`` fields); None leaves ``Last-Modified`` out.
+    ``*_iso`` fields); None leaves ``Last-Modified`` out. Give it only when it moves with every change the
+    page shows: a client sending ``If-Modified-Since`` alone is answered from it. (A thread's
+    ``last_activity_iso`` does not move when a comment is edited; the ETag, computed from the data, does.)
     """
     blob = json.dumps([_stable(p) for p in parts], sort_keys=True, default=str, ensure_ascii=False)
     digest = hashlib.blake2b(blob.encode(), digest_size=12).hexdigest()

@@ -15,6 +15,7 @@ thread through ``run_db``.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from html import escape
 from itertools import chain
 
 from sqlmodel import Session
@@ -44,7 +45,7 @@ NOT_FOUND_CACHE = "public, max-age=60"
 
 
 def _not_found(message: str) -> Response:
-    return HTMLResponse(f"<!doctype html><title>Not found</title><p>{message}</p><p><a href=\"/\">Home</a></p>",
+    return HTMLResponse(f"<!doctype html><title>Not found</title><p>{escape(message)}</p><p><a href=\"/\">Home</a></p>",
                         status_code=404, headers={"Cache-Control": NOT_FOUND_CACHE})
 
 
