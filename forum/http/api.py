@@ -6,6 +6,7 @@ import httpx
 from starlette.applications import Starlette
 from starlette.routing import BaseRoute, Mount, Route
 
+from forum.http import discovery
 from forum.http.auth_routes import build_auth_app
 from forum.http.health import healthz
 from forum.http.live_routes import live_routes
@@ -22,6 +23,7 @@ def routes(oidc_transport: httpx.AsyncBaseTransport | None = None) -> list[BaseR
         Mount("/auth", app=build_auth_app(oidc_transport=oidc_transport)),
         *read_routes(),
         *live_routes(),
+        *discovery.routes(),
     ]
 
 

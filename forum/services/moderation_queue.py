@@ -87,6 +87,7 @@ class LogEntry:
     target_label: str  # a handle for people, the id otherwise
     reason: str
     detail: dict[str, Any]
+    target_path: str = ""  # where the target lives: /c/<id> for a comment, /u/<handle> for a member, or ""
 
 
 def _rule_filter(rule: str | None) -> sa.ColumnElement[bool] | None:
@@ -172,6 +173,15 @@ def _item(item: ReviewItem, comment: Comment | None, thread: Thread, author: Use
     )
 
 
+def _target_path(entry: ModAction, target_handle: str | None) -> str:
+    """The permalink of a log entry's target (a comment's lands on its thread page through ``/c/<id>``)."""
+    if entry.target_type == "comment" and entry.target_id.isdigit():
+        return f"/c/{int(entry.target_id)}"
+    if entry.target_type == "user" and target_handle:
+        return f"/u/{target_handle}"
+    return ""
+
+
 def list_mod_log(session: Session, *, actor_id: int | None, action: str | None = None,
                  moderator_handle: str | None = None, limit: int = 50, offset: int = 0) -> list[LogEntry]:
     """Every moderator and admin action, newest first, optionally one action or one moderator's."""
@@ -197,6 +207,7 @@ def list_mod_log(session: Session, *, actor_id: int | None, action: str | None =
         LogEntry(id=entry.id, created=relative_time(entry.created_at), created_iso=iso(entry.created_at),
                  moderator_handle=handle, action=entry.action, target_type=entry.target_type,
                  target_id=entry.target_id, target_label=f"@{target_handle}" if target_handle else entry.target_id,
-                 reason=entry.reason, detail=json.loads(entry.detail_json or "{}"))
+                 reason=entry.reason, detail=json.loads(entry.detail_json or "{}"),
+                 target_path=_target_path(entry, target_handle))
         for entry, handle, target_handle in session.exec(query).all()
     ]

@@ -77,6 +77,7 @@ class ThreadPage:
     comments: list[CommentView] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     status: str = PUBLISHED  # "pending" only ever reaches its author and moderators
+    last_activity_iso: str = ""  # the thread's latest published activity (feeds, Last-Modified, JSON-LD)
 
 
 def _visible_condition(viewer: Viewer) -> sa.ColumnElement[bool]:
@@ -120,6 +121,7 @@ def get_thread_page(session: Session, slug: str, viewer: Viewer | None = None, p
         created=relative_time(thread.created_at), created_iso=iso(thread.created_at), pinned=thread.pinned,
         locked=thread.locked, reply_count=thread.reply_count, page=page, page_count=page_count,
         comments=comments, tags=list(tags), status=thread.status,
+        last_activity_iso=iso(thread.last_activity_at),
     )
 
 

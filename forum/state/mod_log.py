@@ -26,7 +26,8 @@ def _row(entry: LogEntry) -> dict[str, str]:
                        for k, v in entry.detail.items() if v not in ("", None, [], {}))
     return {"id": str(entry.id), "created": entry.created, "created_iso": entry.created_iso,
             "moderator": entry.moderator_handle, "action": entry.action,
-            "target": f"{entry.target_type} {entry.target_label}", "reason": entry.reason, "detail": detail[:600]}
+            "target": f"{entry.target_type} {entry.target_label}", "reason": entry.reason, "detail": detail[:600],
+            "target_path": entry.target_path}
 
 
 class ModLogState(rx.State):

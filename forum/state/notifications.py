@@ -16,6 +16,9 @@ from forum.db import run_db
 from forum.policy.permissions import can_moderate, is_member
 from forum.services.nav import nav_counts
 from forum.services.notifications import NotificationView, list_notifications, mark_read
+from forum.services.permalinks import CommentLocation, comment_location
+from forum.services.thread_view import Viewer
+from forum.settings import get_settings
 from forum.state.feedback import attempt
 from forum.state.session import require_user, resolve_cookie
 
@@ -76,9 +79,18 @@ class NotificationsState(rx.State):
         nav = await self.get_state(NavState)
         nav.unread = max(0, nav.unread - 1)
         if isinstance(slug, str) and _SLUG.match(slug):
-            anchor = f"#comment-{int(comment_id)}" if isinstance(comment_id, int) and comment_id > 0 else ""
-            return rx.redirect(f"/t/{slug}{anchor}")
+            target = f"/t/{slug}"
+            if isinstance(comment_id, int) and not isinstance(comment_id, bool) and comment_id > 0:
+                found = await attempt(self._locate(comment_id), "finding a comment")
+                target = found.value.path if found.value is not None else target  # gone: the thread itself
+            return rx.redirect(target)
         return None
+
+    async def _locate(self, comment_id: int) -> CommentLocation:
+        """The page of the thread that shows this reader the comment (the same place ``/c/<id>`` leads)."""
+        who = await require_user(self, is_member, "Please sign in to see your notifications.")
+        viewer = Viewer(user_id=who.user_id, is_moderator=can_moderate(who.role))
+        return await run_db(comment_location, comment_id, viewer, get_settings().comments_per_page)
 
     async def _mark(self, ids: list[int] | None) -> int:
         who = await require_user(self, is_member, "Please sign in to see your notifications.")

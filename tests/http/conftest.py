@@ -1,4 +1,4 @@
-"""Fixtures for the HTTP routes: the app's Starlette routes over a real migrated database."""
+"""An HTTP client on Frontline's own routes, over a real migrated database and a fixed public site URL."""
 
 from __future__ import annotations
 
@@ -13,20 +13,33 @@ from forum.db import session_scope
 from forum.http.api import build
 from forum.http.page_cache import pages
 from forum.services.sessions import create_session
+from forum.settings import get_settings
 from tests.factories import World, make_world
+
+SITE = "https://forum.example"
+
+
+@pytest.fixture
+def site_url(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The configured database plus ``FRONTLINE_SITE_URL`` / ``FRONTLINE_SITE_NAME`` for the routes."""
+    monkeypatch.setenv("FRONTLINE_SITE_URL", SITE)
+    monkeypatch.setenv("FRONTLINE_SITE_NAME", "Frontline Test")
+    get_settings.cache_clear()
+    return SITE
+
+
+@pytest.fixture
+async def client(site_url: str) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=build())
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+        yield http
 
 
 @pytest.fixture
 def world(engine: Engine, session: Session) -> World:
+    """A small forum (``tests.factories.make_world``), with the shared page cache emptied."""
     pages.clear()
     return make_world(session)
-
-
-@pytest.fixture
-async def client(engine: Engine) -> AsyncIterator[httpx.AsyncClient]:
-    transport = httpx.ASGITransport(app=build())
-    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:3000") as http:
-        yield http
 
 
 @pytest.fixture

@@ -58,3 +58,12 @@ def test_the_log_filters_by_action_and_by_moderator(session: Session, world: Wor
 def test_members_cannot_read_the_log(session: Session, world: World) -> None:
     with pytest.raises(PermissionDenied):
         list_mod_log(session, actor_id=world.member.id)
+
+
+def test_log_entries_link_comments_through_their_permalink_and_members_to_their_profile(
+        session: Session, world: World) -> None:
+    paths = {e.action: e.target_path for e in list_mod_log(session, actor_id=world.moderator.id)}
+    approved = session.exec(select(ReviewItem.comment_id).order_by(ReviewItem.id)).first()
+    assert paths["approve"] == f"/c/{approved}"
+    assert paths["suspend"] == "/u/newbie"
+    assert paths["pin_domain"] == paths["save_policy"] == ""

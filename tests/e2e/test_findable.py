@@ -1,0 +1,54 @@
+"""Against the real production server: the sitemap and feeds are served by our routes (not the app's
+fallback page), every URL the sitemap lists answers 200, and a comment's permalink lands on its thread page
+with the comment on it."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from urllib.parse import urlsplit
+
+import feedparser
+import httpx
+from playwright.sync_api import Page, expect
+
+NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+
+def _locs(server: str, path: str) -> list[str]:
+    response = httpx.get(server + path)
+    assert response.status_code == 200 and response.headers["content-type"].startswith("application/xml")
+    return [loc.text or "" for loc in ET.fromstring(response.content).iter(f"{{{NS['sm']}}}loc")]
+
+
+def test_every_sitemap_url_answers_200_and_robots_names_the_sitemap(server: str) -> None:
+    robots = httpx.get(server + "/robots.txt").text
+    assert f"Sitemap: {server}/sitemap.xml" in robots.splitlines()
+    children = _locs(server, "/sitemap.xml")
+    assert children and all(c.startswith(server + "/sitemap-") for c in children)
+    urls = [url for child in children for url in _locs(server, urlsplit(child).path)]
+    assert any("/t/" in url for url in urls) and any("/u/" in url for url in urls)
+    with httpx.Client() as client:
+        for url in urls:
+            assert client.get(url).status_code == 200, url
+
+
+def test_the_site_feed_parses_and_links_to_threads_that_answer(server: str) -> None:
+    feed = feedparser.parse(httpx.get(server + "/feeds/latest.atom").content)
+    assert not feed.bozo and feed.entries
+    assert all(entry.link.startswith(server + "/t/") for entry in feed.entries)
+    assert httpx.get(feed.entries[0].link).status_code == 200
+
+
+def test_a_comment_permalink_lands_on_the_thread_page_showing_it(server: str, page: Page) -> None:
+    thread = feedparser.parse(httpx.get(server + "/feeds/latest.atom").content).entries[0].link
+    slug = thread.rsplit("/", 1)[-1]
+    comments = feedparser.parse(httpx.get(f"{server}/feeds/t/{slug}.atom").content).entries
+    assert comments, "the newest demo thread has comments"
+    permalink = comments[-1].link
+    comment_id = permalink.rsplit("/", 1)[-1]
+    redirect = httpx.get(permalink)
+    assert redirect.status_code == 302 and redirect.headers["location"].endswith(f"#comment-{comment_id}")
+    page.goto(permalink)
+    expect(page).to_have_url(re.compile(rf"/t/{re.escape(slug)}(\?page=\d+)?#comment-{comment_id}$"))
+    expect(page.locator(f"#comment-{comment_id}")).to_be_visible(timeout=60_000)
