@@ -30,6 +30,7 @@ from forum.db import session_scope
 from forum.http.auth_common import session_token, set_session_cookie
 from forum.http.page_cache import pages
 from forum.http.render import VISITOR, Pager, Urls, ViewerChrome, render, render_fragment
+from forum.seo.head import board_head, home_head, private_head, profile_head, thread_head
 from forum.services.boards import get_board_page, list_boards
 from forum.services.errors import NotFound
 from forum.services.nav import nav_counts
@@ -77,8 +78,10 @@ def _viewer(session: Session, token: str | None) -> tuple[SessionUser | None, Vi
 
 
 def _not_found(path: str, chrome: ViewerChrome, message: str) -> Rendered:
-    title = f"Not found — {get_settings().site_name}"
-    return Rendered(render("not_found.html", path=path, title=title, viewer=chrome, message=message, noindex=True),
+    settings = get_settings()
+    title = f"Not found — {settings.site_name}"
+    return Rendered(render("not_found.html", path=path, title=title, viewer=chrome, message=message, noindex=True,
+                           head_extra=private_head("Not found", settings)),
                     status=404, private=chrome.signed_in)
 
 
@@ -86,19 +89,10 @@ def _thread_html(thread: ThreadPage, *, path: str, chrome: ViewerChrome, part: s
     pager = Pager(Urls.thread(thread.slug), thread.page, thread.page_count)
     if part == "comments":
         return render_fragment("comments.html", thread=thread, viewer=chrome, pager=pager)
-    site = get_settings().site_name
-    return render("thread.html", path=path, title=f"{thread.title} — {thread.board_name} — {site}", viewer=chrome,
-                  boot_app=chrome.signed_in, description=_plain_start(thread.body_html), thread=thread,
-                  pager=pager)
-
-
-def _plain_start(html: str, limit: int = 160) -> str:
-    """The first words of sanitised HTML as plain text (for the meta description)."""
-    import re
-    from html import unescape
-
-    text = " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    settings = get_settings()
+    return render("thread.html", path=path, title=f"{thread.title} — {thread.board_name} — {settings.site_name}",
+                  viewer=chrome, boot_app=chrome.signed_in, head_extra=thread_head(thread, settings),
+                  thread=thread, pager=pager)
 
 
 def render_thread(token: str | None, slug: str, page: int, part: str, path: str) -> Rendered:
@@ -129,10 +123,9 @@ def render_home(token: str | None, path: str) -> Rendered:
     with session_scope() as session:
         who, chrome, _ = _viewer(session, token)
         boards = list_boards(session)
-    site = get_settings().site_name
-    return Rendered(render("home.html", path=path, title=f"Boards — {site}", viewer=chrome, boards=boards,
-                           description="Stories, practices and questions from people who do customer service "
-                                       "for a living."), private=who is not None)
+    settings = get_settings()
+    return Rendered(render("home.html", path=path, title=f"Boards — {settings.site_name}", viewer=chrome,
+                           boards=boards, head_extra=home_head(boards, settings)), private=who is not None)
 
 
 def render_board(token: str | None, slug: str, page: int, path: str) -> Rendered:
@@ -142,10 +135,10 @@ def render_board(token: str | None, slug: str, page: int, path: str) -> Rendered
             board = get_board_page(session, slug, page, get_settings().threads_per_page)
         except NotFound:
             return _not_found(path, chrome, "There is no board at this address.")
-    site = get_settings().site_name
-    return Rendered(render("board.html", path=path, title=f"{board.name} — {site}", viewer=chrome, board=board,
-                           description=board.description, pager=Pager(Urls.board(board.slug), board.page,
-                                                                      board.page_count)),
+    settings = get_settings()
+    return Rendered(render("board.html", path=path, title=f"{board.name} — {settings.site_name}", viewer=chrome,
+                           board=board, head_extra=board_head(board, settings),
+                           pager=Pager(Urls.board(board.slug), board.page, board.page_count)),
                     private=who is not None)
 
 
@@ -158,10 +151,10 @@ def render_profile(token: str | None, handle: str, path: str) -> Rendered:
             return _not_found(path, chrome, "There is no member with that handle.")
     is_self = who is not None and who.handle.lower() == profile.handle.lower()
     staff_tools = chrome.is_moderator and not is_self
-    site = get_settings().site_name
-    return Rendered(render("profile.html", path=path, title=f"{profile.display_name} (@{profile.handle}) — {site}",
-                           viewer=chrome, boot_app=staff_tools, profile=profile, is_self=is_self,
-                           description=f"{profile.display_name} on {site}."),
+    settings = get_settings()
+    return Rendered(render("profile.html", path=path, viewer=chrome, boot_app=staff_tools, profile=profile,
+                           title=f"{profile.display_name} (@{profile.handle}) — {settings.site_name}",
+                           is_self=is_self, head_extra=profile_head(profile, settings)),
                     private=who is not None)
 
 

@@ -6,6 +6,7 @@ sanitised HTML (``html``, ``body_html``, ``bio_html``: marked ``|safe`` in the t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ from forum.http.shell import AppShell, app_shell
 from forum.settings import get_settings
 
 TEMPLATES = Path(__file__).parent / "templates"
+# React hydrates <head> by position: whitespace between its tags would be a node it does not expect.
+_BETWEEN_TAGS = re.compile(r">\s+<")
 
 # The colour mode script Reflex's own shell runs first, so server pages and app pages agree on light/dark.
 THEME_SCRIPT = Markup(
@@ -112,12 +115,13 @@ def render(template: str, *, path: str, title: str, viewer: ViewerChrome = VISIT
     """A whole page: ``template`` (extending base.html) with the chrome for ``viewer``.
 
     ``boot_app`` appends the built Reflex shell so the interactive app starts on top of the page; it is
-    ignored when there is no build (the page is complete without it).
+    ignored when there is no build (the page is complete without it). ``head_extra`` (``forum.seo``'s head
+    tags: title, description, canonical, previews, JSON-LD) replaces the plain title and description.
     """
     shell = shell if shell is not None else app_shell()
     return _env.get_template(template).render(
         path=path, title=title, viewer=viewer, boot_app=boot_app and shell.built, description=description,
-        noindex=noindex, head_extra=Markup(head_extra), shell=_MarkupShell(shell),
+        noindex=noindex, head_extra=Markup(_BETWEEN_TAGS.sub("><", head_extra)), shell=_MarkupShell(shell),
         site_name=get_settings().site_name, **context,
     )
 
