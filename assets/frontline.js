@@ -15,6 +15,14 @@
       try { localStorage.setItem("theme", dark ? "dark" : "light"); } catch (e) { /* private mode */ }
       return;
     }
+    var copy = event.target.closest && event.target.closest("[data-copy-link]");
+    if (copy) {
+      var url = location.origin + copy.getAttribute("data-copy-link");
+      if (navigator.clipboard) navigator.clipboard.writeText(url).catch(function () { window.prompt("Link to this comment", url); });
+      else window.prompt("Link to this comment", url);
+      copy.textContent = "Link copied";
+      setTimeout(function () { copy.textContent = "Copy link"; }, 2000);
+    }
     // One comment menu open at a time; a click anywhere else closes it.
     var inMenu = event.target.closest && event.target.closest("details.fl-menu");
     document.querySelectorAll("details.fl-menu[open]").forEach(function (menu) {
@@ -41,6 +49,7 @@
         if (focusId) {
           var target = document.getElementById("comment-" + focusId);
           if (target) target.scrollIntoView({ block: "nearest" });
+          else location.assign("/c/" + focusId); // it is on another page: its permalink knows which
         }
       })
       .catch(function () { /* offline: the next change or reconnect tries again */ })

@@ -29,10 +29,10 @@ def _account_links() -> rx.Component:
 
 
 def header() -> rx.Component:
-    return rx.box(
+    return rx.el.header(
         rx.hstack(
             rx.link(
-                rx.hstack(rx.icon("messages-square", size=22), rx.heading(SITE_NAME, size="5"),
+                rx.hstack(rx.icon("messages-square", size=22), rx.heading(SITE_NAME, size="5", as_="span"),
                           align="center", spacing="2"),
                 href="/", underline="none", color="inherit", id="nav-home",
             ),
@@ -45,27 +45,27 @@ def header() -> rx.Component:
         border_bottom="1px solid var(--gray-a5)",
         background="var(--color-panel-solid)",
         position="sticky", top="0", z_index="10",
-        as_="header",
     )
 
 
 def footer() -> rx.Component:
-    return rx.box(
+    return rx.el.footer(
         rx.text(
             "Frontline is a community for customer-service practitioners. Add value to the discussion: "
             "at most one link, to an educational article; no brief “good post” comments; "
             "no links to companies, products or services.",
             size="1", color_scheme="gray",
         ),
-        max_width="960px", margin_x="auto", padding="1.5rem 1rem 2.5rem", as_="footer",
+        max_width="960px", margin_x="auto", padding="1.5rem 1rem 2.5rem",
     )
 
 
 def page_shell(*children: rx.Component) -> rx.Component:
     """Wrap a page's content in the shared chrome."""
     return rx.box(
+        rx.el.a("Skip to content", href="#main", class_name="fl-skip"),
         header(),
-        rx.box(*children, as_="main", max_width="960px", margin_x="auto", padding="1.25rem 1rem",
+        rx.el.main(*children, max_width="960px", margin_x="auto", padding="1.25rem 1rem",
                width="100%", id="main"),
         footer(),
         min_height="100vh",

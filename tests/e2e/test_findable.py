@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import feedparser
@@ -52,3 +53,47 @@ def test_a_comment_permalink_lands_on_the_thread_page_showing_it(server: str, pa
     page.goto(permalink)
     expect(page).to_have_url(re.compile(rf"/t/{re.escape(slug)}(\?page=\d+)?#comment-{comment_id}$"))
     expect(page.locator(f"#comment-{comment_id}")).to_be_visible(timeout=60_000)
+
+
+def _long_thread(server_data_dir: Path, roots: int) -> tuple[str, str, int]:
+    """A thread with ``roots`` top-level comments, written straight into the server's database."""
+    from sqlmodel import Session, select
+
+    from forum.db import create_db_engine
+    from forum.models import Board, User
+    from tests.factories import make_comment, make_thread
+
+    engine = create_db_engine(f"sqlite:///{server_data_dir / 'forum.db'}")
+    try:
+        with Session(engine, expire_on_commit=False) as db:
+            board = db.exec(select(Board).where(Board.slug == "coaching")).one()
+            maya = db.exec(select(User).where(User.handle == "maya")).one()
+            thread = make_thread(db, board, maya, slug=f"long-thread-{roots}")
+            thread.title = f"A long thread of {roots} answers"
+            last = None
+            for n in range(roots):
+                last = make_comment(db, thread, maya, text=f"Answer number {n} about queue callbacks")
+            db.commit()
+            return thread.slug, thread.title, last.id
+    finally:
+        engine.dispose()
+
+
+def test_a_deep_link_to_a_comment_on_page_two_lands_on_it_marked(server: str, server_data_dir: Path,
+                                                                    page: Page) -> None:
+    slug, title, comment_id = _long_thread(server_data_dir, 55)
+    page.goto(f"{server}/c/{comment_id}")
+    expect(page).to_have_url(re.compile(rf"/t/{slug}\?page=2#comment-{comment_id}$"))
+    target = page.locator(f"#comment-{comment_id}")
+    expect(target).to_be_in_viewport()
+    assert target.evaluate("el => el.matches(':target')"), "the comment is the page's target, marked"
+    expect(page).to_have_title(re.compile("^" + re.escape(title) + " — "))
+
+
+def test_pages_have_landmarks_one_h1_and_labelled_controls(server: str, page: Page) -> None:
+    page.goto(server + "/b/coaching")
+    page.locator("#threads .thread-link").first.click()
+    for role in ("banner", "main", "contentinfo", "navigation"):
+        expect(page.get_by_role(role).first).to_be_visible()
+    expect(page.locator("h1")).to_have_count(1)
+    expect(page.get_by_role("link", name="Skip to content")).to_have_count(1)
