@@ -5,8 +5,8 @@ with the comment on it."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
