@@ -11,6 +11,7 @@ import reflex as rx
 
 from forum.components.composer import error_callout, notice_callout
 from forum.components.policy_panel import policy_panel
+from forum.models.vocab import CommentStatus
 from forum.state.comment_actions import REPORT_CHOICES, CommentActionsState
 from forum.state.composer import ComposerState
 from forum.state.pages import CommentView
@@ -21,7 +22,7 @@ S = CommentActionsState
 
 def comment_menu(comment: CommentView) -> rx.Component:
     """Reply (published comments) and the ⋯ menu, for signed-in readers; nothing for visitors."""
-    published = comment.status == "published"
+    published = comment.status == CommentStatus.PUBLISHED.value
     return rx.cond(
         SessionState.signed_in & ~comment.removed,
         rx.hstack(

@@ -6,6 +6,7 @@ import reflex as rx
 
 from forum.components.comment_actions import comment_menu
 from forum.components.format import counted
+from forum.models.vocab import CommentStatus
 from forum.state.pages import CommentView
 
 
@@ -16,8 +17,8 @@ def author_link(handle: rx.Var[str], name: rx.Var[str]) -> rx.Component:
 def status_badge(comment: CommentView) -> rx.Component:
     return rx.match(
         comment.status,
-        ("pending", rx.badge("Awaiting review", color_scheme="amber", class_name="status-pending")),
-        ("rejected", rx.badge("Not published", color_scheme="red", class_name="status-rejected")),
+        (CommentStatus.PENDING.value, rx.badge("Awaiting review", color_scheme="amber", class_name="status-pending")),
+        (CommentStatus.REJECTED.value, rx.badge("Not published", color_scheme="red", class_name="status-rejected")),
         rx.fragment(),
     )
 

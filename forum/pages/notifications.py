@@ -6,10 +6,11 @@ import reflex as rx
 
 from forum.components.composer import error_callout
 from forum.components.layout import loading, page_shell
+from forum.models.vocab import NotificationKind
 from forum.state.notifications import NotificationsState, NotificationView
 
-KIND_ICONS = (("reply", "message-circle"), ("approved", "circle-check"), ("rejected", "circle-x"),
-              ("removed", "trash-2"))
+KIND_ICONS = ((NotificationKind.REPLY.value, "message-circle"), (NotificationKind.APPROVED.value, "circle-check"),
+              (NotificationKind.REJECTED.value, "circle-x"), (NotificationKind.REMOVED.value, "trash-2"))
 
 
 def _kind_icon(kind: rx.Var[str]) -> rx.Component:

@@ -11,6 +11,7 @@ import reflex as rx
 
 from forum.components.forms import message_callouts, post_form, text_field
 from forum.components.layout import loading, not_found, page_shell
+from forum.models.vocab import Role
 from forum.state.profile import ProfileSettingsState, ProfileState, RecentComment
 from forum.state.session import SessionState
 
@@ -71,7 +72,7 @@ def profile_page() -> rx.Component:
                 rx.vstack(
                     rx.hstack(
                         rx.heading(profile.display_name, size="7", id="profile-name"),
-                        rx.cond(profile.role != "member",
+                        rx.cond(profile.role != Role.MEMBER.value,
                                 rx.badge(profile.role, variant="soft", id="profile-role-badge")),
                         rx.cond(profile.suspended, rx.badge("suspended", color_scheme="red", id="profile-suspended")),
                         align="center", spacing="3", wrap="wrap",

@@ -10,6 +10,7 @@ from forum.components.composer import composer
 from forum.components.format import counted
 from forum.components.layout import loading, not_found, page_shell
 from forum.components.pagination import pager
+from forum.models.vocab import ThreadStatus
 from forum.state.live_thread import LiveThreadState
 from forum.state.pages import ThreadState
 
@@ -30,7 +31,7 @@ def thread_page() -> rx.Component:
                         rx.link(thread.author_name, href="/u/" + thread.author_handle, size="2"),
                         rx.el.time(thread.created, date_time=thread.created_iso, class_name="rt-Text rt-r-size-2"),
                         rx.foreach(thread.tags, lambda tag: rx.badge(tag, variant="outline")),
-                        rx.cond(thread.status == "pending",
+                        rx.cond(thread.status == ThreadStatus.PENDING.value,
                                 rx.badge("Awaiting review", color_scheme="amber", id="thread-pending")),
                         spacing="2", align="center", wrap="wrap",
                     ),

@@ -5,7 +5,7 @@ post, the thread and parent exist, belong together and are open; flood control) 
 or returns a refusal; only then does the ``do`` part write. The server always reviews the text again with
 :func:`forum.policy.review_comment` (the composer's live verdict is advice, never trusted).
 
-Outcomes: publish → saved published, counters moved (``comment_store``), the answered author notified;
+Outcomes: publish → saved published, counters moved (``lifecycle``), the answered author notified;
 hold → saved pending (visible to its author and moderators) with a review item carrying the reasons;
 reject → nothing saved, the reasons returned, the draft kept. A saved comment clears the draft.
 """
@@ -22,13 +22,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from forum.models import Board, Comment, CommentStatus, Tag, Thread, ThreadTag, User, utcnow
+from forum.models import Board, Comment, CommentStatus, Tag, Thread, ThreadStatus, ThreadTag, User, utcnow
 from forum.policy import PolicySettings, Verdict, review_comment
 from forum.services.actors import author_context, is_staff, require_poster
-from forum.services.comment_store import insert_comment, insert_thread
 from forum.services.drafts import clear_draft
-from forum.services.editing import delete_comment, edit_comment
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
+from forum.services.lifecycle import add_comment, add_thread
 from forum.services.notifications import notify_reply
 from forum.services.policy_settings import current_policy
 from forum.services.validation import optional_id, require_id, require_text
@@ -42,8 +41,7 @@ from forum.services.verdicts import (
     rejection,
 )
 
-__all__ = ["PostOutcome", "ThreadOutcome", "delete_comment", "edit_comment", "post_comment", "preview_comment",
-           "start_thread"]
+__all__ = ["ThreadOutcome", "post_comment", "preview_comment", "start_thread"]
 
 TITLE_MIN, TITLE_MAX, MAX_TAGS = 5, 200, 5
 _SLUG_MAX = 80
@@ -88,9 +86,9 @@ def preview_comment(session: Session, *, actor_id: int | None, text: str) -> dic
 def _check_reply(session: Session, actor: User, thread_id: int, parent_id: int | None
                  ) -> tuple[Thread, Comment | None]:
     thread = session.get(Thread, require_id(thread_id, "thread"))
-    if thread is None or thread.status == "removed":
+    if thread is None or thread.status == ThreadStatus.REMOVED:
         raise NotFound("That thread does not exist, or it has been removed.")
-    if thread.status != "published":
+    if thread.status != ThreadStatus.PUBLISHED:
         raise InvalidInput("This thread is awaiting review; replies open once a moderator approves it.")
     if thread.locked and not is_staff(actor):
         raise PermissionDenied("This thread is locked: it no longer takes replies.")
@@ -102,7 +100,7 @@ def _check_reply(session: Session, actor: User, thread_id: int, parent_id: int |
         raise NotFound("The comment you are replying to does not exist.")
     if parent.thread_id != thread.id:
         raise InvalidInput("The comment you are replying to belongs to another thread.")
-    if parent.status != CommentStatus.PUBLISHED.value:
+    if parent.status != CommentStatus.PUBLISHED:
         raise InvalidInput("You can only reply to a published comment.")
     return thread, parent
 
@@ -119,8 +117,8 @@ def post_comment(session: Session, *, actor_id: int | None, thread_id: int, text
     if verdict.is_reject:
         return outcome(verdict, message=outcome_message("reject"))
     status = CommentStatus.PUBLISHED if verdict.is_publish else CommentStatus.PENDING
-    comment = insert_comment(session, thread=thread, author=actor, source=text, html=verdict.html,
-                             status=status.value, parent=parent, max_depth=settings.max_depth, created_at=now)
+    comment = add_comment(session, thread=thread, author=actor, source=text, html=verdict.html,
+                          status=status, parent=parent, max_depth=settings.max_depth, created_at=now)
     if verdict.is_publish:
         notify_reply(session, reply=comment, thread=thread, replier=actor)
     else:
@@ -190,9 +188,9 @@ def start_thread(session: Session, *, actor_id: int | None, board_slug: str, tit
     if verdict.is_reject:
         return ThreadOutcome(decision="reject", slug="", message=outcome_message("reject", what="thread"),
                              reasons=data["reasons"], links=data["links"], html=data["html"])
-    status = "published" if verdict.is_publish else CommentStatus.PENDING.value
-    thread = insert_thread(session, board=board, author=actor, slug=unique_slug(session, title), title=title,
-                           source=text, html=verdict.html, status=status, created_at=now)
+    status = ThreadStatus.PUBLISHED if verdict.is_publish else ThreadStatus.PENDING
+    thread = add_thread(session, board=board, author=actor, slug=unique_slug(session, title), title=title,
+                        source=text, html=verdict.html, status=status, created_at=now)
     session.add_all([ThreadTag(thread_id=thread.id, tag_id=tag.id) for tag in tag_rows])
     if verdict.is_hold:
         open_review_item(session, verdict=verdict, thread=thread, created_at=now)

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from forum.models import Comment, ReviewItem, ReviewState, Thread, utcnow
+from forum.models import Comment, ReviewItem, ReviewState, ReviewTrigger, Thread, utcnow
 from forum.policy import Decision, PolicySettings, Reason, Verdict, check_flood
 
 NEW_MEMBER_RULE = "new_member"
@@ -39,9 +39,9 @@ def held_rules(reasons: Iterable[Reason]) -> list[str]:
     return [r.rule for r in reasons if r.outcome is not Decision.PUBLISH]
 
 
-def trigger_for(verdict: Verdict) -> str:
+def trigger_for(verdict: Verdict) -> ReviewTrigger:
     """``new_member`` when trust is the only reason to hold, else ``policy``."""
-    return "new_member" if held_rules(verdict.reasons) == [NEW_MEMBER_RULE] else "policy"
+    return ReviewTrigger.NEW_MEMBER if held_rules(verdict.reasons) == [NEW_MEMBER_RULE] else ReviewTrigger.POLICY
 
 
 def outcome_message(decision: str, *, what: str = "comment", edit: bool = False) -> str:
@@ -84,7 +84,7 @@ def flood_reason(session: Session, *, author_id: int, staff: bool, now: datetime
 
 
 def open_review_item(session: Session, *, verdict: Verdict, thread: Thread, comment: Comment | None = None,
-                     trigger: str | None = None, created_at: datetime | None = None) -> ReviewItem:
+                     trigger: ReviewTrigger | None = None, created_at: datetime | None = None) -> ReviewItem:
     """Put the comment (or, with no comment, the thread's opening post) in the queue with its evidence.
 
     A comment already waiting keeps its one open item, refreshed with the new verdict, so the queue never
@@ -93,7 +93,7 @@ def open_review_item(session: Session, *, verdict: Verdict, thread: Thread, comm
     existing = None
     if comment is not None:
         existing = session.exec(select(ReviewItem).where(ReviewItem.comment_id == comment.id,
-                                                         ReviewItem.state == ReviewState.OPEN.value)).first()
+                                                         ReviewItem.state == ReviewState.OPEN)).first()
     item = existing or ReviewItem(comment_id=comment.id if comment else None, thread_id=thread.id,
                                   trigger=trigger or trigger_for(verdict), created_at=created_at or utcnow())
     reason_dicts = [r.to_dict() for r in verdict.reasons]

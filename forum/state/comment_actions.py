@@ -14,7 +14,8 @@ import reflex as rx
 
 from forum.db import run_db
 from forum.policy.permissions import is_member
-from forum.services.posting import delete_comment, edit_comment, preview_comment
+from forum.services.editing import delete_comment, edit_comment
+from forum.services.posting import preview_comment
 from forum.services.reports import REPORT_REASONS, report_comment
 from forum.services.thread_updates import own_comment_source
 from forum.state.feedback import attempt

@@ -11,14 +11,14 @@ import json
 import reflex as rx
 
 from forum.db import run_db
+from forum.models import AuditAction
 from forum.policy.permissions import can_moderate
-from forum.services.moderation import LogEntry, list_mod_log
+from forum.services.moderation_queue import LogEntry, list_mod_log
 from forum.state.feedback import attempt
 from forum.state.session import resolve_cookie
 
 PAGE_SIZE = 50
-ACTIONS: list[str] = ["approve", "reject", "edit_approve", "edit", "remove_comment", "pin_domain", "suspend",
-                      "save_policy"]
+ACTIONS: list[str] = [action.value for action in AuditAction]
 
 
 def _row(entry: LogEntry) -> dict[str, str]:

@@ -18,18 +18,18 @@ from typing import Any
 import reflex as rx
 
 from forum.db import run_db
+from forum.models import AuditAction
 from forum.policy.permissions import can_moderate
 from forum.services.moderation import (
     CANNED_REASONS,
-    QueueItem,
     approve,
     bulk,
     edit_and_approve,
-    list_queue,
     pin_domain,
     reject,
     suspend_author,
 )
+from forum.services.moderation_queue import QueueItem, list_queue
 from forum.state.feedback import attempt
 from forum.state.notifications import NavState
 from forum.state.session import SessionState, require_user, resolve_cookie
@@ -185,7 +185,7 @@ class QueueState(rx.State):
             self.error = "Select the items to approve first."
             return
         await self._act("approving a selection", lambda actor: run_db(bulk, actor_id=actor, item_ids=ids,
-                                                                      action="approve"))
+                                                                      action=AuditAction.APPROVE))
 
     # ----- reject (one or many) ---------------------------------------------------------------------------
 
@@ -223,7 +223,7 @@ class QueueState(rx.State):
                                                                      note=note, canned=canned))
         else:
             done = await self._act("rejecting a selection", lambda actor: run_db(
-                bulk, actor_id=actor, item_ids=ids, action="reject", note=note, canned=canned))
+                bulk, actor_id=actor, item_ids=ids, action=AuditAction.REJECT, note=note, canned=canned))
         if done:
             self.reject_ids = []
         else:

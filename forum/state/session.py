@@ -23,9 +23,9 @@ import reflex as rx
 from forum.auth.cookies import CSRF_COOKIE, SESSION_COOKIE, cookie_value
 from forum.auth.csrf import TOKEN_MAX_AGE, is_valid_nonce, issue_token, new_nonce
 from forum.db import run_db
+from forum.models import Role, Viewer
 from forum.services.errors import PermissionDenied
 from forum.services.sessions import SessionUser, resolve_session
-from forum.services.thread_view import Viewer
 from forum.settings import get_settings
 
 SIGN_IN_AGAIN = "Please sign in again: your session has ended."
@@ -62,7 +62,7 @@ class SessionState(rx.State):
 
     user_handle: str = ""
     user_name: str = ""
-    user_role: str = "visitor"
+    user_role: str = Role.VISITOR.value
     _user_id: int | None = None
     csrf_token: str = ""
     csrf_cookie: str = rx.Cookie("", name=CSRF_COOKIE, path="/", same_site="lax", max_age=TOKEN_MAX_AGE * 2,
@@ -74,20 +74,20 @@ class SessionState(rx.State):
 
     @rx.var
     def is_moderator(self) -> bool:
-        return self.user_role in ("moderator", "admin")
+        return Role(self.user_role).is_staff
 
     @rx.var
     def is_admin(self) -> bool:
-        return self.user_role == "admin"
+        return self.user_role == Role.ADMIN
 
     def _viewer(self) -> Viewer:
         """The reader as the services see them (backend only)."""
-        return Viewer(user_id=self._user_id, is_moderator=self.user_role in ("moderator", "admin"))
+        return Viewer(user_id=self._user_id, is_moderator=Role(self.user_role).is_staff)
 
     def _show(self, who: SessionUser | None) -> None:
         """Fill the vars from a resolved session (or clear them for a visitor)."""
         if who is None:
-            self.user_handle, self.user_name, self.user_role, self._user_id = "", "", "visitor", None
+            self.user_handle, self.user_name, self.user_role, self._user_id = "", "", Role.VISITOR.value, None
         else:
             self.user_handle, self.user_name, self.user_role = who.handle, who.display_name, who.role
             self._user_id = who.user_id

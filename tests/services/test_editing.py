@@ -8,9 +8,10 @@ import pytest
 from sqlmodel import Session, func, select
 
 from forum.models import Comment, CommentRevision, ModAction, Notification, ReviewItem, Thread, User
+from forum.services.editing import delete_comment, edit_comment
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
 from forum.services.moderation import approve
-from forum.services.posting import delete_comment, edit_comment, post_comment
+from forum.services.posting import post_comment
 from forum.services.reports import report_comment
 from forum.services.thread_view import get_thread_page
 from tests.factories import BRIEF, HELD_VIDEO, VALUABLE, World, make_comment, make_member, make_world, valuable

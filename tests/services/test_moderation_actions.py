@@ -26,11 +26,11 @@ from forum.services.moderation import (
     approve,
     bulk,
     edit_and_approve,
-    list_queue,
     pin_domain,
     reject,
     suspend_author,
 )
+from forum.services.moderation_queue import list_queue
 from forum.services.posting import post_comment, preview_comment
 from tests.factories import HELD_VIDEO, VALUABLE_WITH_ARTICLE, World, make_member, make_world, valuable
 

@@ -12,9 +12,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from forum.models import utcnow
+from forum.services.editing import edit_comment
 from forum.services.errors import InvalidInput
-from forum.services.moderation import list_queue, queue_count
-from forum.services.posting import edit_comment, post_comment
+from forum.services.moderation_queue import list_queue, queue_count
+from forum.services.posting import post_comment
 from tests.factories import HELD_VIDEO, VALUABLE, World, make_comment, make_member, make_world, valuable
 
 
