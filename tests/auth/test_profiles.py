@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
 import reflex as rx
-import sqlalchemy as sa
 from reflex.istate.data import HeaderData, ReflexURL, RouterData
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -25,20 +22,7 @@ from forum.state.profile import ProfileSettingsState
 from forum.state.session import SessionState
 from tests.auth.conftest import make_member
 from tests.factories import make_board, make_comment, make_thread, make_user
-
-
-@contextmanager
-def count_queries(engine: Engine) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def record(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
-        statements.append(statement)
-
-    sa.event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        sa.event.remove(engine, "before_cursor_execute", record)
+from tests.helpers import count_queries
 
 
 def test_a_profile_shows_recent_published_comments_newest_first(session: Session) -> None:

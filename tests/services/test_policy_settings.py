@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlmodel import Session, func, select
+from sqlmodel import Session, select
 
 from forum.models import LinkRule, ModAction, PolicyVersion
 from forum.policy import DomainPin, PolicySettings
@@ -28,15 +28,12 @@ from tests.factories import (
     make_comment,
     make_world,
 )
+from tests.helpers import count_rows
 
 
 @pytest.fixture
 def world(session: Session) -> World:
     return make_world(session)
-
-
-def _count(session: Session, model: type) -> int:
-    return session.exec(select(func.count()).select_from(model)).one()
 
 
 def test_without_a_saved_version_the_defaults_apply(session: Session, world: World) -> None:
@@ -81,7 +78,7 @@ def test_invalid_settings_are_refused_with_a_clear_message_and_nothing_is_saved(
         session: Session, world: World, settings: object, message: str) -> None:
     with pytest.raises(InvalidInput, match=message):
         save_policy(session, actor_id=world.admin.id, settings=settings)
-    assert _count(session, PolicyVersion) == 0 and _count(session, ModAction) == 0
+    assert count_rows(session, PolicyVersion) == 0 and count_rows(session, ModAction) == 0
 
 
 def test_moderators_pins_are_merged_into_the_policy_and_admins_can_edit_them(session: Session,
@@ -126,8 +123,8 @@ def test_the_replay_shows_which_recent_comments_would_flip_and_saves_nothing(ses
     assert not by_id[plain.id].changed and not by_id[brief.id].changed
     assert by_id[plain.id].thread_slug == "handle-time" and by_id[plain.id].author_handle == "maya"
     assert by_id[plain.id].excerpt.startswith("In our contact centre")
-    assert _count(session, PolicyVersion) == 0 and _count(session, LinkRule) == 0
-    assert _count(session, ModAction) == 0
+    assert count_rows(session, PolicyVersion) == 0 and count_rows(session, LinkRule) == 0
+    assert count_rows(session, ModAction) == 0
 
 
 def test_the_replay_looks_at_the_last_n_comments_only(session: Session, world: World) -> None:
@@ -144,4 +141,4 @@ def test_moderators_cannot_change_or_replay_the_settings(session: Session, world
                  lambda: policy_form(session, actor_id=world.moderator.id)):
         with pytest.raises(PermissionDenied, match="Only admins"):
             call()
-    assert _count(session, PolicyVersion) == 0
+    assert count_rows(session, PolicyVersion) == 0
