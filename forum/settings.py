@@ -96,7 +96,6 @@ class Settings:
     threads_per_page: int = 20
     session_days: int = 30
     cookie_secure: bool = False
-    oidc_providers: tuple[str, ...] = field(default_factory=tuple)
     oidc: tuple[OidcProvider, ...] = field(default_factory=tuple)  # the providers' full configuration
     trusted_proxy_hops: int = 0  # reverse proxies in front of us whose X-Forwarded-For we believe
 
@@ -123,7 +122,6 @@ def load_settings() -> Settings:
         threads_per_page=_env_int("THREADS_PER_PAGE", 20),
         session_days=_env_int("SESSION_DAYS", 30),
         cookie_secure=site_url.startswith("https://"),
-        oidc_providers=tuple(p for p in _env("OIDC_PROVIDERS", "").split(",") if p.strip()),
         oidc=_oidc_providers(tuple(p for p in _env("OIDC_PROVIDERS", "").split(",") if p.strip())),
         trusted_proxy_hops=_env_int("TRUSTED_PROXY_HOPS", 0),
     )

@@ -1,17 +1,21 @@
-"""Helpers every test package shares: counting rows and SQL statements, a scratch PostgreSQL database, and
-looking a member up by handle. (Builders for rows live in :mod:`tests.factories`.)"""
+"""Helpers every test package shares: counting rows and SQL statements, a scratch PostgreSQL database,
+looking a member up by handle, and the router data Reflex gives a state for a URL. (Builders for rows
+live in :mod:`tests.factories`.)"""
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import sqlalchemy as sa
+from reflex.istate.data import HeaderData, PageData, ReflexURL, RouterData
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
 from forum.models import User
+from forum.routes import PAGE_ROUTES
 
 PG_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 
@@ -54,3 +58,24 @@ def scratch_postgres_url(prefix: str = "frontline_test") -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def route_params(path: str) -> dict[str, str]:
+    """The dynamic route arguments Reflex would parse from ``path`` (``{"slug": "x"}`` for ``/t/x``)."""
+    for route in PAGE_ROUTES:
+        pattern = "^" + re.sub(r"\\\[(\w+)\\\]", r"(?P<\1>[^/]+)", re.escape(route)) + "/?$"
+        if match := re.match(pattern, path):
+            return match.groupdict()
+    return {}
+
+
+def router_for(url: str, cookie: str = "") -> RouterData:
+    """What Reflex hands a state for a tab on ``url``: the URL, its route arguments, the cookie header.
+
+    Importing the app registers its pages, which is what gives every state its route variables.
+    """
+    import forum.app  # noqa: F401
+
+    parsed = ReflexURL(url)
+    params = {**route_params(parsed.path), **parsed.query_parameters}
+    return RouterData(headers=HeaderData(cookie=cookie), url=parsed, _page=PageData(params=params))

@@ -7,11 +7,12 @@ import reflex as rx
 from forum.components.comment_actions import comment_menu
 from forum.components.format import counted
 from forum.models.vocab import CommentStatus
+from forum.routes import profile_url
 from forum.state.pages import CommentView
 
 
 def author_link(handle: rx.Var[str], name: rx.Var[str]) -> rx.Component:
-    return rx.link(rx.text(name, weight="bold", size="2"), href="/u/" + handle, class_name="author-link")
+    return rx.link(rx.text(name, weight="bold", size="2"), href=profile_url(handle), class_name="author-link")
 
 
 def status_badge(comment: CommentView) -> rx.Component:

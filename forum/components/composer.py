@@ -11,6 +11,7 @@ from __future__ import annotations
 import reflex as rx
 
 from forum.components.policy_panel import policy_panel
+from forum.routes import register_url, sign_in_url, thread_url
 from forum.state.composer import ComposerState
 from forum.state.pages import ThreadState
 from forum.state.session import SessionState
@@ -90,8 +91,8 @@ def _composer_form() -> rx.Component:
 def _signin_prompt() -> rx.Component:
     return rx.callout(
         rx.text("You must be logged in to post a comment. ",
-                rx.link("Sign in", href="/signin?next=/t/" + ThreadState.thread.slug, id="composer-signin"),
-                " or ", rx.link("join", href="/register?next=/t/" + ThreadState.thread.slug), "."),
+                rx.link("Sign in", href=sign_in_url(thread_url(ThreadState.thread.slug)), id="composer-signin"),
+                " or ", rx.link("join", href=register_url(thread_url(ThreadState.thread.slug))), "."),
         icon="lock", color_scheme="gray", id="composer-visitor", width="100%",
     )
 

@@ -13,6 +13,7 @@ import reflex as rx
 
 from forum.components.composer import error_callout
 from forum.components.policy_panel import LINK_KIND_LABELS, reason_row
+from forum.routes import profile_url, thread_url
 from forum.state.moderation import CANNED_CHOICES, QueueItem, QueueState
 
 S = QueueState
@@ -45,7 +46,7 @@ def _queue_link(link: rx.Var[dict[str, str]]) -> rx.Component:
 
 def _record(item: QueueItem) -> rx.Component:
     return rx.hstack(
-        rx.link("@" + item.author_handle, href="/u/" + item.author_handle, weight="bold", size="2"),
+        rx.link("@" + item.author_handle, href=profile_url(item.author_handle), weight="bold", size="2"),
         rx.text(item.author_name, size="2"),
         rx.text("joined " + item.author_joined, size="1", color_scheme="gray"),
         rx.badge(item.author_approved.to_string() + " approved", color_scheme="green", size="1"),
@@ -70,7 +71,7 @@ def queue_item(item: QueueItem) -> rx.Component:
                 rx.el.time("held " + item.created, date_time=item.created_iso, class_name="rt-Text rt-r-size-1"),
                 spacing="2", align="center", wrap="wrap",
             ),
-            rx.text("In ", rx.link(item.thread_title, href="/t/" + item.thread_slug), size="2"),
+            rx.text("In ", rx.link(item.thread_title, href=thread_url(item.thread_slug)), size="2"),
             rx.cond(item.context != "",
                     rx.blockquote(rx.cond(item.context_author != "", "@" + item.context_author + ": ", ""),
                                   item.context, size="1", class_name="queue-context")),

@@ -7,6 +7,7 @@ import reflex as rx
 from forum.components.format import counted
 from forum.components.layout import loading, not_found, page_shell
 from forum.components.pagination import pager
+from forum.routes import HOME, board_url, new_thread_url, profile_url, thread_url
 from forum.state.pages import BoardState, ThreadSummary
 
 
@@ -17,12 +18,12 @@ def thread_row(thread: ThreadSummary) -> rx.Component:
                 rx.hstack(
                     rx.cond(thread.pinned, rx.badge("Pinned", color_scheme="teal")),
                     rx.cond(thread.locked, rx.badge("Locked", color_scheme="gray")),
-                    rx.link(rx.text(thread.title, weight="medium", size="3"), href="/t/" + thread.slug,
+                    rx.link(rx.text(thread.title, weight="medium", size="3"), href=thread_url(thread.slug),
                             class_name="thread-link"),
                     spacing="2", align="center", wrap="wrap",
                 ),
                 rx.hstack(
-                    rx.link(thread.author_name, href="/u/" + thread.author_handle, size="1"),
+                    rx.link(thread.author_name, href=profile_url(thread.author_handle), size="1"),
                     rx.text("started " + thread.created, size="1", color_scheme="gray"),
                     rx.foreach(thread.tags, lambda tag: rx.badge(tag, variant="outline", size="1")),
                     spacing="2", wrap="wrap", align="center",
@@ -51,11 +52,11 @@ def board_page() -> rx.Component:
             rx.cond(
                 BoardState.loaded & board.is_not_none(),
                 rx.vstack(
-                    rx.link("← All boards", href="/", size="2"),
+                    rx.link("← All boards", href=HOME, size="2"),
                     rx.hstack(
                         rx.heading(board.name, size="7", id="board-title"),
                         rx.spacer(),
-                        rx.link(rx.button("Start a thread", size="2"), href="/b/" + board.slug + "/new",
+                        rx.link(rx.button("Start a thread", size="2"), href=new_thread_url(board.slug),
                                 id="board-new-thread"),
                         width="100%", align="center",
                     ),
@@ -65,7 +66,7 @@ def board_page() -> rx.Component:
                         rx.box(rx.foreach(board.threads, thread_row), width="100%", id="threads"),
                         rx.text("No threads yet.", color_scheme="gray"),
                     ),
-                    pager("/b/" + board.slug, board.page, board.page_count),
+                    pager(board_url(board.slug), board.page, board.page_count),
                     spacing="3", width="100%",
                 ),
                 loading(),

@@ -6,13 +6,14 @@ import reflex as rx
 
 from forum.components.format import counted
 from forum.components.layout import loading, page_shell
+from forum.routes import board_url, thread_url
 from forum.state.pages import BoardSummary, HomeState
 
 
 def board_card(board: BoardSummary) -> rx.Component:
     return rx.card(
         rx.vstack(
-            rx.link(rx.heading(board.name, size="4"), href="/b/" + board.slug, class_name="board-link"),
+            rx.link(rx.heading(board.name, size="4"), href=board_url(board.slug), class_name="board-link"),
             rx.text(board.description, size="2", color_scheme="gray"),
             rx.hstack(
                 rx.text(counted(board.thread_count, "thread"), size="1"),
@@ -23,7 +24,7 @@ def board_card(board: BoardSummary) -> rx.Component:
                     rx.hstack(
                         rx.text("·", size="1"),
                         rx.text("Latest:", size="1"),
-                        rx.link(board.last_thread_title, href="/t/" + board.last_thread_slug, size="1"),
+                        rx.link(board.last_thread_title, href=thread_url(board.last_thread_slug), size="1"),
                         rx.text(board.last_activity, size="1", color_scheme="gray"),
                         spacing="1", wrap="wrap",
                     ),

@@ -12,6 +12,7 @@ import reflex as rx
 from forum.components.composer import error_callout, notice_callout
 from forum.components.layout import not_allowed, page_shell, restricted
 from forum.components.moderation import queue_dialogs, queue_item
+from forum.routes import MOD_LOG
 from forum.state.moderation import QueueState
 
 S = QueueState
@@ -54,7 +55,7 @@ def queue_page() -> rx.Component:
             rx.vstack(
                 rx.hstack(rx.heading("Review queue", size="7", id="queue-title"),
                           rx.badge(S.total.to_string() + " waiting", size="2", id="queue-total"),
-                          rx.spacer(), rx.link("Moderation log", href="/mod/log"),
+                          rx.spacer(), rx.link("Moderation log", href=MOD_LOG),
                           align="center", width="100%", spacing="3"),
                 rx.text("Oldest first. Each item shows why it is here, with the evidence.", size="2",
                         color_scheme="gray"),

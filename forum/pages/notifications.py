@@ -7,6 +7,7 @@ import reflex as rx
 from forum.components.composer import error_callout
 from forum.components.layout import loading, page_shell
 from forum.models.vocab import NotificationKind
+from forum.routes import NOTIFICATIONS, sign_in_url
 from forum.state.notifications import NotificationsState, NotificationView
 
 KIND_ICONS = ((NotificationKind.REPLY.value, "message-circle"), (NotificationKind.APPROVED.value, "circle-check"),
@@ -49,7 +50,7 @@ def notifications_page() -> rx.Component:
                 s.signed_out,
                 rx.vstack(rx.heading("Notifications", size="7"),
                           rx.text("Sign in to see your notifications. ",
-                                  rx.link("Sign in", href="/signin?next=/notifications")),
+                                  rx.link("Sign in", href=sign_in_url(NOTIFICATIONS))),
                           id="notifications-signed-out", spacing="3"),
                 rx.vstack(
                     rx.hstack(rx.heading("Notifications", size="7", id="notifications-title"), rx.spacer(),

@@ -12,6 +12,7 @@ import reflex as rx
 from forum.components.forms import message_callouts, post_form, text_field
 from forum.components.layout import loading, not_found, page_shell
 from forum.models.vocab import Role
+from forum.routes import AUTH_LOGOUT_EVERYWHERE, PROFILE_SETTINGS, profile_url, thread_url
 from forum.state.profile import ProfileSettingsState, ProfileState, RecentComment
 from forum.state.session import SessionState
 
@@ -19,7 +20,7 @@ from forum.state.session import SessionState
 def _recent_comment(comment: RecentComment) -> rx.Component:
     return rx.box(
         rx.hstack(
-            rx.link(comment.thread_title, href="/t/" + comment.thread_slug, size="2", weight="medium"),
+            rx.link(comment.thread_title, href=thread_url(comment.thread_slug), size="2", weight="medium"),
             rx.el.time(comment.created, date_time=comment.created_iso, class_name="rt-Text rt-r-size-1"),
             spacing="2", align="center", wrap="wrap",
         ),
@@ -84,7 +85,7 @@ def profile_page() -> rx.Component:
                     rx.cond(profile.bio_html != "", rx.box(rx.html(profile.bio_html), class_name="prose",
                                                            id="profile-bio")),
                     rx.cond(SessionState.user_handle == profile.handle,
-                            rx.link("Edit your profile", href="/settings/profile", size="2", id="profile-edit")),
+                            rx.link("Edit your profile", href=PROFILE_SETTINGS, size="2", id="profile-edit")),
                     _moderation_tools(),
                     rx.heading("Recent comments", size="4"),
                     rx.cond(
@@ -108,7 +109,8 @@ def profile_settings_page() -> rx.Component:
             state.loaded & SessionState.signed_in,
             rx.vstack(
                 rx.heading("Your profile", size="7"),
-                rx.text("@" + state.handle_shown, " · ", rx.link("View your profile", href="/u/" + state.handle_shown),
+                rx.text("@" + state.handle_shown, " · ",
+                        rx.link("View your profile", href=profile_url(state.handle_shown)),
                         size="2", color_scheme="gray"),
                 message_callouts(state.error, state.notice),
                 rx.form(
@@ -129,7 +131,7 @@ def profile_settings_page() -> rx.Component:
                 rx.separator(size="4"),
                 rx.heading("Sessions", size="4"),
                 rx.text("Signed in on a shared or lost device? End every session, this one included.", size="2"),
-                post_form("/auth/logout-everywhere",
+                post_form(AUTH_LOGOUT_EVERYWHERE,
                           rx.button("Sign out everywhere", type="submit", color_scheme="red", variant="soft",
                                     id="settings-logout-everywhere"),
                           id="logout-everywhere-form"),

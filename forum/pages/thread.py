@@ -11,6 +11,7 @@ from forum.components.format import counted
 from forum.components.layout import loading, not_found, page_shell
 from forum.components.pagination import pager
 from forum.models.vocab import ThreadStatus
+from forum.routes import board_url, profile_url, thread_url
 from forum.state.live_thread import LiveThreadState
 from forum.state.pages import ThreadState
 
@@ -24,11 +25,11 @@ def thread_page() -> rx.Component:
             rx.cond(
                 ThreadState.loaded & thread.is_not_none(),
                 rx.vstack(
-                    rx.link("← " + thread.board_name, href="/b/" + thread.board_slug, size="2",
+                    rx.link("← " + thread.board_name, href=board_url(thread.board_slug), size="2",
                             id="thread-board"),
                     rx.heading(thread.title, size="7", id="thread-title"),
                     rx.hstack(
-                        rx.link(thread.author_name, href="/u/" + thread.author_handle, size="2"),
+                        rx.link(thread.author_name, href=profile_url(thread.author_handle), size="2"),
                         rx.el.time(thread.created, date_time=thread.created_iso, class_name="rt-Text rt-r-size-2"),
                         rx.foreach(thread.tags, lambda tag: rx.badge(tag, variant="outline")),
                         rx.cond(thread.status == ThreadStatus.PENDING.value,
@@ -45,7 +46,7 @@ def thread_page() -> rx.Component:
                     ),
                     comment_feedback(),
                     comment_list(thread.comments),
-                    pager("/t/" + thread.slug, thread.page, thread.page_count),
+                    pager(thread_url(thread.slug), thread.page, thread.page_count),
                     composer(),
                     comment_dialogs(),
                     spacing="3", width="100%", align="start",

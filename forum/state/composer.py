@@ -22,6 +22,7 @@ import reflex as rx
 
 from forum.db import run_db
 from forum.policy.permissions import is_member
+from forum.routes import thread_url
 from forum.services.drafts import get_draft, save_draft
 from forum.services.posting import post_comment, preview_comment
 from forum.state.feedback import attempt
@@ -197,5 +198,5 @@ class ComposerState(rx.State):
             return rx.call_script(f"document.getElementById('comment-{int(comment_id)}')"
                                   "?.scrollIntoView({block: 'center'})")
         if fresh.page_count > fresh.page:
-            return rx.redirect(f"/t/{fresh.slug}?page={fresh.page_count}")
+            return rx.redirect(thread_url(fresh.slug, page=fresh.page_count))
         return None

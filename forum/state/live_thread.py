@@ -27,6 +27,7 @@ import uuid
 import reflex as rx
 
 from forum.db import run_db
+from forum.routes import thread_url
 from forum.services.thread_updates import thread_marker
 from forum.state.feedback import attempt
 from forum.state.pages import ThreadPage, ThreadState, fetch_thread
@@ -78,7 +79,7 @@ class LiveThreadState(rx.State):
 
     def _still_mine(self, token: str) -> bool:
         path = self.router.url.path.rstrip("/")
-        return self._token == token and bool(self._slug) and path == f"/t/{self._slug}"
+        return self._token == token and bool(self._slug) and path == thread_url(self._slug)
 
     @rx.event
     async def start(self):

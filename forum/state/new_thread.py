@@ -14,10 +14,12 @@ import reflex as rx
 
 from forum.db import run_db
 from forum.policy.permissions import is_member
+from forum.routes import BOARD_ARG, HOME, board_url, thread_url
 from forum.services.boards import get_board_page
 from forum.services.posting import preview_comment, start_thread
 from forum.state.composer import POST_REFUSAL
 from forum.state.feedback import attempt
+from forum.state.routing import route_arg
 from forum.state.session import require_user
 
 MAX_TAGS_TEXT = 200
@@ -27,7 +29,7 @@ class NewThreadState(rx.State):
     """The new-thread form for one board."""
 
     board_name: str = ""
-    board_link: str = "/"
+    board_link: str = HOME
     not_found: bool = False
     loaded: bool = False
     title: str = ""
@@ -52,8 +54,7 @@ class NewThreadState(rx.State):
     @rx.event
     async def load(self):
         """Find the board from the path; keep the form as it is when it is the same board (reconnects)."""
-        parts = self.router.url.path.strip("/").split("/")
-        slug = parts[1] if len(parts) >= 3 and parts[0] == "b" else ""
+        slug = route_arg(self, BOARD_ARG)
         if slug != self._board:
             self.title = self.body = self.tags_text = self.error = ""
             self.decision, self.reasons, self.links, self.preview_html = "", [], [], ""
@@ -63,7 +64,7 @@ class NewThreadState(rx.State):
         if board.value is None:
             self.not_found, self.loaded = True, True
             return
-        self.board_name, self.board_link = board.value.name, "/b/" + board.value.slug
+        self.board_name, self.board_link = board.value.name, board_url(board.value.slug)
         self.not_found, self.loaded = False, True
 
     @rx.event
@@ -126,7 +127,7 @@ class NewThreadState(rx.State):
         self.title = self.body = self.tags_text = ""
         self._board = ""
         # A held thread is visible to its author only; the thread page says so (ComposerState.load).
-        yield rx.redirect("/t/" + started.slug + ("?started=held" if started.decision == "hold" else ""))
+        yield rx.redirect(thread_url(started.slug) + ("?started=held" if started.decision == "hold" else ""))
 
     async def _start(self) -> Any:
         who = await require_user(self, is_member, POST_REFUSAL)

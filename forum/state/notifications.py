@@ -14,6 +14,7 @@ import reflex as rx
 
 from forum.db import run_db
 from forum.policy.permissions import can_moderate, is_member
+from forum.routes import thread_url
 from forum.services.nav import nav_counts
 from forum.services.notifications import NotificationView, list_notifications, mark_read
 from forum.state.feedback import attempt
@@ -76,8 +77,8 @@ class NotificationsState(rx.State):
         nav = await self.get_state(NavState)
         nav.unread = max(0, nav.unread - 1)
         if isinstance(slug, str) and _SLUG.match(slug):
-            anchor = f"#comment-{int(comment_id)}" if isinstance(comment_id, int) and comment_id > 0 else ""
-            return rx.redirect(f"/t/{slug}{anchor}")
+            comment = comment_id if isinstance(comment_id, int) and comment_id > 0 else None
+            return rx.redirect(thread_url(slug, comment=comment))
         return None
 
     async def _mark(self, ids: list[int] | None) -> int:

@@ -9,11 +9,12 @@ from __future__ import annotations
 import reflex as rx
 
 from forum.db import run_db
+from forum.routes import BOARD_ARG, THREAD_ARG
 from forum.services.boards import BoardPage, BoardSummary, ThreadSummary, get_board_page, list_boards
 from forum.services.errors import NotFound
 from forum.services.thread_view import CommentView, ThreadPage, Viewer, get_thread_page
 from forum.settings import get_settings
-from forum.state.routing import last_segment, page_number
+from forum.state.routing import page_number, route_arg
 from forum.state.session import SessionState
 
 # The plain data the views render; views import these names from here, never from the services.
@@ -47,7 +48,7 @@ class BoardState(rx.State):
 
     @rx.event
     async def load(self):
-        slug, page = last_segment(self), page_number(self)
+        slug, page = route_arg(self, BOARD_ARG), page_number(self)
         try:
             self.board = await run_db(get_board_page, slug, page, get_settings().threads_per_page)
             self.not_found = False
@@ -63,7 +64,7 @@ class ThreadState(rx.State):
 
     @rx.event
     async def load(self):
-        slug, page = last_segment(self), page_number(self)
+        slug, page = route_arg(self, THREAD_ARG), page_number(self)
         viewer = (await self.get_state(SessionState))._viewer()
         try:
             self.thread = await fetch_thread(slug, viewer, page)

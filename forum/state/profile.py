@@ -13,16 +13,14 @@ import reflex as rx
 
 from forum.db import run_db
 from forum.policy.permissions import ACCOUNT_ROLES, can_administer, can_moderate, is_member
+from forum.routes import PROFILE_ARG, PROFILE_SETTINGS, sign_in_url
 from forum.services import member_admin
 from forum.services.errors import NotFound, ServiceError
 from forum.services.profiles import ProfileView, RecentComment, get_profile, update_profile
-from forum.state.routing import last_segment
+from forum.state.routing import route_arg
 from forum.state.session import SessionState, require_user
 
 __all__ = ["ProfileSettingsState", "ProfileState", "ProfileView", "RecentComment"]
-
-SETTINGS_PATH = "/settings/profile"
-
 
 class ProfileState(rx.State):
     """One member's public profile, and the moderators' suspend / role actions on it."""
@@ -45,7 +43,7 @@ class ProfileState(rx.State):
     @rx.event
     async def load(self):
         self.action_error = self.action_notice = ""
-        await self._reload(last_segment(self))
+        await self._reload(route_arg(self, PROFILE_ARG))
 
     async def _act(self, allowed: Callable[[str], bool], refusal: str, action: Callable[..., object],
                    *args: object, done: str) -> None:
@@ -94,13 +92,13 @@ class ProfileSettingsState(rx.State):
     async def load(self):
         session = await self.get_state(SessionState)
         if not session.signed_in:
-            return rx.redirect(f"/signin?next={SETTINGS_PATH}")
+            return rx.redirect(sign_in_url(PROFILE_SETTINGS))
         self.error = self.router.url.query_parameters.get("error", "")[:300]
         self.notice = ""
         try:
             profile = await run_db(get_profile, session.user_handle, 0)
         except NotFound:
-            return rx.redirect(f"/signin?next={SETTINGS_PATH}")
+            return rx.redirect(sign_in_url(PROFILE_SETTINGS))
         self.display_name, self.bio, self.handle_shown = profile.display_name, profile.bio, profile.handle
         self.form_key = profile.handle  # stable: a reconnect's on_load must not remount (and wipe) the form
         self.loaded = True

@@ -24,12 +24,13 @@ from forum.auth.cookies import CSRF_COOKIE, SESSION_COOKIE, cookie_value
 from forum.auth.csrf import TOKEN_MAX_AGE, is_valid_nonce, issue_token, new_nonce
 from forum.db import run_db
 from forum.models import Role, Viewer
+from forum.routes import AUTH_REFRESH
 from forum.services.errors import PermissionDenied
 from forum.services.sessions import SessionUser, resolve_session
 from forum.settings import get_settings
 
 SIGN_IN_AGAIN = "Please sign in again: your session has ended."
-REFRESH_SCRIPT = "fetch('/auth/refresh', {method: 'POST', credentials: 'same-origin'})"
+REFRESH_SCRIPT = f"fetch('{AUTH_REFRESH}', {{method: 'POST', credentials: 'same-origin'}})"
 
 
 async def resolve_cookie(state: rx.State) -> SessionUser | None:

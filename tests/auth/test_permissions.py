@@ -6,7 +6,6 @@ from datetime import timedelta
 
 import pytest
 import reflex as rx
-from reflex.istate.data import HeaderData, ReflexURL, RouterData
 from sqlmodel import Session
 
 from forum.auth.cookies import SESSION_COOKIE
@@ -20,7 +19,7 @@ from forum.settings import Settings
 from forum.state.profile import ProfileState
 from forum.state.session import SessionState
 from tests.auth.conftest import make_member
-from tests.helpers import user_by_handle
+from tests.helpers import router_for, user_by_handle
 
 
 @pytest.mark.parametrize(("role", "suspended", "post", "moderate", "administer"), [
@@ -95,7 +94,7 @@ def _profile_state_for(token: str | None, handle: str) -> ProfileState:
     """A ProfileState in a fresh state tree, as if this browser (cookie) had opened /u/<handle>."""
     root = rx.State(_reflex_internal_init=True)
     cookie = f"{SESSION_COOKIE}={token}" if token else ""
-    root.router = RouterData(headers=HeaderData(cookie=cookie), url=ReflexURL(f"http://frontline.test/u/{handle}"))
+    root.router = router_for(f"http://frontline.test/u/{handle}", cookie)
     return root.substates[ProfileState.get_name()]
 
 
