@@ -13,7 +13,6 @@ from typing import Any
 import reflex as rx
 
 from forum.db import run_db
-from forum.policy.permissions import is_member
 from forum.services.editing import delete_comment, edit_comment
 from forum.services.posting import preview_comment
 from forum.services.reports import REPORT_REASONS, report_comment
@@ -24,7 +23,6 @@ from forum.state.session import require_user
 
 # (value, label) pairs for the report dialog; views import them from here, never from the services.
 REPORT_CHOICES: list[tuple[str, str]] = list(REPORT_REASONS.items())
-SIGN_IN_REFUSAL = "Please sign in to do that."
 
 
 def _valid_id(value: Any) -> int:
@@ -86,7 +84,7 @@ class CommentActionsState(rx.State):
         self.edit_decision, self.edit_reasons, self.edit_links = "", [], []
 
     async def _source(self, comment_id: int) -> str:
-        who = await require_user(self, is_member, SIGN_IN_REFUSAL)
+        who = await require_user(self)
         return await run_db(own_comment_source, user_id=who.user_id, comment_id=comment_id)
 
     @rx.event
@@ -108,7 +106,7 @@ class CommentActionsState(rx.State):
             self.edit_error = result.error
 
     async def _preview(self, text: str) -> dict[str, Any]:
-        who = await require_user(self, is_member, SIGN_IN_REFUSAL)
+        who = await require_user(self)
         return await run_db(preview_comment, actor_id=who.user_id, text=text)
 
     @rx.event
@@ -132,7 +130,7 @@ class CommentActionsState(rx.State):
         await refresh_thread_page(self)
 
     async def _edit(self) -> Any:
-        who = await require_user(self, is_member, SIGN_IN_REFUSAL)
+        who = await require_user(self)
         return await run_db(edit_comment, actor_id=who.user_id, comment_id=self.edit_id, text=self.edit_text)
 
     @rx.event
@@ -165,7 +163,7 @@ class CommentActionsState(rx.State):
         await refresh_thread_page(self)
 
     async def _delete(self, comment_id: int) -> None:
-        who = await require_user(self, is_member, SIGN_IN_REFUSAL)
+        who = await require_user(self)
         await run_db(delete_comment, actor_id=who.user_id, comment_id=comment_id)
 
     # ----- report ---------------------------------------------------------------------------------------
@@ -206,6 +204,6 @@ class CommentActionsState(rx.State):
             await refresh_thread_page(self)
 
     async def _report(self) -> Any:
-        who = await require_user(self, is_member, SIGN_IN_REFUSAL)
+        who = await require_user(self)
         return await run_db(report_comment, actor_id=who.user_id, comment_id=self.report_id,
                             reason=self.report_reason, detail=self.report_detail)

@@ -21,16 +21,14 @@ from typing import Any
 import reflex as rx
 
 from forum.db import run_db
-from forum.policy.permissions import is_member
 from forum.routes import thread_url
 from forum.services.drafts import get_draft, save_draft
 from forum.services.posting import post_comment, preview_comment
 from forum.state.feedback import attempt
 from forum.state.live_thread import refresh_thread_page
 from forum.state.pages import ThreadState
-from forum.state.session import require_user, resolve_cookie
+from forum.state.session import current_user, require_user
 
-POST_REFUSAL = "Only members can post. Please sign in with a member account."
 HELD_THREAD = ("Your thread is awaiting review by a moderator; until then only you can see it, and replies "
                "open once it is approved.")
 FOCUS_COMPOSER = ("document.getElementById('composer')?.scrollIntoView({block: 'center'});"
@@ -87,7 +85,7 @@ class ComposerState(rx.State):
     async def load(self):
         """Bind the composer to the thread on screen; restore the draft when it is a new binding."""
         thread = (await self.get_state(ThreadState)).thread
-        who = (await attempt(resolve_cookie(self), "checking the session")).value  # never the tab's own idea
+        who = await current_user(self)
         user_id = who.user_id if who is not None else 0
         if thread is None:
             self._thread_id = 0
@@ -132,7 +130,7 @@ class ComposerState(rx.State):
             return
         self.checking = True
         yield
-        who = await attempt(require_user(self, is_member, POST_REFUSAL), "checking the session")
+        who = await attempt(require_user(self), "checking the session")
         if who.ok and who.value is not None:
             await self._review(who.value.user_id)
             await self._save_draft(who.value.user_id)
@@ -182,7 +180,7 @@ class ComposerState(rx.State):
         yield await self._show_comment(posted.comment_id)
 
     async def _post(self) -> Any:
-        who = await require_user(self, is_member, POST_REFUSAL)
+        who = await require_user(self)
         outcome = await run_db(post_comment, actor_id=who.user_id, thread_id=self._thread_id, text=self.text,
                                parent_id=self.parent_id or None)
         if outcome.decision == "reject":  # make sure the text survives a reload even if typing outran saving

@@ -4,7 +4,7 @@ Invariants:
 - ``load`` (and every re-read) resolves the session cookie itself and shows the queue only to a moderator;
   anyone else gets the not-allowed view and no data. It never relies on ``SessionState``'s vars, which an
   event from the tab could have changed. The services check the role again on every read.
-- Every action resolves the session cookie again through ``require_user(..., can_moderate)`` before doing
+- Every action resolves the session cookie again through ``require_user`` before doing
   anything, so a member's tab that sends a moderator's event (forged, or left over from a role that was
   taken away) is refused and changes nothing. The services check once more and write the audit row.
 - State holds one page of plain ``QueueItem`` rows plus the ids selected and what the open dialog holds.
@@ -32,13 +32,12 @@ from forum.services.moderation import (
 from forum.services.moderation_queue import QueueItem, list_queue
 from forum.state.feedback import attempt
 from forum.state.notifications import NavState
-from forum.state.session import SessionState, require_user, resolve_cookie
+from forum.state.session import SessionState, current_user, require_user
 
-__all__ = ["CANNED_CHOICES", "MOD_REFUSAL", "QueueItem", "QueueState"]
+__all__ = ["CANNED_CHOICES", "QueueItem", "QueueState"]
 
 # (value, text) pairs for the reject dialog; views import them from here, never from the services.
 CANNED_CHOICES: list[tuple[str, str]] = list(CANNED_REASONS.items())
-MOD_REFUSAL = "Only moderators can do that."
 PAGE_SIZE = 25
 
 
@@ -105,8 +104,8 @@ class QueueState(rx.State):
 
     async def _moderator_id(self) -> int | None:
         """The moderator behind the session cookie now, or None (reads never trust the tab's state)."""
-        who = (await attempt(resolve_cookie(self), "checking the session")).value
-        return who.user_id if who is not None and can_moderate(who.role) else None
+        who = await current_user(self, can_moderate)
+        return who.user_id if who is not None else None
 
     async def _fetch(self, actor_id: int | None) -> None:
         if actor_id is None:  # not (or no longer) a moderator: show nothing
@@ -130,7 +129,7 @@ class QueueState(rx.State):
         self.notice = self.error = ""
 
         async def run() -> Any:
-            who = await require_user(self, can_moderate, MOD_REFUSAL)
+            who = await require_user(self)
             return who.user_id, await action(who.user_id)
 
         result = await attempt(run(), what)

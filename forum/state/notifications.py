@@ -13,12 +13,12 @@ import re
 import reflex as rx
 
 from forum.db import run_db
-from forum.policy.permissions import can_moderate, is_member
+from forum.policy.permissions import can_moderate
 from forum.routes import thread_url
 from forum.services.nav import nav_counts
 from forum.services.notifications import NotificationView, list_notifications, mark_read
 from forum.state.feedback import attempt
-from forum.state.session import require_user, resolve_cookie
+from forum.state.session import current_user, require_user
 
 __all__ = ["NavState", "NotificationView", "NotificationsState"]
 
@@ -34,7 +34,7 @@ class NavState(rx.State):
 
     @rx.event
     async def load(self):
-        who = (await attempt(resolve_cookie(self), "checking the session")).value
+        who = await current_user(self)
         if who is None:
             self.unread = self.queue = 0
             return
@@ -53,7 +53,7 @@ class NotificationsState(rx.State):
 
     @rx.event
     async def load(self):
-        who = (await attempt(resolve_cookie(self), "checking the session")).value
+        who = await current_user(self)
         self.signed_out, self.error = who is None, ""
         if who is None:
             self.items, self.loaded = [], True
@@ -82,7 +82,7 @@ class NotificationsState(rx.State):
         return None
 
     async def _mark(self, ids: list[int] | None) -> int:
-        who = await require_user(self, is_member, "Please sign in to see your notifications.")
+        who = await require_user(self)
         return await run_db(mark_read, user_id=who.user_id, ids=ids)
 
 

@@ -28,6 +28,7 @@ from forum.routes import AUTH_REFRESH
 from forum.services.errors import PermissionDenied
 from forum.services.sessions import SessionUser, resolve_session
 from forum.settings import get_settings
+from forum.state.feedback import attempt
 
 SIGN_IN_AGAIN = "Please sign in again: your session has ended."
 REFRESH_SCRIPT = f"fetch('{AUTH_REFRESH}', {{method: 'POST', credentials: 'same-origin'}})"
@@ -41,12 +42,25 @@ async def resolve_cookie(state: rx.State) -> SessionUser | None:
     return await run_db(resolve_session, token, lifetime=timedelta(days=get_settings().session_days))
 
 
+async def current_user(state: rx.State, allowed: Callable[[str], bool] | None = None) -> SessionUser | None:
+    """Who is behind this tab's session cookie right now, for handlers that only read; never raises.
+
+    None for a visitor, for a role ``allowed`` refuses (e.g. ``policy.permissions.can_moderate``), or when
+    the lookup itself failed (logged). Never the tab's own vars, which a forged event could have set.
+    """
+    who = (await attempt(resolve_cookie(state), "checking the session")).value
+    if who is None or (allowed is not None and not allowed(who.role)):
+        return None
+    return who
+
+
 async def require_user(state: rx.State, allowed: Callable[[str], bool] | None = None,
                        refusal: str = "You are not allowed to do that.") -> SessionUser:
-    """Re-resolve the session for a handler that changes data; PermissionDenied when absent or not allowed.
+    """Re-resolve the session for a handler that changes data; PermissionDenied when nobody is signed in.
 
-    ``allowed`` receives the role just read from the database (e.g. ``policy.permissions.can_moderate``).
-    The page's SessionState is refreshed with what was found, so the chrome catches up too.
+    Whether this person may do the thing is the service's to decide, with its own refusal message, against
+    the role in the database; ``allowed``/``refusal`` remain for states that want to refuse before calling
+    one. The page's SessionState is refreshed with what was found, so the chrome catches up too.
     """
     who = await resolve_cookie(state)
     session_state = state if isinstance(state, SessionState) else await state.get_state(SessionState)
