@@ -17,6 +17,7 @@ from forum.services.posting import post_comment
 from forum.state.admin_policy import PolicyAdminState
 from forum.state.moderation import QueueState
 from forum.state.notifications import NavState
+from forum.state.queue_dialogs import RejectDialogState, SuspendDialogState
 from forum.state.session import SessionState
 from tests.factories import HELD_VIDEO, World
 from tests.state.conftest import run, substate, tab
@@ -36,11 +37,17 @@ def _audit_rows() -> int:
         return db.exec(select(func.count()).select_from(ModAction)).one()
 
 
+async def _suspend_from_the_dialog(queue: QueueState, item: int) -> None:
+    dialog = await queue.get_state(SuspendDialogState)
+    dialog.open(1, "x")
+    await dialog.confirm()
+
+
 MEMBER_ATTEMPTS = {
     "approve": lambda s, item: s.approve(item),
     "bulk approve": lambda s, item: (s.toggle(item, True), s.bulk_approve())[1],
     "pin a domain": lambda s, item: s.pin("youtube.com", "trusted"),
-    "suspend": lambda s, item: (s.open_suspend(1, "x"), s.confirm_suspend())[1],
+    "suspend": _suspend_from_the_dialog,
 }
 
 
@@ -55,7 +62,7 @@ async def test_a_members_session_calling_a_moderator_handler_is_refused_and_chan
 
     await run(attempt(queue, item_id))
 
-    assert "Only moderators" in (queue.error or queue.suspend_error)
+    assert "Only moderators" in (queue.error or (await queue.get_state(SuspendDialogState)).error)
     with session_scope() as db:
         assert db.get(ReviewItem, item_id).state == "open"
         assert db.get(Comment, comment_id).status == "pending"
@@ -68,10 +75,11 @@ async def test_a_visitor_calling_reject_is_refused(world: World) -> None:
     item_id, _ = _held_item(world)
     queue = await substate(tab(None, "/mod/queue"), QueueState)
     await run(queue.load())
-    queue.open_reject(item_id)
-    queue.set_reject_note("spam")
-    await run(queue.confirm_reject())
-    assert "sign in" in queue.reject_error.lower()
+    dialog = await queue.get_state(RejectDialogState)
+    dialog.open_one(item_id)
+    dialog.set_note("spam")
+    await run(dialog.confirm())
+    assert "sign in" in dialog.error.lower()
     with session_scope() as db:
         assert db.get(ReviewItem, item_id).state == "open"
 
@@ -99,11 +107,12 @@ async def test_a_moderator_rejects_with_a_canned_reason_and_a_note(
     item_id, comment_id = _held_item(world)
     queue = await substate(tab(token_for(world.moderator.id), "/mod/queue"), QueueState)
     await run(queue.load())
-    queue.open_reject(item_id)
-    queue.set_reject_canned("link_promotion")
-    queue.set_reject_note("Tell us what you learned from it instead.")
-    await run(queue.confirm_reject())
-    assert queue.reject_ids == [] and queue.reject_error == ""
+    dialog = await queue.get_state(RejectDialogState)
+    dialog.open_one(item_id)
+    dialog.set_canned("link_promotion")
+    dialog.set_note("Tell us what you learned from it instead.")
+    await run(dialog.confirm())
+    assert dialog.ids == [] and dialog.error == ""
     with session_scope() as db:
         assert db.get(Comment, comment_id).status == "rejected"
         assert "what you learned" in db.get(ReviewItem, item_id).note_to_author
