@@ -38,7 +38,7 @@ from forum.services.errors import InvalidInput, NotFound, PermissionDenied
 from forum.services.notifications import notify_decision
 from forum.services.policy_settings import current_policy
 from forum.services.validation import excerpt, require_id
-from forum.services.verdicts import PostOutcome, open_review_item, outcome, outcome_message
+from forum.services.verdicts import Outcome, open_review_item, outcome, outcome_message
 
 
 def _editable(session: Session, actor: User, comment_id: int, verb: str) -> Comment:
@@ -56,7 +56,7 @@ def _open_item(session: Session, comment_id: int) -> ReviewItem | None:
 
 
 def edit_comment(session: Session, *, actor_id: int | None, comment_id: int, text: str,
-                 now: datetime | None = None) -> PostOutcome:
+                 now: datetime | None = None) -> Outcome:
     """Replace a comment's text after reviewing it again; see the module invariants."""
     actor = require_poster(session, actor_id)
     comment = _editable(session, actor, comment_id, "edit")

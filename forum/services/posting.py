@@ -15,9 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
@@ -32,8 +30,8 @@ from forum.services.notifications import notify_reply
 from forum.services.policy_settings import current_policy
 from forum.services.validation import optional_id, require_id, require_text
 from forum.services.verdicts import (
-    SUBMIT_LABELS,
-    PostOutcome,
+    Outcome,
+    VerdictView,
     flood_reason,
     open_review_item,
     outcome,
@@ -41,23 +39,10 @@ from forum.services.verdicts import (
     rejection,
 )
 
-__all__ = ["ThreadOutcome", "post_comment", "preview_comment", "start_thread"]
+__all__ = ["post_comment", "preview_comment", "start_thread"]
 
 TITLE_MIN, TITLE_MAX, MAX_TAGS = 5, 200, 5
 _SLUG_MAX = 80
-
-
-@dataclass
-class ThreadOutcome:
-    """What happened to a thread the member started."""
-
-    decision: str  # publish | hold | reject
-    slug: str  # "" when nothing was saved
-    message: str
-    reasons: list[dict[str, str]] = field(default_factory=list)
-    links: list[dict[str, str]] = field(default_factory=list)
-    html: str = ""
-    thread_id: int = 0
 
 
 def _judge(session: Session, actor: User, text: str, now: datetime) -> tuple[Verdict, PolicySettings]:
@@ -69,18 +54,13 @@ def _judge(session: Session, actor: User, text: str, now: datetime) -> tuple[Ver
     return review_comment(text, settings=settings, author=author_context(actor)), settings
 
 
-def preview_comment(session: Session, *, actor_id: int | None, text: str) -> dict[str, Any]:
-    """The verdict the server would give this text from this member right now; saves nothing.
-
-    ``Verdict.to_dict()`` plus ``submit_label``: "Publish", "Send for review" or "Fix to post".
-    """
+def preview_comment(session: Session, *, actor_id: int | None, text: str) -> VerdictView:
+    """The verdict the server would give this text from this member right now; saves nothing."""
     actor = require_poster(session, actor_id)
     if not isinstance(text, str):
         raise InvalidInput("The comment must be text.")
     verdict, _ = _judge(session, actor, text, utcnow())
-    data = verdict.to_dict()
-    data["submit_label"] = SUBMIT_LABELS[data["decision"]]
-    return data
+    return VerdictView.of(verdict)
 
 
 def _check_reply(session: Session, actor: User, thread_id: int, parent_id: int | None
@@ -106,7 +86,7 @@ def _check_reply(session: Session, actor: User, thread_id: int, parent_id: int |
 
 
 def post_comment(session: Session, *, actor_id: int | None, thread_id: int, text: str,
-                 parent_id: int | None = None, now: datetime | None = None) -> PostOutcome:
+                 parent_id: int | None = None, now: datetime | None = None) -> Outcome:
     """Reply in a thread (to ``parent_id``, or to the thread itself) as ``actor_id``."""
     actor = require_poster(session, actor_id)
     thread, parent = _check_reply(session, actor, thread_id, parent_id)
@@ -164,7 +144,7 @@ def _check_tags(session: Session, tags: Sequence[str]) -> list[Tag]:
 
 
 def start_thread(session: Session, *, actor_id: int | None, board_slug: str, title: str, text: str,
-                 tags: Sequence[str] = (), now: datetime | None = None) -> ThreadOutcome:
+                 tags: Sequence[str] = (), now: datetime | None = None) -> Outcome:
     """Start a thread in ``board_slug``; its opening post goes through the same review as a comment.
 
     Hold → the thread is saved ``pending`` (its author and moderators see it) with a review item pointing
@@ -184,10 +164,8 @@ def start_thread(session: Session, *, actor_id: int | None, board_slug: str, tit
         raise InvalidInput("The opening post must be text.")
     now = now or utcnow()
     verdict, _ = _judge(session, actor, text, now)
-    data = verdict.to_dict()
     if verdict.is_reject:
-        return ThreadOutcome(decision="reject", slug="", message=outcome_message("reject", what="thread"),
-                             reasons=data["reasons"], links=data["links"], html=data["html"])
+        return outcome(verdict, message=outcome_message("reject", what="thread"))
     status = ThreadStatus.PUBLISHED if verdict.is_publish else ThreadStatus.PENDING
     thread = add_thread(session, board=board, author=actor, slug=unique_slug(session, title), title=title,
                         source=text, html=verdict.html, status=status, created_at=now)
@@ -195,6 +173,5 @@ def start_thread(session: Session, *, actor_id: int | None, board_slug: str, tit
     if verdict.is_hold:
         open_review_item(session, verdict=verdict, thread=thread, created_at=now)
     session.flush()
-    return ThreadOutcome(decision=data["decision"], slug=thread.slug, thread_id=thread.id,
-                         message=outcome_message(data["decision"], what="thread"), reasons=data["reasons"],
-                         links=data["links"], html=data["html"])
+    return outcome(verdict, message=outcome_message(verdict.decision.value, what="thread"), thread_id=thread.id,
+                   slug=thread.slug)

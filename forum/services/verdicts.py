@@ -1,8 +1,10 @@
 """From a policy verdict to what the author is told and what the moderator will see.
 
-Shared by posting, editing and thread starting so each outcome reads the same everywhere: one sentence for
-the author (:func:`outcome_message`), the label of the submit button (:data:`SUBMIT_LABELS`), and the review
-item that carries the verdict's reasons and classified links to the queue (:func:`open_review_item`).
+Shared by posting, editing and thread starting so each outcome reads the same everywhere: the typed results
+the states show (:class:`VerdictView` for the live preview, :class:`Outcome` for what an action did), one
+sentence for the author (:func:`outcome_message`), the label of the submit button (:data:`SUBMIT_LABELS`),
+and the review item that carries the verdict's reasons and classified links to the queue
+(:func:`open_review_item`).
 """
 
 from __future__ import annotations
@@ -23,15 +25,38 @@ SUBMIT_LABELS = {"publish": "Publish", "hold": "Send for review", "reject": "Fix
 
 
 @dataclass
-class PostOutcome:
-    """What happened to a comment the author sent (or edited)."""
+class VerdictView:
+    """A verdict as the author's panel shows it: plain data, the same for a reply, a thread and an edit.
 
-    decision: str  # publish | hold | reject
-    comment_id: int  # 0 when nothing was saved
-    message: str  # one sentence for the author
+    ``decision`` is "" until a text has been checked, then publish, hold or reject; ``reasons`` and ``links``
+    are the verdict's ``to_dict`` rows (one per rule, one per classified link); ``html`` is sanitised.
+    """
+
+    decision: str = ""
     reasons: list[dict[str, str]] = field(default_factory=list)
     links: list[dict[str, str]] = field(default_factory=list)
     html: str = ""
+
+    @property
+    def submit_label(self) -> str:
+        """What the submit button says for this verdict ("Publish", "Send for review", "Fix to post")."""
+        return SUBMIT_LABELS.get(self.decision, SUBMIT_LABELS["publish"])
+
+    @classmethod
+    def of(cls, verdict: Verdict) -> VerdictView:
+        data = verdict.to_dict()
+        return cls(decision=data["decision"], reasons=data["reasons"], links=data["links"], html=data["html"])
+
+
+@dataclass
+class Outcome(VerdictView):
+    """What an author's action did (a comment sent or edited, a thread started): the verdict it got, one
+    sentence for the author, and what was saved (ids and slug stay 0 / "" when nothing was)."""
+
+    message: str = ""
+    comment_id: int = 0
+    thread_id: int = 0
+    slug: str = ""
 
 
 def held_rules(reasons: Iterable[Reason]) -> list[str]:
@@ -60,11 +85,11 @@ def rejection(reason: Reason) -> Verdict:
     return Verdict(Decision.REJECT, (reason,), "", ())
 
 
-def outcome(verdict: Verdict, *, comment_id: int = 0, message: str) -> PostOutcome:
+def outcome(verdict: Verdict, *, message: str, comment_id: int = 0, thread_id: int = 0, slug: str = "") -> Outcome:
     """The plain-data outcome of ``verdict`` for the author."""
-    data = verdict.to_dict()
-    return PostOutcome(decision=data["decision"], comment_id=comment_id, message=message,
-                       reasons=data["reasons"], links=data["links"], html=data["html"])
+    view = VerdictView.of(verdict)
+    return Outcome(decision=view.decision, reasons=view.reasons, links=view.links, html=view.html,
+                   message=message, comment_id=comment_id, thread_id=thread_id, slug=slug)
 
 
 def recent_post_times(session: Session, author_id: int, now: datetime) -> list[datetime]:

@@ -28,27 +28,21 @@ from forum.state.feedback import attempt
 from forum.state.live_thread import refresh_thread_page
 from forum.state.pages import ThreadState
 from forum.state.session import current_user, require_user
+from forum.state.verdict_panel import UNCHECKED, VerdictPanel
 
 HELD_THREAD = ("Your thread is awaiting review by a moderator; until then only you can see it, and replies "
                "open once it is approved.")
 FOCUS_COMPOSER = ("document.getElementById('composer')?.scrollIntoView({block: 'center'});"
                   "document.getElementById('composer-text')?.focus();")
-EMPTY_VERDICT: dict[str, Any] = {"decision": "", "reasons": [], "links": [], "html": "", "submit_label": "Publish"}
 
 
-class ComposerState(rx.State):
+class ComposerState(VerdictPanel, rx.State):
     """One thread's reply box: the text, whom it answers, and the server's verdict on it."""
 
     text: str = ""
     parent_id: int = 0  # 0: a reply to the thread itself
     reply_to_name: str = ""
     tab: str = "write"
-    decision: str = ""  # "" until the text has been checked
-    reasons: list[dict[str, str]] = []
-    links: list[dict[str, str]] = []
-    preview_html: str = ""  # sanitised by the policy engine; safe for rx.html
-    submit_label: str = "Publish"
-    checking: bool = False
     submitting: bool = False
     error: str = ""
     notice: str = ""
@@ -60,18 +54,11 @@ class ComposerState(rx.State):
     def can_submit(self) -> bool:
         return self.text.strip() != "" and self.decision != "reject" and not self.submitting
 
-    def _show_verdict(self, verdict: dict[str, Any]) -> None:
-        self.decision = str(verdict.get("decision", ""))
-        self.reasons = list(verdict.get("reasons", []))
-        self.links = list(verdict.get("links", []))
-        self.preview_html = str(verdict.get("html", ""))
-        self.submit_label = str(verdict.get("submit_label", "Publish"))
-
     def _reset(self) -> None:
         self.text, self.parent_id, self.reply_to_name, self.tab = "", 0, "", "write"
         self.error, self.notice, self.draft_status = "", "", ""
         self.checking = self.submitting = False
-        self._show_verdict(EMPTY_VERDICT)
+        self._show_verdict(UNCHECKED)
 
     async def _name_of(self, comment_id: int) -> str:
         thread = (await self.get_state(ThreadState)).thread
@@ -107,7 +94,7 @@ class ComposerState(rx.State):
 
     async def _review(self, user_id: int) -> None:
         if not self.text.strip():
-            self._show_verdict(EMPTY_VERDICT)
+            self._show_verdict(UNCHECKED)
             return
         result = await attempt(run_db(preview_comment, actor_id=user_id, text=self.text), "previewing a comment")
         if result.ok and result.value is not None:
@@ -171,8 +158,7 @@ class ComposerState(rx.State):
             return
         posted = result.value
         if posted.decision == "reject":
-            self._show_verdict({"decision": "reject", "reasons": posted.reasons, "links": posted.links,
-                                "html": posted.html or self.preview_html, "submit_label": "Fix to post"})
+            self._show_verdict(posted, keep_html=True)
             self.error = posted.message
             return
         self._reset()

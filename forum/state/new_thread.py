@@ -16,14 +16,16 @@ from forum.db import run_db
 from forum.routes import BOARD_ARG, HOME, board_url, thread_url
 from forum.services.boards import get_board_page
 from forum.services.posting import preview_comment, start_thread
+from forum.services.verdicts import VerdictView
 from forum.state.feedback import attempt
 from forum.state.routing import route_arg
 from forum.state.session import require_user
+from forum.state.verdict_panel import UNCHECKED, VerdictPanel
 
 MAX_TAGS_TEXT = 200
 
 
-class NewThreadState(rx.State):
+class NewThreadState(VerdictPanel, rx.State):
     """The new-thread form for one board."""
 
     board_name: str = ""
@@ -34,12 +36,6 @@ class NewThreadState(rx.State):
     body: str = ""
     tags_text: str = ""
     tab: str = "write"
-    decision: str = ""
-    reasons: list[dict[str, str]] = []
-    links: list[dict[str, str]] = []
-    preview_html: str = ""
-    submit_label: str = "Publish"
-    checking: bool = False
     submitting: bool = False
     error: str = ""
     _board: str = ""
@@ -55,8 +51,8 @@ class NewThreadState(rx.State):
         slug = route_arg(self, BOARD_ARG)
         if slug != self._board:
             self.title = self.body = self.tags_text = self.error = ""
-            self.decision, self.reasons, self.links, self.preview_html = "", [], [], ""
-            self.submit_label, self.tab = "Publish", "write"
+            self._show_verdict(UNCHECKED)
+            self.tab = "write"
         self._board = slug
         board = await attempt(run_db(get_board_page, slug, 1, 1), "loading a board")
         if board.value is None:
@@ -82,8 +78,7 @@ class NewThreadState(rx.State):
         """The member paused typing: the server's verdict on the opening post so far."""
         self.body, self.error = (body if isinstance(body, str) else ""), ""
         if not self.body.strip():
-            self.decision, self.reasons, self.links, self.preview_html = "", [], [], ""
-            self.submit_label = "Publish"
+            self._show_verdict(UNCHECKED)
             return
         self.checking = True
         yield
@@ -92,16 +87,9 @@ class NewThreadState(rx.State):
         if result.value is None:
             self.error = result.error
             return
-        self._show(result.value)
+        self._show_verdict(result.value)
 
-    def _show(self, verdict: dict[str, Any]) -> None:
-        self.decision = str(verdict.get("decision", ""))
-        self.reasons, self.links = list(verdict.get("reasons", [])), list(verdict.get("links", []))
-        self.preview_html = str(verdict.get("html", ""))
-        self.submit_label = str(verdict.get("submit_label") or {"hold": "Send for review", "reject": "Fix to post"}
-                                .get(self.decision, "Publish"))
-
-    async def _preview(self) -> dict[str, Any]:
+    async def _preview(self) -> VerdictView:
         who = await require_user(self)
         return await run_db(preview_comment, actor_id=who.user_id, text=self.body)
 
@@ -118,8 +106,7 @@ class NewThreadState(rx.State):
             return
         started = result.value
         if started.decision == "reject" or not started.slug:
-            self._show({"decision": "reject", "reasons": started.reasons, "links": started.links,
-                        "html": started.html or self.preview_html})
+            self._show_verdict(started, keep_html=True)
             self.error = started.message
             return
         self.title = self.body = self.tags_text = ""

@@ -98,7 +98,7 @@ def test_moderators_pins_are_merged_into_the_policy_and_admins_can_edit_them(ses
 
 
 def test_a_saved_change_applies_to_the_next_comment(session: Session, world: World) -> None:
-    assert preview_comment(session, actor_id=world.member.id, text=VALUABLE)["decision"] == "publish"
+    assert preview_comment(session, actor_id=world.member.id, text=VALUABLE).decision == "publish"
     save_policy(session, actor_id=world.admin.id, settings={"new_member_review_count": 10})
     session.commit()
     result = post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=VALUABLE)

@@ -90,11 +90,11 @@ def test_a_published_comment_clears_the_members_draft(session: Session, world: W
 
 def test_the_preview_gives_the_servers_verdict_and_the_submit_label_and_saves_nothing(
         session: Session, world: World) -> None:
-    labels = {text: preview_comment(session, actor_id=world.member.id, text=text)["submit_label"]
+    labels = {text: preview_comment(session, actor_id=world.member.id, text=text).submit_label
               for text in (VALUABLE, HELD_VIDEO, BRIEF)}
     assert labels == {VALUABLE: "Publish", HELD_VIDEO: "Send for review", BRIEF: "Fix to post"}
     preview = preview_comment(session, actor_id=world.member.id, text=HELD_VIDEO)
-    assert preview["decision"] == "hold" and preview["links"][0]["kind"] == "non_article" and preview["html"]
+    assert preview.decision == "hold" and preview.links[0]["kind"] == "non_article" and preview.html
     assert count_rows(session, Comment) == 0 and count_rows(session, ReviewItem) == 0
 
 

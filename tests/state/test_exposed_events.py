@@ -45,7 +45,7 @@ def _forum_states() -> Iterator[type[rx.State]]:
     while pending:
         state = pending.pop()
         pending.extend(state.__subclasses__())
-        if state.__module__.startswith("forum."):
+        if state.__module__.startswith("forum.") and not state._mixin:  # a mixin is never a state of its own
             yield state
 
 
