@@ -30,7 +30,7 @@ from forum.models import (
     User,
     utcnow,
 )
-from forum.policy import review_comment
+from forum.policy import Decision, review_comment
 from forum.services import lifecycle
 from forum.services.actors import author_context, is_staff, load_actor, require_poster
 from forum.services.audit import record_action
@@ -64,7 +64,7 @@ def edit_comment(session: Session, *, actor_id: int | None, comment_id: int, tex
         raise InvalidInput("The comment must be text.")
     verdict = review_comment(text, settings=current_policy(session), author=author_context(actor))
     if verdict.is_reject:
-        return outcome(verdict, comment_id=comment.id, message=outcome_message("reject", edit=True))
+        return outcome(verdict, comment_id=comment.id, message=outcome_message(Decision.REJECT, edit=True))
     now = now or utcnow()
     previous, previous_source = comment.status, comment.source
     session.add(CommentRevision(comment_id=comment.id, editor_id=actor.id, source=comment.source,
@@ -74,15 +74,15 @@ def edit_comment(session: Session, *, actor_id: int | None, comment_id: int, tex
     if waiting is not None:
         if verdict.is_hold and waiting.trigger != ReviewTrigger.REPORTS:
             open_review_item(session, verdict=verdict, thread=thread, comment=comment)
-        decision = "hold"
+        decision = Decision.HOLD
     elif verdict.is_hold:
         lifecycle.hold(session, comment)
         open_review_item(session, verdict=verdict, thread=thread, comment=comment, created_at=now)
-        decision = "hold"
+        decision = Decision.HOLD
     else:
         if previous != CommentStatus.PUBLISHED:
             lifecycle.publish(session, comment)
-        decision = "publish"
+        decision = Decision.PUBLISH
     comment.source, comment.html, comment.edited_at = text, verdict.html, now
     session.add(comment)
     if comment.author_id != actor.id:
@@ -90,7 +90,7 @@ def edit_comment(session: Session, *, actor_id: int | None, comment_id: int, tex
                       target_id=comment.id, detail={"previous": excerpt(previous_source, 500), "status": previous})
     session.flush()
     result = outcome(verdict, comment_id=comment.id, message=outcome_message(decision, edit=True))
-    result.decision = decision
+    result.decision = decision.value
     return result
 
 

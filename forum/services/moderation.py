@@ -264,7 +264,7 @@ def bulk(session: Session, *, actor_id: int | None, item_ids: Sequence[int], act
     if isinstance(item_ids, str | bytes) or not isinstance(item_ids, Sequence) or not 1 <= len(item_ids) <= 100:
         raise InvalidInput("Select between 1 and 100 items.")
     ids = list(dict.fromkeys(require_id(i, "review item") for i in item_ids))
-    if action == "reject" and not (_note(note) or canned):
+    if action == AuditAction.REJECT and not (_note(note) or canned):
         raise InvalidInput("Tell the authors why: choose a reason or write a note.")
     done = 0
     for item_id in ids:

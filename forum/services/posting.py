@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from forum.models import Board, Comment, CommentStatus, Tag, Thread, ThreadStatus, ThreadTag, User, utcnow
-from forum.policy import PolicySettings, Verdict, review_comment
+from forum.policy import Decision, PolicySettings, Verdict, review_comment
 from forum.services.actors import author_context, is_staff, require_poster
 from forum.services.drafts import clear_draft
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
@@ -95,7 +95,7 @@ def post_comment(session: Session, *, actor_id: int | None, thread_id: int, text
     now = now or utcnow()
     verdict, settings = _judge(session, actor, text, now)
     if verdict.is_reject:
-        return outcome(verdict, message=outcome_message("reject"))
+        return outcome(verdict, message=outcome_message(Decision.REJECT))
     status = CommentStatus.PUBLISHED if verdict.is_publish else CommentStatus.PENDING
     comment = add_comment(session, thread=thread, author=actor, source=text, html=verdict.html,
                           status=status, parent=parent, max_depth=settings.max_depth, created_at=now)
@@ -165,7 +165,7 @@ def start_thread(session: Session, *, actor_id: int | None, board_slug: str, tit
     now = now or utcnow()
     verdict, _ = _judge(session, actor, text, now)
     if verdict.is_reject:
-        return outcome(verdict, message=outcome_message("reject", what="thread"))
+        return outcome(verdict, message=outcome_message(Decision.REJECT, what="thread"))
     status = ThreadStatus.PUBLISHED if verdict.is_publish else ThreadStatus.PENDING
     thread = add_thread(session, board=board, author=actor, slug=unique_slug(session, title), title=title,
                         source=text, html=verdict.html, status=status, created_at=now)

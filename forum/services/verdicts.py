@@ -21,7 +21,8 @@ from forum.models import Comment, ReviewItem, ReviewState, ReviewTrigger, Thread
 from forum.policy import Decision, PolicySettings, Reason, Verdict, check_flood
 
 NEW_MEMBER_RULE = "new_member"
-SUBMIT_LABELS = {"publish": "Publish", "hold": "Send for review", "reject": "Fix to post"}
+SUBMIT_LABELS = {Decision.PUBLISH.value: "Publish", Decision.HOLD.value: "Send for review",
+                 Decision.REJECT.value: "Fix to post"}
 
 
 @dataclass
@@ -40,7 +41,7 @@ class VerdictView:
     @property
     def submit_label(self) -> str:
         """What the submit button says for this verdict ("Publish", "Send for review", "Fix to post")."""
-        return SUBMIT_LABELS.get(self.decision, SUBMIT_LABELS["publish"])
+        return SUBMIT_LABELS.get(self.decision, SUBMIT_LABELS[Decision.PUBLISH.value])
 
     @classmethod
     def of(cls, verdict: Verdict) -> VerdictView:
@@ -69,11 +70,11 @@ def trigger_for(verdict: Verdict) -> ReviewTrigger:
     return ReviewTrigger.NEW_MEMBER if held_rules(verdict.reasons) == [NEW_MEMBER_RULE] else ReviewTrigger.POLICY
 
 
-def outcome_message(decision: str, *, what: str = "comment", edit: bool = False) -> str:
+def outcome_message(decision: Decision | str, *, what: str = "comment", edit: bool = False) -> str:
     """The one sentence the author reads after sending (or editing) a comment or a thread."""
-    if decision == "publish":
+    if decision == Decision.PUBLISH:
         return f"Your {what} is published." if not edit else f"Your {what} is updated."
-    if decision == "hold":
+    if decision == Decision.HOLD:
         return (f"Your {what} is awaiting review by a moderator; until then only you can see it."
                 if not edit else f"Your edit is saved and the {what} is awaiting review by a moderator.")
     return (f"Your {what} was not posted: fix what is listed below and send it again; your text is kept."
@@ -122,7 +123,7 @@ def open_review_item(session: Session, *, verdict: Verdict, thread: Thread, comm
     item = existing or ReviewItem(comment_id=comment.id if comment else None, thread_id=thread.id,
                                   trigger=trigger or trigger_for(verdict), created_at=created_at or utcnow())
     reason_dicts = [r.to_dict() for r in verdict.reasons]
-    item.rules = ",".join(dict.fromkeys(r["rule"] for r in reason_dicts if r.get("outcome") != "publish"))[:400]
+    item.rules = ",".join(dict.fromkeys(r["rule"] for r in reason_dicts if r.get("outcome") != Decision.PUBLISH))[:400]
     item.reasons_json = json.dumps(reason_dicts)
     item.links_json = json.dumps([link.to_dict() for link in verdict.links])
     session.add(item)

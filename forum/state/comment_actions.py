@@ -13,6 +13,7 @@ from typing import Any
 import reflex as rx
 
 from forum.db import run_db
+from forum.policy import Decision
 from forum.services.editing import delete_comment, edit_comment
 from forum.services.posting import preview_comment
 from forum.services.reports import REPORT_REASONS, report_comment
@@ -118,7 +119,7 @@ class CommentActionsState(VerdictPanel, rx.State):
             self.edit_error = result.error
             return
         outcome = result.value
-        if outcome.decision == "reject":
+        if outcome.decision == Decision.REJECT:
             self._show_verdict(outcome)
             self.edit_error = outcome.message
             return

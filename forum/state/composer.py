@@ -21,6 +21,7 @@ from typing import Any
 import reflex as rx
 
 from forum.db import run_db
+from forum.policy import Decision
 from forum.routes import thread_url
 from forum.services.drafts import get_draft, save_draft
 from forum.services.posting import post_comment, preview_comment
@@ -52,7 +53,7 @@ class ComposerState(VerdictPanel, rx.State):
 
     @rx.var
     def can_submit(self) -> bool:
-        return self.text.strip() != "" and self.decision != "reject" and not self.submitting
+        return self.text.strip() != "" and self.decision != Decision.REJECT and not self.submitting
 
     def _reset(self) -> None:
         self.text, self.parent_id, self.reply_to_name, self.tab = "", 0, "", "write"
@@ -157,7 +158,7 @@ class ComposerState(VerdictPanel, rx.State):
             self.error = result.error
             return
         posted = result.value
-        if posted.decision == "reject":
+        if posted.decision == Decision.REJECT:
             self._show_verdict(posted, keep_html=True)
             self.error = posted.message
             return
@@ -169,7 +170,7 @@ class ComposerState(VerdictPanel, rx.State):
         who = await require_user(self)
         outcome = await run_db(post_comment, actor_id=who.user_id, thread_id=self._thread_id, text=self.text,
                                parent_id=self.parent_id or None)
-        if outcome.decision == "reject":  # make sure the text survives a reload even if typing outran saving
+        if outcome.decision == Decision.REJECT:  # make sure the text survives a reload even if typing outran saving
             await self._save_draft(who.user_id)
         return outcome
 

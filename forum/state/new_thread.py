@@ -13,6 +13,7 @@ from typing import Any
 import reflex as rx
 
 from forum.db import run_db
+from forum.policy import Decision
 from forum.routes import BOARD_ARG, HOME, board_url, thread_url
 from forum.services.boards import get_board_page
 from forum.services.posting import preview_comment, start_thread
@@ -42,7 +43,7 @@ class NewThreadState(VerdictPanel, rx.State):
 
     @rx.var
     def can_submit(self) -> bool:
-        return (len(self.title.strip()) >= 5 and self.body.strip() != "" and self.decision != "reject"
+        return (len(self.title.strip()) >= 5 and self.body.strip() != "" and self.decision != Decision.REJECT
                 and not self.submitting)
 
     @rx.event
@@ -105,14 +106,14 @@ class NewThreadState(VerdictPanel, rx.State):
             self.error = result.error
             return
         started = result.value
-        if started.decision == "reject" or not started.slug:
+        if started.decision == Decision.REJECT or not started.slug:
             self._show_verdict(started, keep_html=True)
             self.error = started.message
             return
         self.title = self.body = self.tags_text = ""
         self._board = ""
         # A held thread is visible to its author only; the thread page says so (ComposerState.load).
-        yield rx.redirect(thread_url(started.slug) + ("?started=held" if started.decision == "hold" else ""))
+        yield rx.redirect(thread_url(started.slug) + ("?started=held" if started.decision == Decision.HOLD else ""))
 
     async def _start(self) -> Any:
         who = await require_user(self)
