@@ -14,6 +14,8 @@ from reflex.istate.data import HeaderData, PageData, ReflexURL, RouterData
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
+from forum.db import create_db_engine
+from forum.migrations import upgrade
 from forum.models import User
 from forum.routes import PAGE_ROUTES
 
@@ -79,3 +81,15 @@ def router_for(url: str, cookie: str = "") -> RouterData:
     parsed = ReflexURL(url)
     params = {**route_params(parsed.path), **parsed.query_parameters}
     return RouterData(headers=HeaderData(cookie=cookie), url=parsed, _page=PageData(params=params))
+
+
+@contextmanager
+def migrated_postgres() -> Iterator[Engine]:
+    """An engine on a scratch PostgreSQL database migrated to head, dropped after the block."""
+    with scratch_postgres_url() as url:
+        upgrade(url)
+        engine = create_db_engine(url)
+        try:
+            yield engine
+        finally:
+            engine.dispose()

@@ -13,14 +13,13 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
-from forum.db import create_db_engine, session_scope
-from forum.migrations import upgrade
+from forum.db import session_scope
 from forum.models import Comment, ModAction, Notification, ReviewItem, Thread, User
 from forum.services.errors import InvalidInput
 from forum.services.moderation import approve, reject
 from forum.services.posting import post_comment
 from tests.factories import HELD_VIDEO, make_world
-from tests.helpers import scratch_postgres_url
+from tests.helpers import migrated_postgres
 
 Decide = Callable[[Session, int, int], object]
 DECISIONS: dict[str, Decide] = {
@@ -32,13 +31,8 @@ DECISIONS: dict[str, Decide] = {
 @pytest.fixture
 def scratch_postgres() -> Iterator[Engine]:
     """A migrated PostgreSQL database made for this test and dropped after it."""
-    with scratch_postgres_url() as url:
-        upgrade(url)
-        engine = create_db_engine(url)
-        try:
-            yield engine
-        finally:
-            engine.dispose()
+    with migrated_postgres() as engine:
+        yield engine
 
 
 def _held_item(engine: Engine) -> tuple[int, int, int, int]:

@@ -12,26 +12,21 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
-from forum.db import create_db_engine, session_scope
-from forum.migrations import upgrade
+from forum.db import session_scope
 from forum.models import Board, Comment, CommentStatus, Thread, User, utcnow
 from forum.services.posting import post_comment
 from forum.services.recount import recount
 from tests.factories import make_member, make_world, valuable
-from tests.helpers import scratch_postgres_url
+from tests.helpers import migrated_postgres
 
 POSTERS, POSTS_EACH = 16, 4
 
 
 @pytest.fixture
 def postgres_engine() -> Iterator[Engine]:
-    with scratch_postgres_url() as url:
-        upgrade(url)
-        engine = create_db_engine(url)
-        try:
-            yield engine
-        finally:
-            engine.dispose()
+    """A migrated PostgreSQL database made for this test and dropped after it."""
+    with migrated_postgres() as engine:
+        yield engine
 
 
 def _post_all_at_once(engine: Engine) -> tuple[int, list[str]]:
