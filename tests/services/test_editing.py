@@ -14,13 +14,8 @@ from forum.services.moderation import approve
 from forum.services.posting import post_comment
 from forum.services.reports import report_comment
 from forum.services.thread_view import get_thread_page
-from tests.factories import BRIEF, HELD_VIDEO, VALUABLE, World, make_comment, make_member, make_world, valuable
+from tests.factories import BRIEF, HELD_VIDEO, VALUABLE, World, make_comment, make_member, valuable
 from tests.helpers import count_rows
-
-
-@pytest.fixture
-def world(session: Session) -> World:
-    return make_world(session)
 
 
 @pytest.fixture

@@ -32,12 +32,7 @@ from forum.services.moderation import (
 )
 from forum.services.moderation_queue import list_queue
 from forum.services.posting import post_comment, preview_comment
-from tests.factories import HELD_VIDEO, VALUABLE_WITH_ARTICLE, World, make_member, make_world, valuable
-
-
-@pytest.fixture
-def world(session: Session) -> World:
-    return make_world(session)
+from tests.factories import HELD_VIDEO, VALUABLE_WITH_ARTICLE, World, make_member, valuable
 
 
 def _held(session: Session, world: World, author: User | None = None, text: str = HELD_VIDEO) -> ReviewItem:

@@ -13,13 +13,8 @@ from forum.services.editing import edit_comment
 from forum.services.errors import InvalidInput
 from forum.services.moderation_queue import list_queue, queue_count
 from forum.services.posting import post_comment
-from tests.factories import HELD_VIDEO, VALUABLE, World, make_comment, make_member, make_world, valuable
+from tests.factories import HELD_VIDEO, VALUABLE, World, make_comment, make_member, valuable
 from tests.helpers import count_queries
-
-
-@pytest.fixture
-def world(session: Session) -> World:
-    return make_world(session)
 
 
 def _hold_from_new_members(session: Session, world: World, n: int, parent_id: int | None = None) -> list[int]:

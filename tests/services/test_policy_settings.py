@@ -26,14 +26,8 @@ from tests.factories import (
     VALUABLE_WITH_ARTICLE,
     World,
     make_comment,
-    make_world,
 )
 from tests.helpers import count_rows
-
-
-@pytest.fixture
-def world(session: Session) -> World:
-    return make_world(session)
 
 
 def test_without_a_saved_version_the_defaults_apply(session: Session, world: World) -> None:

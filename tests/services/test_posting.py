@@ -20,15 +20,9 @@ from tests.factories import (
     World,
     make_comment,
     make_thread,
-    make_world,
     valuable,
 )
 from tests.helpers import count_rows
-
-
-@pytest.fixture
-def world(session: Session) -> World:
-    return make_world(session)
 
 
 def test_a_valuable_comment_is_published_and_moves_every_counter(session: Session, world: World) -> None:

@@ -11,12 +11,7 @@ from forum.models import Comment, ReviewItem, utcnow
 from forum.services.moderation import approve
 from forum.services.policy_settings import save_policy
 from forum.services.posting import post_comment, preview_comment, start_thread
-from tests.factories import World, make_world, valuable
-
-
-@pytest.fixture
-def world(session: Session) -> World:
-    return make_world(session)
+from tests.factories import World, valuable
 
 
 def _comments(session: Session) -> int:
