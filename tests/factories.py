@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from forum.models import Board, Comment, CommentStatus, Role, Tag, Thread, User
+from forum.services.accounts import AccountView, register
 from forum.services.lifecycle import add_comment, add_thread
 
 _seq = itertools.count(1)
+PASSWORD = "correct horse battery"  # what register_member gives every account
 
 
 def make_user(session: Session, handle: str | None = None, role: Role = Role.MEMBER) -> User:
@@ -52,6 +54,13 @@ def make_member(session: Session, handle: str | None = None, *, trusted: bool = 
         session.add(user)
         session.flush()
     return user
+
+
+def register_member(session: Session, handle: str, role: Role = Role.MEMBER, password: str = PASSWORD
+                    ) -> AccountView:
+    """An account registered through the sign-up service, with ``password`` (for sign-in and session tests)."""
+    return register(session, handle=handle, display_name=handle.title(), email=f"{handle}@example.org",
+                    password=password, role=role)
 
 
 def make_tag(session: Session, name: str) -> Tag:

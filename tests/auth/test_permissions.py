@@ -18,7 +18,7 @@ from forum.services.sessions import create_session, revoke_all_sessions
 from forum.settings import Settings
 from forum.state.profile import ProfileState
 from forum.state.session import SessionState
-from tests.auth.conftest import make_member
+from tests.factories import register_member
 from tests.helpers import router_for, user_by_handle
 
 
@@ -54,7 +54,7 @@ def test_only_admins_set_roles_and_only_to_real_roles() -> None:
 
 
 def test_a_member_cannot_suspend_or_promote_through_the_services(session: Session) -> None:
-    member, target = make_member(session, "mia"), make_member(session, "tom")
+    member, target = register_member(session, "mia"), register_member(session, "tom")
     with pytest.raises(PermissionDenied):
         suspend(session, member.user_id, "tom", days=7)
     with pytest.raises(PermissionDenied):
@@ -67,17 +67,17 @@ def test_a_member_cannot_suspend_or_promote_through_the_services(session: Sessio
 
 
 def test_a_suspended_moderator_cannot_moderate(session: Session) -> None:
-    mod = make_member(session, "mod_sam", role="moderator")
-    make_member(session, "tom")
+    mod = register_member(session, "mod_sam", role="moderator")
+    register_member(session, "tom")
     suspend(session, None, "mod_sam", days=1)
     with pytest.raises(PermissionDenied):
         suspend(session, mod.user_id, "tom", days=7)
 
 
 def test_an_admin_changes_roles_and_a_moderator_suspends_and_lifts(session: Session) -> None:
-    admin = make_member(session, "ada", role="admin")
-    mod = make_member(session, "mod_sam", role="moderator")
-    make_member(session, "tom")
+    admin = register_member(session, "ada", role="admin")
+    mod = register_member(session, "mod_sam", role="moderator")
+    register_member(session, "tom")
     assert set_role(session, admin.user_id, "tom", "moderator").role == "moderator"
     set_role(session, admin.user_id, "tom", "member")
     until = suspend(session, mod.user_id, "tom", days=3)
@@ -101,7 +101,7 @@ def _profile_state_for(token: str | None, handle: str) -> ProfileState:
 def _setup(roles: dict[str, str]) -> dict[str, str]:
     """Accounts with these roles, each with a session; returns handle → token."""
     with session_scope() as db:
-        return {handle: create_session(db, make_member(db, handle, role=role).user_id)
+        return {handle: create_session(db, register_member(db, handle, role=role).user_id)
                 for handle, role in roles.items()}
 
 

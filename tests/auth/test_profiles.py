@@ -20,8 +20,7 @@ from forum.services.sessions import create_session
 from forum.settings import Settings
 from forum.state.profile import ProfileSettingsState
 from forum.state.session import SessionState
-from tests.auth.conftest import make_member
-from tests.factories import make_board, make_comment, make_thread, make_user
+from tests.factories import make_board, make_comment, make_thread, make_user, register_member
 from tests.helpers import count_queries
 
 
@@ -61,7 +60,7 @@ def test_an_unknown_handle_is_not_found(session: Session) -> None:
 
 
 def test_a_bio_is_rendered_through_the_sanitiser(session: Session) -> None:
-    maya = make_member(session, "maya")
+    maya = register_member(session, "maya")
     update_profile(session, maya.user_id, display_name="  Maya   Lin ",
                    bio='Team lead. <script>alert(1)</script> **Ten years** on the phones. <img src=x onerror=alert(1)>')
     profile = get_profile(session, "maya")
@@ -72,7 +71,7 @@ def test_a_bio_is_rendered_through_the_sanitiser(session: Session) -> None:
 
 
 def test_a_bio_can_be_cleared_and_has_a_length_limit(session: Session) -> None:
-    maya = make_member(session, "maya")
+    maya = register_member(session, "maya")
     update_profile(session, maya.user_id, display_name="Maya", bio="hello")
     update_profile(session, maya.user_id, display_name="Maya", bio="  ")
     assert get_profile(session, "maya").bio_html == ""
@@ -81,7 +80,7 @@ def test_a_bio_can_be_cleared_and_has_a_length_limit(session: Session) -> None:
 
 
 def test_a_suspended_member_cannot_edit_their_profile(session: Session) -> None:
-    maya = make_member(session, "maya")
+    maya = register_member(session, "maya")
     suspend(session, None, "maya", days=2)
     with pytest.raises(PermissionDenied):
         update_profile(session, maya.user_id, display_name="New name", bio="")
@@ -106,7 +105,7 @@ async def test_a_visitor_opening_profile_settings_is_sent_to_sign_in_and_back(se
 
 async def test_a_member_saves_their_profile_through_the_page(settings: Settings) -> None:
     with session_scope() as db:
-        token = create_session(db, make_member(db, "maya").user_id)
+        token = create_session(db, register_member(db, "maya").user_id)
     state = _settings_state(token)
     session_state = await state.get_state(SessionState)
     await session_state.load_viewer()
@@ -119,7 +118,7 @@ async def test_a_member_saves_their_profile_through_the_page(settings: Settings)
 
 async def test_saving_after_the_session_ended_changes_nothing(settings: Settings) -> None:
     with session_scope() as db:
-        token = create_session(db, make_member(db, "maya").user_id)
+        token = create_session(db, register_member(db, "maya").user_id)
     state = _settings_state(token)
     await (await state.get_state(SessionState)).load_viewer()
     await state.load()
