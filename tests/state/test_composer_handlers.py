@@ -8,6 +8,7 @@ from sqlmodel import select
 
 from forum.db import session_scope
 from forum.models import Comment, Draft
+from forum.routes import thread_url
 from forum.state.comment_actions import CommentActionsState
 from forum.state.composer import ComposerState
 from forum.state.live_thread import LiveThreadState
@@ -17,7 +18,7 @@ from tests.state.conftest import run, substate, tab
 
 
 async def _composer(world: World, token: str | None) -> ComposerState:
-    root = tab(token, f"/t/{world.thread.slug}")
+    root = tab(token, thread_url(world.thread.slug))
     thread = await substate(root, ThreadState)
     await run(thread.load())
     composer = await root.get_state(ComposerState)
@@ -103,7 +104,7 @@ async def test_someone_elses_comment_cannot_be_edited_through_the_menu(
     await run(author.submit())
     comment_id = (await author.get_state(ThreadState)).thread.comments[0].id
 
-    root = tab(token_for(world.member.id), f"/t/{world.thread.slug}")
+    root = tab(token_for(world.member.id), thread_url(world.thread.slug))
     actions = await substate(root, CommentActionsState)
     await run(actions.start_edit(comment_id))
     assert actions.edit_id == 0 and "your own" in actions.error
@@ -119,7 +120,7 @@ async def test_someone_elses_comment_cannot_be_edited_through_the_menu(
 
 
 async def test_each_live_start_supersedes_the_previous_loop(world: World, token_for: Callable[[int], str]) -> None:
-    root = tab(None, f"/t/{world.thread.slug}")
+    root = tab(None, thread_url(world.thread.slug))
     await run((await substate(root, ThreadState)).load())
     live = await root.get_state(LiveThreadState)
     first = await run(live.start())
