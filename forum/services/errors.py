@@ -19,5 +19,9 @@ class InvalidInput(ServiceError):
     """The input is malformed, too large or otherwise unacceptable; nothing was changed."""
 
 
+class RateLimited(ServiceError):
+    """Too many attempts in a short time; the message says when to try again."""
+
+
 class Conflict(InvalidInput):
     """Someone else changed the thing meanwhile (a concurrent decision or deletion); nothing was changed."""
