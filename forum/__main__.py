@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "policy": "forum.cli.policy",
     "demo": "forum.cli.demo",
     "users": "forum.cli.users",
+    "recount": "forum.cli.recount",
 }
 USAGE_ERROR = 64
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 import forum.models  # noqa: F401  (every table registered before Reflex checks migrations)
+from forum import routes
 from forum.components.islands import keep_server_page_wrap
 from forum.http import api
 from forum.http.not_found import not_found_pages
@@ -17,6 +18,7 @@ from forum.pages.new_thread import new_thread_page
 from forum.pages.notifications import notifications_page
 from forum.pages.profile import profile_page, profile_settings_page
 from forum.pages.thread import thread_page
+from forum.settings import get_settings
 from forum.state.accounts import AuthPageState
 from forum.state.admin_policy import PolicyAdminState
 from forum.state.comment_actions import CommentActionsState
@@ -35,27 +37,28 @@ app = rx.App(
     head_components=[rx.el.link(rel="icon", href="/favicon.svg", type="image/svg+xml")],
     extra_app_wraps={(3, "KeepServerPage"): keep_server_page_wrap},
 )
-# Every page's first on_load is SessionState.load_viewer: who is signed in, from the HttpOnly cookie.
+SITE = get_settings().site_name  # FRONTLINE_SITE_NAME: every page title starts with it
+# Every page's first on_load is SessionState.load_viewer: who is signed in, from the HttpOnly cookie. Pages
+# with a role check it again on load, and every handler that writes re-resolves the session cookie
+# (forum.state.session.require_user).
 _viewer = SessionState.load_viewer
 # The public pages are server-rendered (forum.http.read_pages answers their URLs first); these routes hold
 # what the app adds on top of them, and reload the document when reached by a client-side link.
-app.add_page(server_rendered_page, route="/", title="Frontline — boards")
-app.add_page(server_rendered_page, route="/b/[board_slug]", title="Frontline — board")
-app.add_page(thread_page, route="/t/[slug]", title="Frontline — thread",
+app.add_page(server_rendered_page, route=routes.HOME, title=f"{SITE} — boards")
+app.add_page(server_rendered_page, route=routes.BOARD, title=f"{SITE} — board")
+app.add_page(thread_page, route=routes.THREAD, title=f"{SITE} — thread",
              on_load=[_viewer, ThreadState.load, ComposerState.load, CommentActionsState.load])
-app.add_page(signin_page, route="/signin", title="Frontline — sign in", on_load=[_viewer, AuthPageState.load])
-app.add_page(register_page, route="/register", title="Frontline — join", on_load=[_viewer, AuthPageState.load])
-app.add_page(welcome_page, route="/welcome", title="Frontline — welcome", on_load=[_viewer, AuthPageState.load])
-app.add_page(profile_page, route="/u/[handle]", title="Frontline — member", on_load=[_viewer, ProfileState.load])
-app.add_page(profile_settings_page, route="/settings/profile", title="Frontline — your profile",
+app.add_page(signin_page, route=routes.SIGN_IN, title=f"{SITE} — sign in", on_load=[_viewer, AuthPageState.load])
+app.add_page(register_page, route=routes.REGISTER, title=f"{SITE} — join", on_load=[_viewer, AuthPageState.load])
+app.add_page(welcome_page, route=routes.WELCOME, title=f"{SITE} — welcome", on_load=[_viewer, AuthPageState.load])
+app.add_page(profile_page, route=routes.PROFILE, title=f"{SITE} — member", on_load=[_viewer, ProfileState.load])
+app.add_page(profile_settings_page, route=routes.PROFILE_SETTINGS, title=f"{SITE} — your profile",
              on_load=[_viewer, ProfileSettingsState.load])
-# Posting, notifications and moderation (issue 5). Each page's own state checks the role again on load, and
-# every handler that writes re-resolves the session cookie (forum.state.session.require_user).
-app.add_page(new_thread_page, route="/b/[board_slug]/new", title="Frontline — new thread",
+app.add_page(new_thread_page, route=routes.NEW_THREAD, title=f"{SITE} — new thread",
              on_load=[_viewer, NewThreadState.load])
-app.add_page(notifications_page, route="/notifications", title="Frontline — notifications",
+app.add_page(notifications_page, route=routes.NOTIFICATIONS, title=f"{SITE} — notifications",
              on_load=[_viewer, NotificationsState.load])
-app.add_page(queue_page, route="/mod/queue", title="Frontline — review queue", on_load=[_viewer, QueueState.load])
-app.add_page(mod_log_page, route="/mod/log", title="Frontline — moderation log", on_load=[_viewer, ModLogState.load])
-app.add_page(admin_policy_page, route="/admin/policy", title="Frontline — comment policy",
+app.add_page(queue_page, route=routes.MOD_QUEUE, title=f"{SITE} — review queue", on_load=[_viewer, QueueState.load])
+app.add_page(mod_log_page, route=routes.MOD_LOG, title=f"{SITE} — moderation log", on_load=[_viewer, ModLogState.load])
+app.add_page(admin_policy_page, route=routes.ADMIN_POLICY, title=f"{SITE} — comment policy",
              on_load=[_viewer, PolicyAdminState.load])

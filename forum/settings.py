@@ -97,7 +97,6 @@ class Settings:
     session_days: int = 30
     tab_state_seconds: int = 900  # how long Reflex keeps an idle tab's state (memory, .states/ or Redis)
     cookie_secure: bool = False
-    oidc_providers: tuple[str, ...] = field(default_factory=tuple)
     oidc: tuple[OidcProvider, ...] = field(default_factory=tuple)  # the providers' full configuration
     trusted_proxy_hops: int = 0  # reverse proxies in front of us whose X-Forwarded-For we believe
 
@@ -125,7 +124,6 @@ def load_settings() -> Settings:
         session_days=_env_int("SESSION_DAYS", 30),
         tab_state_seconds=max(60, _env_int("TAB_STATE_SECONDS", 900)),
         cookie_secure=site_url.startswith("https://"),
-        oidc_providers=tuple(p for p in _env("OIDC_PROVIDERS", "").split(",") if p.strip()),
         oidc=_oidc_providers(tuple(p for p in _env("OIDC_PROVIDERS", "").split(",") if p.strip())),
         trusted_proxy_hops=_env_int("TRUSTED_PROXY_HOPS", 0),
     )

@@ -7,13 +7,15 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from forum.models import Board, Comment, Tag, Thread, User
-from forum.services.comment_store import insert_comment, insert_thread
+from forum.models import Board, Comment, CommentStatus, Role, Tag, Thread, User
+from forum.services.accounts import AccountView, register
+from forum.services.lifecycle import add_comment, add_thread
 
 _seq = itertools.count(1)
+PASSWORD = "correct horse battery"  # what register_member gives every account
 
 
-def make_user(session: Session, handle: str | None = None, role: str = "member") -> User:
+def make_user(session: Session, handle: str | None = None, role: Role = Role.MEMBER) -> User:
     n = next(_seq)
     user = User(handle=handle or f"person{n}", display_name=f"Person {n}", email=f"p{n}@example.org", role=role)
     session.add(user)
@@ -31,20 +33,20 @@ def make_board(session: Session, slug: str | None = None, position: int = 0) -> 
 
 def make_thread(session: Session, board: Board, author: User, slug: str | None = None, **kw: object) -> Thread:
     n = next(_seq)
-    return insert_thread(session, board=board, author=author, slug=slug or f"thread-{n}", title=f"Thread {n}",
-                         source="Opening post.", html="<p>Opening post.</p>", **kw)
+    return add_thread(session, board=board, author=author, slug=slug or f"thread-{n}", title=f"Thread {n}",
+                      source="Opening post.", html="<p>Opening post.</p>", **kw)
 
 
 def make_comment(session: Session, thread: Thread, author: User, parent: Comment | None = None,
-                 status: str = "published", text: str | None = None, **kw: object) -> Comment:
+                 status: CommentStatus = CommentStatus.PUBLISHED, text: str | None = None, **kw: object) -> Comment:
     text = text or f"Comment {next(_seq)}"
-    return insert_comment(session, thread=thread, author=author, source=text, html=f"<p>{text}</p>",
-                          status=status, parent=parent, **kw)
+    return add_comment(session, thread=thread, author=author, source=text, html=f"<p>{text}</p>",
+                       status=status, parent=parent, **kw)
 
 
 # --- builders for the posting and moderation service tests -------------------------------------------------
 
-def make_member(session: Session, handle: str | None = None, *, trusted: bool = True, role: str = "member") -> User:
+def make_member(session: Session, handle: str | None = None, *, trusted: bool = True, role: Role = Role.MEMBER) -> User:
     """A member; ``trusted`` gives them the approvals the new-member rule asks for (default settings)."""
     user = make_user(session, handle, role=role)
     if trusted:
@@ -52,6 +54,13 @@ def make_member(session: Session, handle: str | None = None, *, trusted: bool = 
         session.add(user)
         session.flush()
     return user
+
+
+def register_member(session: Session, handle: str, role: Role = Role.MEMBER, password: str = PASSWORD
+                    ) -> AccountView:
+    """An account registered through the sign-up service, with ``password`` (for sign-in and session tests)."""
+    return register(session, handle=handle, display_name=handle.title(), email=f"{handle}@example.org",
+                    password=password, role=role)
 
 
 def make_tag(session: Session, name: str) -> Tag:
@@ -79,8 +88,8 @@ def make_world(session: Session) -> World:
     opener = make_member(session, "opener")
     world = World(board=board, thread=make_thread(session, board, opener, slug="handle-time"), opener=opener,
                   member=make_member(session, "maya"), newbie=make_member(session, "newbie", trusted=False),
-                  moderator=make_member(session, "sam", role="moderator"),
-                  admin=make_member(session, "alex", role="admin"))
+                  moderator=make_member(session, "sam", role=Role.MODERATOR),
+                  admin=make_member(session, "alex", role=Role.ADMIN))
     session.commit()
     return world
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,9 +17,9 @@ from sqlmodel import SQLModel
 
 import forum.models  # noqa: F401
 from forum.migrations import downgrade, upgrade
+from tests.helpers import scratch_postgres_url
 
 ROOT = Path(__file__).resolve().parents[1]
-PG_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 EXPECTED_TABLES = set(SQLModel.metadata.tables)
 
 
@@ -58,16 +57,8 @@ def test_migrations_round_trip_on_sqlite(tmp_path: Path) -> None:
 @pytest.fixture
 def scratch_postgres() -> Iterator[str]:
     """A PostgreSQL database made for this test and dropped after it."""
-    name = f"frontline_test_{uuid.uuid4().hex[:10]}"
-    admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
-    finally:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_postgres_url() as url:
+        yield url
 
 
 @pytest.mark.postgres

@@ -29,8 +29,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def _fill(url: str) -> None:
     from forum.db import create_db_engine, session_scope
-    from forum.models import Board, Comment, User
-    from forum.services.comment_store import insert_comment, insert_thread
+    from forum.models import Board, Comment, CommentStatus, User
+    from forum.services.lifecycle import add_comment, add_thread
 
     engine = create_db_engine(url)
     with session_scope(engine) as session:
@@ -39,15 +39,15 @@ def _fill(url: str) -> None:
         session.add_all([board, *people])
         session.flush()
         for slug, conversations, chain in (("small", 4, CHAIN), ("large", TOP_LEVEL, CHAIN)):
-            thread = insert_thread(session, board=board, author=people[0], slug=slug, title=slug, source="x",
-                                   html="<p>x</p>")
+            thread = add_thread(session, board=board, author=people[0], slug=slug, title=slug, source="x",
+                                html="<p>x</p>")
             for n in range(conversations):
                 parent: Comment | None = None
                 for depth in range(chain):
                     text = f"Comment {n}.{depth}: a realistic length of text for a reply in a forum thread."
-                    parent = insert_comment(session, thread=thread, author=people[(n + depth) % 20],
-                                            source=text, html=f"<p>{text}</p>", status="published",
-                                            parent=parent)
+                    parent = add_comment(session, thread=thread, author=people[(n + depth) % 20],
+                                         source=text, html=f"<p>{text}</p>", status=CommentStatus.PUBLISHED,
+                                         parent=parent)
     engine.dispose()
 
 

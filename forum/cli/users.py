@@ -16,7 +16,9 @@ import argparse
 import getpass
 import sys
 
-ROLES = ("member", "moderator", "admin")
+from forum.models.vocab import ACCOUNT_ROLES, Role
+
+ROLES = tuple(role.value for role in ACCOUNT_ROLES)
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -27,7 +29,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     create.add_argument("--handle", required=True)
     create.add_argument("--name", required=True, help="display name")
     create.add_argument("--email", required=True)
-    create.add_argument("--role", choices=ROLES, default="member")
+    create.add_argument("--role", choices=ROLES, default=Role.MEMBER.value)
     create.add_argument("--password", help="the password (prompted for when omitted)")
     create.set_defaults(func=run_create)
 

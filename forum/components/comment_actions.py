@@ -26,12 +26,12 @@ def _edit_dialog() -> rx.Component:
             rx.vstack(
                 rx.text_area(value=S.edit_text, on_change=S.set_edit_text, debounce_timeout=300,
                              force_notify_on_blur=True, rows="8", width="100%", id="edit-text"),
-                policy_panel(S.edit_decision, S.edit_reasons, S.edit_links, S.edit_checking, id_prefix="edit-"),
+                policy_panel(S.decision, S.reasons, S.links, S.checking, id_prefix="edit-"),
                 error_callout(S.edit_error, "edit-error"),
                 rx.hstack(
                     rx.dialog.close(rx.button("Cancel", variant="soft", color_scheme="gray")),
                     rx.button("Save edit", on_click=S.save_edit, loading=S.edit_saving, id="edit-submit",
-                              disabled=S.edit_decision == "reject"),
+                              disabled=S.decision == "reject"),
                     justify="end", spacing="3", width="100%",
                 ),
                 spacing="3", padding_top="0.5rem",

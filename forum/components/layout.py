@@ -5,9 +5,11 @@ from __future__ import annotations
 import reflex as rx
 
 from forum.components.nav_counts import member_nav
+from forum.routes import AUTH_LOGOUT, HOME, REGISTER, SIGN_IN, profile_url
+from forum.settings import get_settings
 from forum.state.session import SessionState
 
-SITE_NAME = "Frontline"
+SITE_NAME = get_settings().site_name  # FRONTLINE_SITE_NAME, read when the pages are compiled
 
 
 def _account_links() -> rx.Component:
@@ -15,14 +17,15 @@ def _account_links() -> rx.Component:
         SessionState.signed_in,
         rx.hstack(
             member_nav(),
-            rx.link(SessionState.user_name, href="/u/" + SessionState.user_handle, id="nav-profile"),
+            rx.link(SessionState.user_name, href=profile_url(SessionState.user_handle), id="nav-profile",
+                    reload_document=True),
             # A document navigation: the route clears the HttpOnly cookie, and the next page needs a new socket.
-            rx.link("Sign out", href="/auth/logout", id="nav-signout", reload_document=True),
+            rx.link("Sign out", href=AUTH_LOGOUT, id="nav-signout", reload_document=True),
             spacing="3", align="center",
         ),
         rx.hstack(
-            rx.link("Sign in", href="/signin", id="nav-signin"),
-            rx.link(rx.button("Join", size="2", variant="soft"), href="/register", id="nav-register"),
+            rx.link("Sign in", href=SIGN_IN, id="nav-signin"),
+            rx.link(rx.button("Join", size="2", variant="soft"), href=REGISTER, id="nav-register"),
             spacing="3", align="center",
         ),
     )
@@ -34,7 +37,8 @@ def header() -> rx.Component:
             rx.link(
                 rx.hstack(rx.icon("messages-square", size=22), rx.heading(SITE_NAME, size="5", as_="span"),
                           align="center", spacing="2"),
-                href="/", underline="none", color="inherit", id="nav-home",
+                # Public pages are server-rendered: load the document rather than a client-side route.
+                href=HOME, underline="none", color="inherit", id="nav-home", reload_document=True,
             ),
             rx.spacer(),
             _account_links(),
@@ -51,7 +55,7 @@ def header() -> rx.Component:
 def footer() -> rx.Component:
     return rx.el.footer(
         rx.text(
-            "Frontline is a community for customer-service practitioners. Add value to the discussion: "
+            f"{SITE_NAME} is a community for customer-service practitioners. Add value to the discussion: "
             "at most one link, to an educational article; no brief “good post” comments; "
             "no links to companies, products or services.",
             size="1", color_scheme="gray",
@@ -77,7 +81,7 @@ def not_found(message: str = "We could not find that page.") -> rx.Component:
     return rx.vstack(
         rx.heading("Not found", size="7", id="not-found"),
         rx.text(message),
-        rx.link("Back to the boards", href="/"),
+        rx.link("Back to the boards", href=HOME),
         spacing="3", padding_y="3rem", align="start",
     )
 
@@ -87,7 +91,7 @@ def not_allowed(what: str = "This page is for moderators.") -> rx.Component:
     return rx.vstack(
         rx.heading("Not allowed", size="7", id="not-allowed"),
         rx.text(what, " If you think you should have access, sign in with the right account."),
-        rx.link("Back to the boards", href="/"),
+        rx.link("Back to the boards", href=HOME),
         spacing="3", padding_y="3rem", align="start",
     )
 

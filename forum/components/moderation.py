@@ -13,7 +13,9 @@ import reflex as rx
 
 from forum.components.composer import error_callout
 from forum.components.policy_panel import LINK_KIND_LABELS, reason_row
+from forum.routes import profile_url, thread_url
 from forum.state.moderation import CANNED_CHOICES, QueueItem, QueueState
+from forum.state.queue_dialogs import EditDialogState, RejectDialogState, SuspendDialogState
 
 S = QueueState
 
@@ -45,7 +47,7 @@ def _queue_link(link: rx.Var[dict[str, str]]) -> rx.Component:
 
 def _record(item: QueueItem) -> rx.Component:
     return rx.hstack(
-        rx.link("@" + item.author_handle, href="/u/" + item.author_handle, weight="bold", size="2"),
+        rx.link("@" + item.author_handle, href=profile_url(item.author_handle), weight="bold", size="2"),
         rx.text(item.author_name, size="2"),
         rx.text("joined " + item.author_joined, size="1", color_scheme="gray"),
         rx.badge(item.author_approved.to_string() + " approved", color_scheme="green", size="1"),
@@ -70,7 +72,7 @@ def queue_item(item: QueueItem) -> rx.Component:
                 rx.el.time("held " + item.created, date_time=item.created_iso, class_name="rt-Text rt-r-size-1"),
                 spacing="2", align="center", wrap="wrap",
             ),
-            rx.text("In ", rx.link(item.thread_title, href="/t/" + item.thread_slug),
+            rx.text("In ", rx.link(item.thread_title, href=thread_url(item.thread_slug), reload_document=True),
                     rx.cond(item.comment_id > 0,
                             rx.fragment(" · ", rx.link("see it in the thread", class_name="queue-permalink",
                                                        href="/c/" + item.comment_id.to_string(),
@@ -88,11 +90,11 @@ def queue_item(item: QueueItem) -> rx.Component:
                 rx.button("Approve", color_scheme="green", class_name="queue-approve",
                           on_click=S.approve(item.item_id)),
                 rx.button("Reject…", color_scheme="red", variant="soft", class_name="queue-reject",
-                          on_click=S.open_reject(item.item_id)),
+                          on_click=RejectDialogState.open_one(item.item_id)),
                 rx.button("Edit, then approve…", variant="soft", class_name="queue-edit",
-                          on_click=S.open_edit(item.item_id)),
+                          on_click=EditDialogState.open(item.item_id)),
                 rx.button("Suspend author…", variant="ghost", color_scheme="gray", class_name="queue-suspend",
-                          on_click=S.open_suspend(item.author_id, item.author_handle)),
+                          on_click=SuspendDialogState.open(item.author_id, item.author_handle)),
                 spacing="2", wrap="wrap",
             ),
             spacing="3", width="100%", align="start",
@@ -120,36 +122,37 @@ def _actions(confirm_label: str, on_confirm, element_id: str, color: str = "teal
 
 
 def queue_dialogs() -> rx.Component:
+    R, E, U = RejectDialogState, EditDialogState, SuspendDialogState
     return rx.fragment(
         _dialog(
-            "Reject with a note to the author", "reject-dialog", S.reject_open, S.close_reject,
-            rx.text(S.reject_ids.length().to_string() + " item(s). The author is told why.", size="2"),
+            "Reject with a note to the author", "reject-dialog", R.is_open, R.close,
+            rx.text(R.ids.length().to_string() + " item(s). The author is told why.", size="2"),
             rx.select.root(
                 rx.select.trigger(placeholder="Choose a reason (optional)", id="reject-canned", width="100%"),
                 rx.select.content(*[rx.select.item(text[:90], value=value) for value, text in CANNED_CHOICES]),
-                value=S.reject_canned, on_change=S.set_reject_canned,
+                value=R.canned, on_change=R.set_canned,
             ),
-            rx.text_area(value=S.reject_note, on_change=S.set_reject_note, placeholder="A note in your own words",
+            rx.text_area(value=R.note, on_change=R.set_note, placeholder="A note in your own words",
                          rows="3", width="100%", id="reject-note"),
-            error_callout(S.reject_error, "reject-error"),
-            _actions("Reject", S.confirm_reject, "reject-confirm", "red"),
+            error_callout(R.error, "reject-error"),
+            _actions("Reject", R.confirm, "reject-confirm", "red"),
         ),
         _dialog(
-            "Edit, then approve", "edit-approve-dialog", S.edit_open, S.close_edit,
+            "Edit, then approve", "edit-approve-dialog", E.is_open, E.close,
             rx.text("Your edit is kept as a revision and the comment is published.", size="2"),
-            rx.text_area(value=S.edit_text, on_change=S.set_edit_text, rows="8", width="100%",
+            rx.text_area(value=E.text, on_change=E.set_text, rows="8", width="100%",
                          id="edit-approve-text"),
-            error_callout(S.edit_error, "edit-approve-error"),
-            _actions("Save and approve", S.confirm_edit, "edit-approve-confirm", "green"),
+            error_callout(E.error, "edit-approve-error"),
+            _actions("Save and approve", E.confirm, "edit-approve-confirm", "green"),
         ),
         _dialog(
-            "Suspend @" + S.suspend_handle, "suspend-dialog", S.suspend_open, S.close_suspend,
+            "Suspend @" + U.handle, "suspend-dialog", U.is_open, U.close,
             rx.text("They are signed out everywhere and cannot post until the suspension ends.", size="2"),
-            rx.input(value=S.suspend_days, on_change=S.set_suspend_days, type="number", min="1", max="3650",
+            rx.input(value=U.days, on_change=U.set_days, type="number", min="1", max="3650",
                      id="suspend-days"),
-            rx.text_area(value=S.suspend_reason, on_change=S.set_suspend_reason, placeholder="Why (logged)",
+            rx.text_area(value=U.reason, on_change=U.set_reason, placeholder="Why (logged)",
                          rows="3", width="100%", id="suspend-reason"),
-            error_callout(S.suspend_error, "suspend-error"),
-            _actions("Suspend", S.confirm_suspend, "suspend-confirm", "red"),
+            error_callout(U.error, "suspend-error"),
+            _actions("Suspend", U.confirm, "suspend-confirm", "red"),
         ),
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from forum.routes import ADMIN_POLICY, MOD_LOG, MOD_QUEUE, NOTIFICATIONS
 from forum.state.notifications import NavState
 from forum.state.session import SessionState
 
@@ -25,16 +26,16 @@ def member_nav() -> rx.Component:
             SessionState.is_moderator,
             rx.hstack(
                 rx.link(rx.hstack(rx.text("Queue"), _count_badge(NavState.queue, "nav-queue-count", "amber"),
-                                  spacing="1", align="center"), href="/mod/queue", id="nav-queue"),
-                rx.link("Log", href="/mod/log", id="nav-modlog"),
-                rx.cond(SessionState.is_admin, rx.link("Policy", href="/admin/policy", id="nav-policy")),
+                                  spacing="1", align="center"), href=MOD_QUEUE, id="nav-queue"),
+                rx.link("Log", href=MOD_LOG, id="nav-modlog"),
+                rx.cond(SessionState.is_admin, rx.link("Policy", href=ADMIN_POLICY, id="nav-policy")),
                 spacing="3", align="center",
             ),
         ),
         rx.link(
             rx.hstack(rx.icon("bell", size=18), _count_badge(NavState.unread, "nav-unread", "red"),
                       spacing="1", align="center"),
-            href="/notifications", id="nav-notifications", aria_label="Notifications", color="inherit",
+            href=NOTIFICATIONS, id="nav-notifications", aria_label="Notifications", color="inherit",
         ),
         spacing="3", align="center",
         on_mount=NavState.load,  # mounts on every page once the viewer is known to be signed in

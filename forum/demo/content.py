@@ -8,13 +8,15 @@ Pure data. Every person, team and story here is invented; companies appear only 
 import textwrap
 from dataclasses import dataclass
 
+from forum.models.vocab import CommentStatus, Role
+
 
 @dataclass(frozen=True)
 class DemoUser:
     handle: str  # lowercase, [a-z0-9_], 3-20 chars
     display_name: str
     email: str  # use the example.org domain: "maya@example.org"
-    role: str  # "member" | "moderator" | "admin"
+    role: Role
     bio: str  # Markdown, 1-3 sentences, their job and what they care about
 
 
@@ -24,7 +26,7 @@ class DemoComment:
     body: str  # Markdown
     minutes_after: int  # minutes after the thread (or parent comment) was started; increasing among siblings
     replies: tuple["DemoComment", ...] = ()
-    status: str = "published"  # "published" | "pending"
+    status: CommentStatus = CommentStatus.PUBLISHED  # or PENDING
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ USERS: tuple[DemoUser, ...] = (
         handle="maya",
         display_name="Maya Okafor",
         email="maya@example.org",
-        role="member",
+        role=Role.MEMBER,
         bio=_md("""
             Frontline agent on the billing and outages line of a regional utility's contact centre,
             three years on the phones. I care about honest restoration times and callbacks that
@@ -76,7 +78,7 @@ USERS: tuple[DemoUser, ...] = (
         handle="sam",
         display_name="Sam Whitaker",
         email="sam@example.org",
-        role="moderator",
+        role=Role.MODERATOR,
         bio=_md("""
             Team lead for a fourteen-person phone and email support team, and a moderator here.
             I believe coaching starts with listening to the whole call, not with the scorecard.
@@ -86,7 +88,7 @@ USERS: tuple[DemoUser, ...] = (
         handle="alex",
         display_name="Alex Hartigan",
         email="alex@example.org",
-        role="admin",
+        role=Role.ADMIN,
         bio=_md("""
             I run Frontline. Nine years in contact centres, from agent to operations manager, and I
             started this place so practitioners could compare what actually works on the floor.
@@ -96,7 +98,7 @@ USERS: tuple[DemoUser, ...] = (
         handle="priya_r",
         display_name="Priya Raghunathan",
         email="priya@example.org",
-        role="member",
+        role=Role.MEMBER,
         bio=_md("""
             QA analyst for a telecom support centre; I score around 200 interactions a month.
             I care about scorecards that agents can trust and calibration that ends in agreement.
@@ -106,7 +108,7 @@ USERS: tuple[DemoUser, ...] = (
         handle="jonas_l",
         display_name="Jonas Lindqvist",
         email="jonas@example.org",
-        role="member",
+        role=Role.MEMBER,
         bio=_md("""
             Workforce planner building schedules for three sites. I spend a lot of my time explaining
             that shrinkage is not a dirty word.
@@ -116,7 +118,7 @@ USERS: tuple[DemoUser, ...] = (
         handle="tomasz_w",
         display_name="Tomasz Wójcik",
         email="tomasz@example.org",
-        role="member",
+        role=Role.MEMBER,
         bio=_md("""
             Team lead on a chat support team for a subscription software business. Recovering
             leaderboard enthusiast, now more interested in reopen rates than speed.
@@ -126,7 +128,7 @@ USERS: tuple[DemoUser, ...] = (
         handle="aisha_b",
         display_name="Aisha Bello",
         email="aisha@example.org",
-        role="member",
+        role=Role.MEMBER,
         bio=_md("""
             CX manager for an insurance claims contact centre. I care about recognition that names
             the actual work, and about reading survey comments rather than just averaging them.
@@ -136,7 +138,7 @@ USERS: tuple[DemoUser, ...] = (
         handle="deshawn_c",
         display_name="DeShawn Carter",
         email="deshawn@example.org",
-        role="member",
+        role=Role.MEMBER,
         bio=_md("""
             Onboarding trainer running a six-week new-hire programme for a bank's phone team.
             I still take calls one morning a month so my examples stay honest.
@@ -146,7 +148,7 @@ USERS: tuple[DemoUser, ...] = (
         handle="meilin",
         display_name="Mei-Lin Chen",
         email="meilin@example.org",
-        role="member",
+        role=Role.MEMBER,
         bio=_md("""
             Billing agent on an email and chat queue, about a year in. Fairly new to Frontline and
             happy to ask the awkward questions.
@@ -156,7 +158,7 @@ USERS: tuple[DemoUser, ...] = (
         handle="rafael_o",
         display_name="Rafael Ortega",
         email="rafael@example.org",
-        role="member",
+        role=Role.MEMBER,
         bio=_md("""
             Bilingual (English and Spanish) senior agent on a travel support desk. I maintain our
             macro library and think every template should survive being read aloud.
@@ -166,7 +168,7 @@ USERS: tuple[DemoUser, ...] = (
         handle="grace_o",
         display_name="Grace Owusu",
         email="grace@example.org",
-        role="member",
+        role=Role.MEMBER,
         bio=_md("""
             Team lead on a hospital outpatient booking line. Repeat callers are my favourite data:
             most of them are telling us something broke upstream.
@@ -176,7 +178,7 @@ USERS: tuple[DemoUser, ...] = (
         handle="noor_h",
         display_name="Noor Haddad",
         email="noor@example.org",
-        role="member",
+        role=Role.MEMBER,
         bio=_md("""
             Knowledge manager for a support team of sixty. I archive more articles than I write,
             and I'm proud of it.
@@ -186,7 +188,7 @@ USERS: tuple[DemoUser, ...] = (
         handle="ben_t",
         display_name="Ben Tran",
         email="ben@example.org",
-        role="member",
+        role=Role.MEMBER,
         bio=_md("""
             Overnight chat agent, joined Frontline last month. Mostly here to learn how day-shift
             teams do things.
@@ -196,7 +198,7 @@ USERS: tuple[DemoUser, ...] = (
         handle="harper_j",
         display_name="Harper Jensen",
         email="harper@example.org",
-        role="member",
+        role=Role.MEMBER,
         bio=_md("""
             Support operations analyst, new to the community. Interested in repeat-contact data and
             what it says about root causes.
@@ -206,7 +208,7 @@ USERS: tuple[DemoUser, ...] = (
         handle="lucia_a",
         display_name="Lucía Arriaga",
         email="lucia@example.org",
-        role="member",
+        role=Role.MEMBER,
         bio=_md("""
             Agent on a Spanish-language support line for a mobile network. I read along in English
             and sometimes answer in Spanish.
@@ -497,7 +499,7 @@ _OUTAGE_CALL = DemoThread(
         DemoComment(
             author="lucia_a",
             minutes_after=1290,
-            status="pending",
+            status=CommentStatus.PENDING,
             body=_md("""
                 Me pasó algo muy parecido en la línea en español durante una caída de la red. Lo que
                 más me ayudó fue dejar de decir «estamos trabajando en ello» y dar la hora estimada
@@ -547,7 +549,7 @@ _REPEAT_CALLER = DemoThread(
         DemoComment(
             author="harper_j",
             minutes_after=88,
-            status="pending",
+            status=CommentStatus.PENDING,
             body=_md("""
                 We saw the same thing when we matched contacts to issues instead of to calls: 18% of
                 our issues produced 45% of the volume. This article sets out how to choose the
@@ -1061,7 +1063,7 @@ _NEW_AGENT_SURVEY = DemoThread(
         DemoComment(
             author="tomasz_w",
             minutes_after=1755,
-            status="pending",
+            status=CommentStatus.PENDING,
             body=_md("""
                 For the role-play step we use a short recorded scenario where the same refusal is
                 delivered two ways, and trainees list the differences before trying it themselves.
@@ -1286,7 +1288,7 @@ _BURNOUT = DemoThread(
         DemoComment(
             author="ben_t",
             minutes_after=1400,
-            status="pending",
+            status=CommentStatus.PENDING,
             body=_md("""
                 I'm on the overnight chat desk and this sounded a lot like the last few weeks for me.
                 """),

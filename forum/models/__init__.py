@@ -1,21 +1,37 @@
-"""SQLModel tables, one module per aggregate. Importing this package registers every table on
-``SQLModel.metadata`` (what Alembic and ``reflex db`` compare against)."""
+"""SQLModel tables, one module per aggregate, and the domain's vocabulary (:mod:`forum.models.vocab`).
+Importing this package registers every table on ``SQLModel.metadata`` (what Alembic and ``reflex db``
+compare against)."""
 
 from forum.models._base import utcnow
 from forum.models.board import Board
-from forum.models.comment import (
-    Comment,
-    CommentRevision,
-    CommentStatus,
-    Draft,
-    path_segment,
-)
-from forum.models.moderation import Flag, LinkRule, ModAction, PolicyVersion, ReviewItem, ReviewState
+from forum.models.comment import Comment, CommentRevision, Draft, path_segment
+from forum.models.moderation import Flag, LinkRule, ModAction, PolicyVersion, ReviewItem
 from forum.models.notification import Notification
 from forum.models.thread import Tag, Thread, ThreadTag
-from forum.models.user import ExternalIdentity, Role, SignInAttempt, SignInSession, User
+from forum.models.user import ExternalIdentity, SignInAttempt, SignInSession, User
+from forum.models.visibility import (
+    Viewer,
+    published_comments,
+    published_threads,
+    thread_visible_to,
+    visible_comments,
+)
+from forum.models.vocab import (
+    ACCOUNT_ROLES,
+    AuditAction,
+    AuditTarget,
+    CommentStatus,
+    NotificationKind,
+    ReviewState,
+    ReviewTrigger,
+    Role,
+    ThreadStatus,
+)
 
 __all__ = [
+    "ACCOUNT_ROLES",
+    "AuditAction",
+    "AuditTarget",
     "Board",
     "Comment",
     "CommentRevision",
@@ -26,16 +42,24 @@ __all__ = [
     "LinkRule",
     "ModAction",
     "Notification",
+    "NotificationKind",
     "PolicyVersion",
     "ReviewItem",
     "ReviewState",
+    "ReviewTrigger",
     "Role",
     "SignInAttempt",
     "SignInSession",
     "Tag",
     "Thread",
+    "ThreadStatus",
     "ThreadTag",
     "User",
+    "Viewer",
     "path_segment",
+    "published_comments",
+    "published_threads",
+    "thread_visible_to",
     "utcnow",
+    "visible_comments",
 ]

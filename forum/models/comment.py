@@ -10,12 +10,12 @@ and all their replies load with ``root_id IN (...)``.
 from __future__ import annotations
 
 from datetime import datetime
-from enum import Enum
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
 from forum.models._base import utcnow
+from forum.models.vocab import CommentStatus, EnumText
 
 PATH_SEGMENT_WIDTH = 10
 
@@ -23,13 +23,6 @@ PATH_SEGMENT_WIDTH = 10
 def path_segment(comment_id: int) -> str:
     """One segment of the ordering key for ``comment_id``."""
     return f"{comment_id:0{PATH_SEGMENT_WIDTH}d}"
-
-
-class CommentStatus(str, Enum):
-    PUBLISHED = "published"  # visible to everyone
-    PENDING = "pending"  # held for a moderator: visible to its author and moderators only
-    REJECTED = "rejected"  # a moderator rejected it: visible to its author only, with the note
-    REMOVED = "removed"  # deleted by its author or removed by a moderator
 
 
 class Comment(SQLModel, table=True):
@@ -51,7 +44,7 @@ class Comment(SQLModel, table=True):
     author_id: int = Field(foreign_key="users.id")
     source: str = Field(sa_type=sa.Text)
     html: str = Field(sa_type=sa.Text)
-    status: str = Field(default=CommentStatus.PUBLISHED.value, max_length=16)
+    status: CommentStatus = Field(default=CommentStatus.PUBLISHED, sa_type=EnumText(CommentStatus, 16))
     depth: int = 0
     path: str = Field(default="", max_length=400)
     report_count: int = 0
@@ -69,7 +62,7 @@ class CommentRevision(SQLModel, table=True):
     editor_id: int = Field(foreign_key="users.id")
     source: str = Field(sa_type=sa.Text)
     html: str = Field(sa_type=sa.Text)
-    status: str = Field(max_length=16)
+    status: CommentStatus = Field(sa_type=EnumText(CommentStatus, 16))
     created_at: datetime = Field(default_factory=utcnow)
 
 

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import Enum
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
 from forum.models._base import utcnow
-
-
-class ReviewState(str, Enum):
-    OPEN = "open"
-    APPROVED = "approved"
-    REJECTED = "rejected"
-    WITHDRAWN = "withdrawn"  # the author deleted the comment before a moderator decided
+from forum.models.vocab import AuditAction, AuditTarget, EnumText, ReviewState, ReviewTrigger
 
 
 class ReviewItem(SQLModel, table=True):
@@ -36,11 +29,11 @@ class ReviewItem(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     comment_id: int | None = Field(default=None, foreign_key="comments.id", index=True)
     thread_id: int | None = Field(default=None, foreign_key="threads.id", index=True)
-    trigger: str = Field(default="policy", max_length=16)
+    trigger: ReviewTrigger = Field(default=ReviewTrigger.POLICY, sa_type=EnumText(ReviewTrigger, 16))
     rules: str = Field(default="", max_length=400)  # comma-separated rule ids, for filtering the queue
     reasons_json: str = Field(default="[]", sa_type=sa.Text)
     links_json: str = Field(default="[]", sa_type=sa.Text)
-    state: str = Field(default=ReviewState.OPEN.value, max_length=16)
+    state: ReviewState = Field(default=ReviewState.OPEN, sa_type=EnumText(ReviewState, 16))
     created_at: datetime = Field(default_factory=utcnow)
     decided_by: int | None = Field(default=None, foreign_key="users.id")
     decided_at: datetime | None = None
@@ -70,8 +63,8 @@ class ModAction(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     actor_id: int = Field(foreign_key="users.id", index=True)
-    action: str = Field(max_length=40, index=True)  # approve | reject | edit_approve | pin_domain | suspend ...
-    target_type: str = Field(max_length=20)  # comment | thread | user | domain | policy
+    action: AuditAction = Field(sa_type=EnumText(AuditAction, 40), index=True)
+    target_type: AuditTarget = Field(sa_type=EnumText(AuditTarget, 20))
     target_id: str = Field(default="", max_length=254)
     reason: str = Field(default="", sa_type=sa.Text)
     detail_json: str = Field(default="{}", sa_type=sa.Text)

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
 from forum.models._base import utcnow
+from forum.models.vocab import EnumText, NotificationKind
 
 
 class Notification(SQLModel, table=True):
@@ -18,7 +19,7 @@ class Notification(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     user_id: int = Field(foreign_key="users.id")
-    kind: str = Field(max_length=24)  # approved | rejected | reply
+    kind: NotificationKind = Field(sa_type=EnumText(NotificationKind, 24))
     actor_id: int | None = Field(default=None, foreign_key="users.id")
     thread_id: int | None = Field(default=None, foreign_key="threads.id")
     comment_id: int | None = Field(default=None, foreign_key="comments.id")

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
 from forum.models._base import utcnow
+from forum.models.vocab import EnumText, ThreadStatus
 
 
 class Thread(SQLModel, table=True):
@@ -30,7 +31,7 @@ class Thread(SQLModel, table=True):
     body_source: str = Field(default="", sa_type=sa.Text)
     body_html: str = Field(default="", sa_type=sa.Text)
     author_id: int = Field(foreign_key="users.id")
-    status: str = Field(default="published", max_length=16)  # published | pending | removed
+    status: ThreadStatus = Field(default=ThreadStatus.PUBLISHED, sa_type=EnumText(ThreadStatus, 16))
     pinned: bool = False
     locked: bool = False
     created_at: datetime = Field(default_factory=utcnow)

@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import Enum
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
 from forum.models._base import utcnow
-
-
-class Role(str, Enum):
-    """What a person may do. Visitors have no account; the value exists for permission checks."""
-
-    VISITOR = "visitor"
-    MEMBER = "member"
-    MODERATOR = "moderator"
-    ADMIN = "admin"
+from forum.models.vocab import EnumText, Role
 
 
 class User(SQLModel, table=True):
@@ -36,7 +27,7 @@ class User(SQLModel, table=True):
     email: str | None = Field(default=None, max_length=254, index=True)
     email_verified: bool = False
     password_hash: str | None = Field(default=None, max_length=255)
-    role: str = Field(default=Role.MEMBER.value, max_length=16)
+    role: Role = Field(default=Role.MEMBER, sa_type=EnumText(Role, 16))
     bio: str = Field(default="", sa_type=sa.Text)
     bio_html: str = Field(default="", sa_type=sa.Text)
     avatar_url: str | None = Field(default=None, max_length=500)

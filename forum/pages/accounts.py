@@ -10,7 +10,8 @@ from __future__ import annotations
 import reflex as rx
 
 from forum.components.forms import message_callouts, post_form, text_field
-from forum.components.layout import loading, page_shell
+from forum.components.layout import SITE_NAME, loading, page_shell
+from forum.routes import AUTH_LINK, AUTH_REGISTER, AUTH_SIGN_IN, AUTH_WELCOME, REGISTER, SIGN_IN, WELCOME
 from forum.state.accounts import AuthPageState, ProviderButton
 
 
@@ -56,11 +57,11 @@ def _providers() -> rx.Component:
 
 def signin_page() -> rx.Component:
     return _card(
-        "/signin",
+        SIGN_IN,
         "Sign in",
         message_callouts(AuthPageState.error, AuthPageState.notice),
         post_form(
-            "/auth/signin",
+            AUTH_SIGN_IN,
             _next_field(),
             rx.vstack(
                 text_field("Handle or email", "account", field_id="signin-account", default=AuthPageState.account,
@@ -73,19 +74,19 @@ def signin_page() -> rx.Component:
             key=AuthPageState.form_key, id="signin-form", width="100%",
         ),
         _providers(),
-        rx.text("New here? ", rx.link("Create an account", href="/register" + AuthPageState.next_query,
+        rx.text("New here? ", rx.link("Create an account", href=REGISTER + AuthPageState.next_query,
                                       id="signin-to-register"), size="2"),
     )
 
 
 def register_page() -> rx.Component:
     return _card(
-        "/register",
-        "Join Frontline",
+        REGISTER,
+        f"Join {SITE_NAME}",
         rx.text("A community for people who do customer service for a living.", size="2", color_scheme="gray"),
         message_callouts(AuthPageState.error),
         post_form(
-            "/auth/register",
+            AUTH_REGISTER,
             _next_field(),
             rx.vstack(
                 text_field("Handle", "handle", field_id="register-handle", default=AuthPageState.handle,
@@ -104,7 +105,7 @@ def register_page() -> rx.Component:
             key=AuthPageState.form_key, id="register-form", width="100%",
         ),
         _providers(),
-        rx.text("Already a member? ", rx.link("Sign in", href="/signin" + AuthPageState.next_query,
+        rx.text("Already a member? ", rx.link("Sign in", href=SIGN_IN + AuthPageState.next_query,
                                               id="register-to-signin"), size="2"),
     )
 
@@ -114,7 +115,7 @@ def _choose_handle() -> rx.Component:
         rx.text("You signed in with ", rx.text.strong(AuthPageState.provider_label),
                 ". Choose how you will appear here.", size="2"),
         post_form(
-            "/auth/welcome",
+            AUTH_WELCOME,
             rx.vstack(
                 text_field("Handle", "handle", field_id="welcome-handle", default=AuthPageState.handle,
                            autocomplete="username", required=True, max_length=20,
@@ -136,9 +137,9 @@ def _link_account() -> rx.Component:
                 AuthPageState.provider_label, " confirmed is yours. To sign in with ", AuthPageState.provider_label,
                 " from now on, enter that account's password once to link them.", size="2"),
         post_form(
-            "/auth/link",
+            AUTH_LINK,
             rx.vstack(
-                text_field("Password of your Frontline account", "password", field_id="link-password",
+                text_field(f"Password of your {SITE_NAME} account", "password", field_id="link-password",
                            kind="password", autocomplete="current-password", required=True),
                 rx.button("Link and sign in", type="submit", size="3", width="100%", id="link-submit"),
                 spacing="3", width="100%",
@@ -153,8 +154,8 @@ def _link_account() -> rx.Component:
 
 def welcome_page() -> rx.Component:
     return _card(
-        "/welcome",
-        "Welcome to Frontline",
+        WELCOME,
+        f"Welcome to {SITE_NAME}",
         message_callouts(AuthPageState.error),
         rx.cond(AuthPageState.mode == "link", _link_account(), _choose_handle()),
     )

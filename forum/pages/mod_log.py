@@ -6,6 +6,7 @@ import reflex as rx
 
 from forum.components.composer import error_callout
 from forum.components.layout import page_shell, restricted
+from forum.routes import MOD_QUEUE
 from forum.state.mod_log import ACTIONS, ModLogState
 
 S = ModLogState
@@ -44,7 +45,7 @@ def mod_log_page() -> rx.Component:
             S.allowed,
             rx.vstack(
                 rx.hstack(rx.heading("Moderation log", size="7", id="log-title"), rx.spacer(),
-                          rx.link("Review queue", href="/mod/queue"), width="100%", align="center"),
+                          rx.link("Review queue", href=MOD_QUEUE), width="100%", align="center"),
                 _filters(),
                 error_callout(S.error, "log-error"),
                 rx.cond(

@@ -12,7 +12,9 @@ import reflex as rx
 from forum.components.composer import error_callout, notice_callout
 from forum.components.layout import not_allowed, page_shell, restricted
 from forum.components.moderation import queue_dialogs, queue_item
+from forum.routes import MOD_LOG
 from forum.state.moderation import QueueState
+from forum.state.queue_dialogs import RejectDialogState
 
 S = QueueState
 
@@ -22,8 +24,8 @@ def _toolbar() -> rx.Component:
         rx.checkbox("Select all", checked=S.all_selected, on_change=S.toggle_all, id="queue-select-all"),
         rx.button("Approve selected", on_click=S.bulk_approve, color_scheme="green", variant="soft", size="2",
                   id="queue-bulk-approve", disabled=S.selected.length() == 0),
-        rx.button("Reject selected…", on_click=S.open_bulk_reject, color_scheme="red", variant="soft", size="2",
-                  id="queue-bulk-reject", disabled=S.selected.length() == 0),
+        rx.button("Reject selected…", on_click=RejectDialogState.open_selection, color_scheme="red",
+                  variant="soft", size="2", id="queue-bulk-reject", disabled=S.selected.length() == 0),
         rx.spacer(),
         rx.select.root(
             rx.select.trigger(placeholder="Every rule", id="queue-filter"),
@@ -54,7 +56,7 @@ def queue_page() -> rx.Component:
             rx.vstack(
                 rx.hstack(rx.heading("Review queue", size="7", id="queue-title"),
                           rx.badge(S.total.to_string() + " waiting", size="2", id="queue-total"),
-                          rx.spacer(), rx.link("Moderation log", href="/mod/log"),
+                          rx.spacer(), rx.link("Moderation log", href=MOD_LOG),
                           align="center", width="100%", spacing="3"),
                 rx.text("Oldest first. Each item shows why it is here, with the evidence.", size="2",
                         color_scheme="gray"),

@@ -11,6 +11,7 @@ import reflex as rx
 from forum.components.composer import error_callout
 from forum.components.layout import loading, not_found, page_shell
 from forum.components.policy_panel import policy_panel
+from forum.routes import sign_in_url
 from forum.state.new_thread import NewThreadState
 from forum.state.session import SessionState
 
@@ -67,7 +68,7 @@ def new_thread_page() -> rx.Component:
                     SessionState.signed_in,
                     _form(),
                     rx.callout(rx.text("You must be logged in to start a thread. ",
-                                       rx.link("Sign in", href="/signin?next=" + S.board_link + "/new")),
+                                       rx.link("Sign in", href=sign_in_url(S.board_link + "/new"))),
                                icon="lock", color_scheme="gray", id="new-thread-visitor"),
                 ),
                 loading(),

@@ -6,10 +6,12 @@ import reflex as rx
 
 from forum.components.composer import error_callout
 from forum.components.layout import loading, page_shell
+from forum.models.vocab import NotificationKind
+from forum.routes import NOTIFICATIONS, sign_in_url
 from forum.state.notifications import NotificationsState, NotificationView
 
-KIND_ICONS = (("reply", "message-circle"), ("approved", "circle-check"), ("rejected", "circle-x"),
-              ("removed", "trash-2"))
+KIND_ICONS = ((NotificationKind.REPLY.value, "message-circle"), (NotificationKind.APPROVED.value, "circle-check"),
+              (NotificationKind.REJECTED.value, "circle-x"), (NotificationKind.REMOVED.value, "trash-2"))
 
 
 def _kind_icon(kind: rx.Var[str]) -> rx.Component:
@@ -48,7 +50,7 @@ def notifications_page() -> rx.Component:
                 s.signed_out,
                 rx.vstack(rx.heading("Notifications", size="7"),
                           rx.text("Sign in to see your notifications. ",
-                                  rx.link("Sign in", href="/signin?next=/notifications")),
+                                  rx.link("Sign in", href=sign_in_url(NOTIFICATIONS))),
                           id="notifications-signed-out", spacing="3"),
                 rx.vstack(
                     rx.hstack(rx.heading("Notifications", size="7", id="notifications-title"), rx.spacer(),

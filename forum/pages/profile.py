@@ -12,6 +12,7 @@ import reflex as rx
 from forum.components.forms import message_callouts, post_form, text_field
 from forum.components.islands import ServerPageGuard, slot
 from forum.components.layout import loading, page_shell
+from forum.routes import AUTH_LOGOUT_EVERYWHERE, profile_url
 from forum.state.profile import ProfileSettingsState, ProfileState
 from forum.state.session import SessionState
 
@@ -65,7 +66,8 @@ def profile_settings_page() -> rx.Component:
             state.loaded & SessionState.signed_in,
             rx.vstack(
                 rx.heading("Your profile", size="7"),
-                rx.text("@" + state.handle_shown, " · ", rx.link("View your profile", href="/u/" + state.handle_shown),
+                rx.text("@" + state.handle_shown, " · ",
+                        rx.link("View your profile", href=profile_url(state.handle_shown)),
                         size="2", color_scheme="gray"),
                 message_callouts(state.error, state.notice),
                 rx.form(
@@ -86,7 +88,7 @@ def profile_settings_page() -> rx.Component:
                 rx.separator(size="4"),
                 rx.heading("Sessions", size="4"),
                 rx.text("Signed in on a shared or lost device? End every session, this one included.", size="2"),
-                post_form("/auth/logout-everywhere",
+                post_form(AUTH_LOGOUT_EVERYWHERE,
                           rx.button("Sign out everywhere", type="submit", color_scheme="red", variant="soft",
                                     id="settings-logout-everywhere"),
                           id="logout-everywhere-form"),

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from forum.models import Board, Tag, Thread, ThreadTag, User
+from forum.models import Board, Tag, Thread, ThreadTag, User, published_threads
 from forum.services.errors import NotFound
 from forum.services.timefmt import iso, relative_time
 
@@ -81,7 +81,7 @@ def get_board_page(session: Session, slug: str, page: int = 1, per_page: int = 2
     board = session.exec(select(Board).where(Board.slug == slug)).first()
     if board is None:
         raise NotFound(f"There is no board called “{slug}”.")
-    visible = sa.and_(Thread.board_id == board.id, Thread.status == "published")
+    visible = sa.and_(Thread.board_id == board.id, published_threads())
     total = session.exec(select(sa.func.count()).select_from(Thread).where(visible)).one()
     page_count = max(1, math.ceil(total / per_page))
     page = min(max(1, page), page_count)

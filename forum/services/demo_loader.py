@@ -16,9 +16,9 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, select
 
 from forum.demo import content as demo
-from forum.models import Board, Comment, ReviewItem, Tag, Thread, ThreadTag, User, utcnow
+from forum.models import Board, Comment, CommentStatus, ReviewItem, ReviewTrigger, Tag, Thread, ThreadTag, User, utcnow
 from forum.policy import render_comment, review_comment
-from forum.services.comment_store import insert_comment, insert_thread
+from forum.services.lifecycle import add_comment, add_thread
 from forum.services.passwords import hash_password
 
 DEMO_SIGN_INS = ("maya", "sam", "alex")  # the member, moderator and admin printed by `make run`
@@ -45,9 +45,9 @@ def load_demo(session: Session, now: datetime | None = None) -> DemoReport:
         if session.exec(select(Thread.id).where(Thread.slug == item.slug)).first() is not None:
             continue
         started = now - timedelta(days=item.days_ago)
-        thread = insert_thread(session, board=boards[item.board], author=users[item.author], slug=item.slug,
-                               title=item.title, source=item.body, html=render_comment(item.body),
-                               pinned=item.pinned, locked=item.locked, created_at=started)
+        thread = add_thread(session, board=boards[item.board], author=users[item.author], slug=item.slug,
+                            title=item.title, source=item.body, html=render_comment(item.body),
+                            pinned=item.pinned, locked=item.locked, created_at=started)
         _tag(session, thread, item.tags)
         report.threads += 1
         for comment in item.comments:
@@ -100,11 +100,11 @@ def _insert_tree(session: Session, thread: Thread, users: dict[str, User], item:
                  parent: Comment | None, start: datetime) -> int:
     created = start + timedelta(minutes=item.minutes_after)
     verdict = review_comment(item.body)
-    comment = insert_comment(session, thread=thread, author=users[item.author], source=item.body,
-                             html=verdict.html, status=item.status, parent=parent, created_at=created)
-    if item.status == "pending":
+    comment = add_comment(session, thread=thread, author=users[item.author], source=item.body,
+                          html=verdict.html, status=item.status, parent=parent, created_at=created)
+    if item.status == CommentStatus.PENDING:
         session.add(ReviewItem(
-            comment_id=comment.id, trigger="policy", rules=",".join(verdict.rules()),
+            comment_id=comment.id, trigger=ReviewTrigger.POLICY, rules=",".join(verdict.rules()),
             reasons_json=json.dumps([r.to_dict() for r in verdict.reasons]),
             links_json=json.dumps([link.to_dict() for link in verdict.links]), created_at=created,
         ))

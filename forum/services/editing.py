@@ -1,4 +1,4 @@
-"""Editing and deleting a comment (re-exported by ``posting``, where the UI imports them from).
+"""Editing and deleting a comment.
 
 Invariants:
 - An edit is reviewed again like a new comment. Rejected → nothing changes. Otherwise the previous version
@@ -12,30 +12,38 @@ Invariants:
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 
-import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from forum.models import Comment, CommentRevision, CommentStatus, ModAction, ReviewItem, ReviewState, Thread, User
-from forum.models import utcnow as _utcnow
-from forum.policy import review_comment
+from forum.models import (
+    AuditAction,
+    AuditTarget,
+    Comment,
+    CommentRevision,
+    CommentStatus,
+    NotificationKind,
+    ReviewItem,
+    ReviewState,
+    ReviewTrigger,
+    Thread,
+    User,
+    utcnow,
+)
+from forum.policy import Decision, review_comment
+from forum.services import lifecycle
 from forum.services.actors import author_context, is_staff, load_actor, require_poster
-from forum.services.comment_store import count_published, uncount_published
+from forum.services.audit import record_action
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
 from forum.services.notifications import notify_decision
 from forum.services.policy_settings import current_policy
 from forum.services.validation import excerpt, require_id
-from forum.services.verdicts import PostOutcome, open_review_item, outcome, outcome_message
-
-PUBLISHED, PENDING = CommentStatus.PUBLISHED.value, CommentStatus.PENDING.value
-REMOVED = CommentStatus.REMOVED.value
+from forum.services.verdicts import Outcome, open_review_item, outcome, outcome_message
 
 
 def _editable(session: Session, actor: User, comment_id: int, verb: str) -> Comment:
     comment = session.get(Comment, require_id(comment_id, "comment"))
-    if comment is None or comment.status == REMOVED:
+    if comment is None or comment.status == CommentStatus.REMOVED:
         raise NotFound("That comment does not exist, or it has been deleted.")
     if comment.author_id != actor.id and not is_staff(actor):
         raise PermissionDenied(f"You can only {verb} your own comments.")
@@ -44,16 +52,11 @@ def _editable(session: Session, actor: User, comment_id: int, verb: str) -> Comm
 
 def _open_item(session: Session, comment_id: int) -> ReviewItem | None:
     return session.exec(select(ReviewItem).where(ReviewItem.comment_id == comment_id,
-                                                 ReviewItem.state == ReviewState.OPEN.value)).first()
-
-
-def _audit(session: Session, actor: User, action: str, comment: Comment, detail: dict) -> None:
-    session.add(ModAction(actor_id=actor.id, action=action, target_type="comment", target_id=str(comment.id),
-                          detail_json=json.dumps(detail)))
+                                                 ReviewItem.state == ReviewState.OPEN)).first()
 
 
 def edit_comment(session: Session, *, actor_id: int | None, comment_id: int, text: str,
-                 now: datetime | None = None) -> PostOutcome:
+                 now: datetime | None = None) -> Outcome:
     """Replace a comment's text after reviewing it again; see the module invariants."""
     actor = require_poster(session, actor_id)
     comment = _editable(session, actor, comment_id, "edit")
@@ -61,34 +64,33 @@ def edit_comment(session: Session, *, actor_id: int | None, comment_id: int, tex
         raise InvalidInput("The comment must be text.")
     verdict = review_comment(text, settings=current_policy(session), author=author_context(actor))
     if verdict.is_reject:
-        return outcome(verdict, comment_id=comment.id, message=outcome_message("reject", edit=True))
-    now = now or _utcnow()
+        return outcome(verdict, comment_id=comment.id, message=outcome_message(Decision.REJECT, edit=True))
+    now = now or utcnow()
     previous, previous_source = comment.status, comment.source
     session.add(CommentRevision(comment_id=comment.id, editor_id=actor.id, source=comment.source,
                                 html=comment.html, status=previous, created_at=now))
     thread = session.get(Thread, comment.thread_id)
-    waiting = _open_item(session, comment.id) if previous == PENDING else None
+    waiting = _open_item(session, comment.id) if previous == CommentStatus.PENDING else None
     if waiting is not None:
-        if verdict.is_hold and waiting.trigger != "reports":
+        if verdict.is_hold and waiting.trigger != ReviewTrigger.REPORTS:
             open_review_item(session, verdict=verdict, thread=thread, comment=comment)
-        decision = "hold"
+        decision = Decision.HOLD
     elif verdict.is_hold:
-        if previous == PUBLISHED:
-            uncount_published(session, comment, withdraw_approval=True)
+        lifecycle.hold(session, comment)
         open_review_item(session, verdict=verdict, thread=thread, comment=comment, created_at=now)
-        decision = "hold"
+        decision = Decision.HOLD
     else:
-        if previous != PUBLISHED:
-            count_published(session, comment, thread=thread)
-        decision = "publish"
+        if previous != CommentStatus.PUBLISHED:
+            lifecycle.publish(session, comment)
+        decision = Decision.PUBLISH
     comment.source, comment.html, comment.edited_at = text, verdict.html, now
-    comment.status = PUBLISHED if decision == "publish" else PENDING
     session.add(comment)
     if comment.author_id != actor.id:
-        _audit(session, actor, "edit", comment, {"previous": excerpt(previous_source, 500), "status": previous})
+        record_action(session, acting_user=actor, action=AuditAction.EDIT, target=AuditTarget.COMMENT,
+                      target_id=comment.id, detail={"previous": excerpt(previous_source, 500), "status": previous})
     session.flush()
     result = outcome(verdict, comment_id=comment.id, message=outcome_message(decision, edit=True))
-    result.decision = decision
+    result.decision = decision.value
     return result
 
 
@@ -96,22 +98,15 @@ def delete_comment(session: Session, *, actor_id: int | None, comment_id: int) -
     """Remove a comment (its author or a moderator). Replies under it keep their place below a tombstone."""
     actor = load_actor(session, actor_id)
     comment = _editable(session, actor, comment_id, "delete")
-    previous = comment.status
-    # Conditional on the status we read, so a concurrent delete or decision cannot move counters twice.
-    moved = session.execute(sa.update(Comment).where(Comment.id == comment.id, Comment.status == previous)
-                            .values(status=REMOVED)).rowcount
-    if not moved:
-        raise InvalidInput("That comment changed while you were deleting it; please reload and try again.")
-    if previous == PUBLISHED:
-        uncount_published(session, comment)
-    session.execute(sa.update(ReviewItem)
-                    .where(ReviewItem.comment_id == comment.id, ReviewItem.state == ReviewState.OPEN.value)
-                    .values(state=ReviewState.WITHDRAWN.value, decided_by=actor.id, decided_at=_utcnow()))
+    # Conditional on the status read, so a concurrent delete or decision cannot move counters twice.
+    previous = lifecycle.withdraw(session, comment, by=actor.id)
     if is_staff(actor):
-        _audit(session, actor, "remove_comment", comment,
-               {"own": comment.author_id == actor.id, "status": previous, "excerpt": excerpt(comment.source, 500)})
+        record_action(session, acting_user=actor, action=AuditAction.REMOVE_COMMENT, target=AuditTarget.COMMENT,
+                      target_id=comment.id, detail={"own": comment.author_id == actor.id, "status": previous,
+                                                    "excerpt": excerpt(comment.source, 500)})
         if comment.author_id != actor.id:
-            notify_decision(session, kind="removed", author_id=comment.author_id, moderator_id=actor.id,
-                            thread=session.get(Thread, comment.thread_id), comment_id=comment.id)
+            notify_decision(session, kind=NotificationKind.REMOVED, author_id=comment.author_id,
+                            moderator_id=actor.id, thread=session.get(Thread, comment.thread_id),
+                            comment_id=comment.id)
     session.expire(comment)
     session.flush()

@@ -21,3 +21,7 @@ class InvalidInput(ServiceError):
 
 class RateLimited(ServiceError):
     """Too many attempts in a short time; the message says when to try again."""
+
+
+class Conflict(InvalidInput):
+    """Someone else changed the thing meanwhile (a concurrent decision or deletion); nothing was changed."""

@@ -11,13 +11,14 @@ signed out everywhere at once and cannot sign in (``accounts.authenticate``) or 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from forum.models import User, utcnow
-from forum.policy.permissions import ACCOUNT_ROLES, can_set_role, can_suspend
+from forum.policy.permissions import ACCOUNT_ROLES, can_administer, can_moderate, can_set_role, can_suspend
 from forum.services.accounts import AccountView, view_of
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
 from forum.services.sessions import is_suspended, revoke_all_sessions
@@ -32,12 +33,16 @@ def _target(session: Session, handle: str) -> User:
     return user
 
 
-def _actor(session: Session, actor_id: int | None, target: User) -> User | None:
+def _actor(session: Session, actor_id: int | None, target: User, allowed: Callable[[str], bool], refusal: str
+           ) -> User | None:
+    """The account acting on ``target`` (None: the operator); refused with ``refusal`` unless ``allowed``."""
     if actor_id is None:
         return None
     actor = session.get(User, actor_id)
     if actor is None:
         raise PermissionDenied("Please sign in again.")
+    if not allowed(actor.role):
+        raise PermissionDenied(refusal)
     if actor.id == target.id:
         raise PermissionDenied("You cannot do that to your own account.")
     return actor
@@ -48,7 +53,7 @@ def set_role(session: Session, actor_id: int | None, handle: str, role: str) -> 
     if role not in ACCOUNT_ROLES:
         raise InvalidInput(f"Unknown role {role!r}; choose one of {', '.join(ACCOUNT_ROLES)}.")
     target = _target(session, handle)
-    actor = _actor(session, actor_id, target)
+    actor = _actor(session, actor_id, target, can_administer, "Only an administrator can change roles.")
     if actor is not None and not can_set_role(actor.role, target.role, role, is_suspended(actor)):
         raise PermissionDenied("Only an administrator can change roles.")
     target.role = role
@@ -64,7 +69,7 @@ def suspend(session: Session, actor_id: int | None, handle: str, days: int | Non
     if days is not None and days < 1:
         raise InvalidInput("A suspension lasts at least one day.")
     target = _target(session, handle)
-    actor = _actor(session, actor_id, target)
+    actor = _actor(session, actor_id, target, can_moderate, "Only moderators can suspend members.")
     if actor is not None and not can_suspend(actor.role, target.role, is_suspended(actor, now)):
         raise PermissionDenied("You may not suspend this account.")
     until = now + (timedelta(days=days) if days is not None else INDEFINITE)
@@ -78,7 +83,7 @@ def suspend(session: Session, actor_id: int | None, handle: str, days: int | Non
 def unsuspend(session: Session, actor_id: int | None, handle: str) -> None:
     """Lift @handle's suspension (they sign in again themselves)."""
     target = _target(session, handle)
-    actor = _actor(session, actor_id, target)
+    actor = _actor(session, actor_id, target, can_moderate, "Only moderators can lift a suspension.")
     if actor is not None and not can_suspend(actor.role, target.role, is_suspended(actor)):
         raise PermissionDenied("You may not lift this suspension.")
     target.suspended_until = None

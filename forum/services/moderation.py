@@ -6,15 +6,14 @@ Invariants:
 - An item is decided once. The decision is claimed with ``UPDATE review_items ... WHERE state = 'open'``
   and the row count checked, so of two moderators racing (two processes, two databases connections) the
   second loses cleanly with "already decided by <handle>", and nothing else of theirs is written.
-- Approving publishes through ``comment_store.count_published``, which also raises the author's
+- Approving publishes through :mod:`forum.services.lifecycle`, which also raises the author's
   ``approved_count`` (the trust counter): it is never incremented here a second time. Rejecting raises
-  ``rejected_count``. The author is notified either way, with the moderator's note on a rejection.
+  ``rejected_count`` (there too). The author is notified either way, with the moderator's note on a rejection.
 - A moderator's own posting limits (trust, flood control) play no part in moderation.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
@@ -23,31 +22,34 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from forum.models import (
+    AuditAction,
+    AuditTarget,
     Comment,
     CommentRevision,
     CommentStatus,
     Flag,
     LinkRule,
-    ModAction,
+    NotificationKind,
     ReviewItem,
     ReviewState,
+    ReviewTrigger,
     Thread,
+    ThreadStatus,
     User,
     utcnow,
 )
 from forum.policy import DomainPin, render_comment
 from forum.policy.permissions import can_suspend
+from forum.services import lifecycle
 from forum.services.actors import require_moderator
-from forum.services.comment_store import count_published, count_published_thread
+from forum.services.audit import record_action
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
-from forum.services.moderation_queue import LogEntry, QueueItem, QueuePage, list_mod_log, list_queue, queue_count
 from forum.services.notifications import notify_decision, notify_reply
 from forum.services.policy_settings import current_policy, normalise_domain
 from forum.services.sessions import revoke_all_sessions
 from forum.services.validation import excerpt, require_id, require_text
 
-__all__ = ["CANNED_REASONS", "LogEntry", "ModResult", "QueueItem", "QueuePage", "approve", "bulk",
-           "edit_and_approve", "list_mod_log", "list_queue", "pin_domain", "queue_count", "reject",
+__all__ = ["CANNED_REASONS", "ModResult", "approve", "bulk", "edit_and_approve", "pin_domain", "reject",
            "suspend_author"]
 
 CANNED_REASONS: dict[str, str] = {
@@ -60,31 +62,24 @@ CANNED_REASONS: dict[str, str] = {
     "off_topic": "This comment is off topic for the thread.",
 }
 MAX_NOTE = 2000
-PENDING, PUBLISHED = CommentStatus.PENDING.value, CommentStatus.PUBLISHED.value
 
 
 @dataclass
 class ModResult:
     """What a moderator action did, for the confirmation message."""
 
-    action: str
-    target_type: str
+    action: AuditAction
+    target_type: AuditTarget
     target_id: str
     message: str
-
-
-def _audit(session: Session, moderator: User, action: str, target_type: str, target_id: object,
-           reason: str = "", **detail: object) -> None:
-    session.add(ModAction(actor_id=moderator.id, action=action, target_type=target_type,
-                          target_id=str(target_id), reason=reason, detail_json=json.dumps(detail, default=str)))
 
 
 def _claim(session: Session, item_id: int, moderator: User, state: ReviewState, note: str = "") -> ReviewItem:
     """Decide the item for ``moderator``, or raise if someone decided it first (see module invariants)."""
     item_id = require_id(item_id, "review item")
     won = session.execute(
-        sa.update(ReviewItem).where(ReviewItem.id == item_id, ReviewItem.state == ReviewState.OPEN.value)
-        .values(state=state.value, decided_by=moderator.id, decided_at=utcnow(), note_to_author=note)
+        sa.update(ReviewItem).where(ReviewItem.id == item_id, ReviewItem.state == ReviewState.OPEN)
+        .values(state=state, decided_by=moderator.id, decided_at=utcnow(), note_to_author=note)
         .execution_options(synchronize_session=False)
     ).rowcount
     if won != 1:
@@ -92,7 +87,7 @@ def _claim(session: Session, item_id: int, moderator: User, state: ReviewState, 
                            .where(ReviewItem.id == item_id)).first()
         if row is None:
             raise NotFound("That review item does not exist.")
-        if row[0] == ReviewState.WITHDRAWN.value:
+        if row[0] == ReviewState.WITHDRAWN:
             raise InvalidInput("Its author deleted this comment before anyone decided.")
         raise InvalidInput(f"This item was already decided by {row[1] or 'someone else'}.")
     item = session.get(ReviewItem, item_id)
@@ -103,7 +98,7 @@ def _claim(session: Session, item_id: int, moderator: User, state: ReviewState, 
 def _subject(session: Session, item: ReviewItem) -> tuple[Comment | None, Thread]:
     comment = session.get(Comment, item.comment_id) if item.comment_id else None
     thread = session.get(Thread, comment.thread_id if comment else item.thread_id)
-    waiting = comment.status == PENDING if comment else thread.status == PENDING
+    waiting = comment.status == CommentStatus.PENDING if comment else thread.status == ThreadStatus.PENDING
     if not waiting:
         raise InvalidInput("This is no longer waiting for review.")
     return comment, thread
@@ -118,22 +113,19 @@ def _resolve_flags(session: Session, comment: Comment | None) -> None:
 def _publish(session: Session, item: ReviewItem, comment: Comment | None, thread: Thread, moderator: User,
              note: str) -> None:
     if comment is not None:
-        comment.status = PUBLISHED
-        count_published(session, comment, thread=thread)
-        if item.trigger != "reports":  # the reply was never visible, so its addressee has not heard of it
+        lifecycle.publish(session, comment)
+        if item.trigger != ReviewTrigger.REPORTS:  # the reply was never visible: its addressee has not heard
             notify_reply(session, reply=comment, thread=thread, replier=session.get(User, comment.author_id))
     else:
-        thread.status = PUBLISHED
-        count_published_thread(session, thread)
-    session.add(thread if comment is None else comment)
+        lifecycle.publish_thread(session, thread)
     _resolve_flags(session, comment)
-    notify_decision(session, kind="approved", author_id=comment.author_id if comment else thread.author_id,
-                    moderator_id=moderator.id, thread=thread, comment_id=comment.id if comment else None,
-                    note=note)
+    notify_decision(session, kind=NotificationKind.APPROVED,
+                    author_id=comment.author_id if comment else thread.author_id, moderator_id=moderator.id,
+                    thread=thread, comment_id=comment.id if comment else None, note=note)
 
 
-def _target(item: ReviewItem, comment: Comment | None) -> tuple[str, int]:
-    return ("comment", comment.id) if comment is not None else ("thread", item.thread_id)
+def _target(item: ReviewItem, comment: Comment | None) -> tuple[AuditTarget, int]:
+    return (AuditTarget.COMMENT, comment.id) if comment is not None else (AuditTarget.THREAD, item.thread_id)
 
 
 def _note(note: object, *, required: bool = False) -> str:
@@ -148,10 +140,10 @@ def approve(session: Session, *, actor_id: int | None, item_id: int, note: str =
     comment, thread = _subject(session, item)
     _publish(session, item, comment, thread, moderator, note)
     kind, target = _target(item, comment)
-    _audit(session, moderator, "approve", kind, target, note, item_id=item.id, trigger=item.trigger,
-           rules=item.rules)
+    record_action(session, acting_user=moderator, action=AuditAction.APPROVE, target=kind, target_id=target,
+                  reason=note, detail={"item_id": item.id, "trigger": item.trigger, "rules": item.rules})
     session.flush()
-    return ModResult("approve", kind, str(target), f"Approved: the {kind} is now public.")
+    return ModResult(AuditAction.APPROVE, kind, str(target), f"Approved: the {kind} is now public.")
 
 
 def reject(session: Session, *, actor_id: int | None, item_id: int, note: str, canned: str | None = None
@@ -166,21 +158,19 @@ def reject(session: Session, *, actor_id: int | None, item_id: int, note: str, c
     item = _claim(session, item_id, moderator, ReviewState.REJECTED, message)
     comment, thread = _subject(session, item)
     if comment is not None:
-        comment.status = CommentStatus.REJECTED.value
-        session.add(comment)
+        lifecycle.reject(session, comment)
     else:
-        thread.status = CommentStatus.REJECTED.value
-        session.add(thread)
+        lifecycle.reject_thread(session, thread)
     author_id = comment.author_id if comment else thread.author_id
-    session.execute(sa.update(User).where(User.id == author_id).values(rejected_count=User.rejected_count + 1))
     _resolve_flags(session, comment)
-    notify_decision(session, kind="rejected", author_id=author_id, moderator_id=moderator.id, thread=thread,
-                    comment_id=comment.id if comment else None, note=message)
+    notify_decision(session, kind=NotificationKind.REJECTED, author_id=author_id, moderator_id=moderator.id,
+                    thread=thread, comment_id=comment.id if comment else None, note=message)
     kind, target = _target(item, comment)
-    _audit(session, moderator, "reject", kind, target, message, item_id=item.id, trigger=item.trigger,
-           rules=item.rules, canned=canned or "")
+    record_action(session, acting_user=moderator, action=AuditAction.REJECT, target=kind, target_id=target,
+                  reason=message, detail={"item_id": item.id, "trigger": item.trigger, "rules": item.rules,
+                                          "canned": canned or ""})
     session.flush()
-    return ModResult("reject", kind, str(target), "Rejected: the author has been told why.")
+    return ModResult(AuditAction.REJECT, kind, str(target), "Rejected: the author has been told why.")
 
 
 def edit_and_approve(session: Session, *, actor_id: int | None, item_id: int, text: str) -> ModResult:
@@ -202,10 +192,11 @@ def edit_and_approve(session: Session, *, actor_id: int | None, item_id: int, te
         thread.body_source, thread.body_html, thread.edited_at = text, html, now
     _publish(session, item, comment, thread, moderator, "")
     kind, target = _target(item, comment)
-    _audit(session, moderator, "edit_approve", kind, target, "", item_id=item.id, trigger=item.trigger,
-           rules=item.rules, previous=excerpt(previous, 1000))
+    record_action(session, acting_user=moderator, action=AuditAction.EDIT_APPROVE, target=kind, target_id=target,
+                  detail={"item_id": item.id, "trigger": item.trigger, "rules": item.rules,
+                          "previous": excerpt(previous, 1000)})
     session.flush()
-    return ModResult("edit_approve", kind, str(target), f"Edited and approved: the {kind} is now public.")
+    return ModResult(AuditAction.EDIT_APPROVE, kind, str(target), f"Edited and approved: the {kind} is now public.")
 
 
 def pin_domain(session: Session, *, actor_id: int | None, domain: str, kind: str, note: str = "") -> ModResult:
@@ -228,9 +219,11 @@ def pin_domain(session: Session, *, actor_id: int | None, domain: str, kind: str
     except sa.exc.IntegrityError:
         session.execute(sa.update(LinkRule).where(LinkRule.domain == domain)
                         .values(kind=pin.value, note=note, created_by=moderator.id, created_at=utcnow()))
-    _audit(session, moderator, "pin_domain", "domain", domain, note, kind=pin.value, previous=previous)
+    record_action(session, acting_user=moderator, action=AuditAction.PIN_DOMAIN, target=AuditTarget.DOMAIN,
+                  target_id=domain, reason=note, detail={"kind": pin.value, "previous": previous})
     session.flush()
-    return ModResult("pin_domain", "domain", domain, f"Links to {domain} are now treated as {pin.value}.")
+    return ModResult(AuditAction.PIN_DOMAIN, AuditTarget.DOMAIN, domain,
+                     f"Links to {domain} are now treated as {pin.value}.")
 
 
 def suspend_author(session: Session, *, actor_id: int | None, user_id: int, days: int, reason: str) -> ModResult:
@@ -250,32 +243,34 @@ def suspend_author(session: Session, *, actor_id: int | None, user_id: int, days
     target.suspended_until = until
     session.add(target)
     revoked = revoke_all_sessions(session, target.id)
-    _audit(session, moderator, "suspend", "user", target.id, reason, days=days, until=until.isoformat(),
-           sessions_revoked=revoked, handle=target.handle)
+    record_action(session, acting_user=moderator, action=AuditAction.SUSPEND, target=AuditTarget.USER,
+                  target_id=target.id, reason=reason, detail={"days": days, "until": until.isoformat(),
+                                                              "sessions_revoked": revoked, "handle": target.handle})
     session.flush()
-    return ModResult("suspend", "user", str(target.id), f"@{target.handle} is suspended for {days} days.")
+    return ModResult(AuditAction.SUSPEND, AuditTarget.USER, str(target.id),
+                     f"@{target.handle} is suspended for {days} days.")
 
 
-def bulk(session: Session, *, actor_id: int | None, item_ids: Sequence[int], action: str, note: str = "",
-         canned: str | None = None) -> int:
+def bulk(session: Session, *, actor_id: int | None, item_ids: Sequence[int], action: AuditAction | str,
+         note: str = "", canned: str | None = None) -> int:
     """Approve or reject a selection; returns how many were decided (already-decided ones are skipped).
 
     Each item is decided in its own savepoint, so one that fails (decided by someone else meanwhile) never
     blocks the others, and each decided item leaves its own audit row.
     """
     require_moderator(session, actor_id)
-    if action not in ("approve", "reject"):
+    if action not in (AuditAction.APPROVE, AuditAction.REJECT):
         raise InvalidInput("Choose approve or reject.")
     if isinstance(item_ids, str | bytes) or not isinstance(item_ids, Sequence) or not 1 <= len(item_ids) <= 100:
         raise InvalidInput("Select between 1 and 100 items.")
     ids = list(dict.fromkeys(require_id(i, "review item") for i in item_ids))
-    if action == "reject" and not (_note(note) or canned):
+    if action == AuditAction.REJECT and not (_note(note) or canned):
         raise InvalidInput("Tell the authors why: choose a reason or write a note.")
     done = 0
     for item_id in ids:
         try:
             with session.begin_nested():
-                if action == "approve":
+                if action == AuditAction.APPROVE:
                     approve(session, actor_id=actor_id, item_id=item_id, note=note)
                 else:
                     reject(session, actor_id=actor_id, item_id=item_id, note=note, canned=canned)

@@ -26,7 +26,6 @@ from forum.services.timefmt import iso, relative_time
 from forum.services.validation import excerpt, require_page
 
 _RULE = re.compile(r"^[a-z_]{1,40}$")
-OPEN = ReviewState.OPEN.value
 
 
 @dataclass
@@ -101,7 +100,8 @@ def _rule_filter(rule: str | None) -> sa.ColumnElement[bool] | None:
 def queue_count(session: Session, *, actor_id: int | None) -> int:
     """How many items wait for a decision (the badge in the moderator's navigation)."""
     require_moderator(session, actor_id)
-    return session.exec(select(sa.func.count()).select_from(ReviewItem).where(ReviewItem.state == OPEN)).one()
+    waiting = select(sa.func.count()).select_from(ReviewItem).where(ReviewItem.state == ReviewState.OPEN)
+    return session.exec(waiting).one()
 
 
 def list_queue(session: Session, *, actor_id: int | None, rule: str | None = None, limit: int = 50,
@@ -110,7 +110,7 @@ def list_queue(session: Session, *, actor_id: int | None, rule: str | None = Non
     require_moderator(session, actor_id)
     limit, offset = require_page(limit, offset)
     condition = _rule_filter(rule)
-    all_rules = session.exec(select(ReviewItem.rules).where(ReviewItem.state == OPEN)).all()
+    all_rules = session.exec(select(ReviewItem.rules).where(ReviewItem.state == ReviewState.OPEN)).all()
     rule_counts = Counter(r for rules in all_rules for r in dict.fromkeys(filter(None, rules.split(","))))
     total = rule_counts.get(rule, 0) if condition is not None else len(all_rules)
     comment_thread = sa.func.coalesce(ReviewItem.thread_id, Comment.thread_id)
@@ -119,7 +119,7 @@ def list_queue(session: Session, *, actor_id: int | None, rule: str | None = Non
         .outerjoin(Comment, Comment.id == ReviewItem.comment_id)
         .join(Thread, Thread.id == comment_thread)
         .join(User, User.id == sa.func.coalesce(Comment.author_id, Thread.author_id))
-        .where(ReviewItem.state == OPEN)
+        .where(ReviewItem.state == ReviewState.OPEN)
         .order_by(ReviewItem.created_at, ReviewItem.id).offset(offset).limit(limit)
     )
     rows = session.exec(query.where(condition) if condition is not None else query).all()

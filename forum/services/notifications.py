@@ -13,12 +13,10 @@ import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
-from forum.models import Comment, Notification, Thread, User, utcnow
+from forum.models import Comment, Notification, NotificationKind, Thread, User, utcnow
 from forum.services.errors import InvalidInput
 from forum.services.timefmt import iso, relative_time
 from forum.services.validation import excerpt, require_id, require_page
-
-KINDS = ("reply", "approved", "rejected", "removed")
 
 
 @dataclass
@@ -26,7 +24,7 @@ class NotificationView:
     """One notification as the bell menu shows it."""
 
     id: int
-    kind: str
+    kind: str  # a NotificationKind value
     message: str
     read: bool
     created: str
@@ -37,11 +35,10 @@ class NotificationView:
     comment_id: int  # 0 when not about a comment
 
 
-def notify(session: Session, *, user_id: int, kind: str, message: str, actor_id: int | None = None,
+def notify(session: Session, *, user_id: int, kind: NotificationKind, message: str, actor_id: int | None = None,
            thread_id: int | None = None, comment_id: int | None = None) -> None:
     """Queue a notification for ``user_id`` in the caller's transaction; nothing when they are the actor."""
-    if kind not in KINDS:
-        raise ValueError(f"unknown notification kind {kind!r}")
+    kind = NotificationKind(kind)  # ValueError for an unknown kind
     if actor_id is not None and actor_id == user_id:
         return
     session.add(Notification(user_id=user_id, kind=kind, message=message, actor_id=actor_id,
@@ -57,18 +54,18 @@ def notify_reply(session: Session, *, reply: Comment, thread: Thread, replier: U
         recipient, what = thread.author_id, "your thread"
     if recipient is None:
         return
-    notify(session, user_id=recipient, kind="reply", actor_id=replier.id, thread_id=thread.id,
+    notify(session, user_id=recipient, kind=NotificationKind.REPLY, actor_id=replier.id, thread_id=thread.id,
            comment_id=reply.id,
            message=f"{replier.display_name} replied to {what} in “{thread.title}”: {excerpt(reply.source, 120)}")
 
 
-def notify_decision(session: Session, *, kind: str, author_id: int, moderator_id: int, thread: Thread,
+def notify_decision(session: Session, *, kind: NotificationKind, author_id: int, moderator_id: int, thread: Thread,
                     comment_id: int | None, note: str = "") -> None:
     """Tell an author a moderator approved or rejected their comment (or thread), with the note."""
     what = "Your comment" if comment_id else "Your thread"
-    if kind == "approved":
+    if kind == NotificationKind.APPROVED:
         message = f"{what} in “{thread.title}” was approved and is now public."
-    elif kind == "rejected":
+    elif kind == NotificationKind.REJECTED:
         message = f"{what} in “{thread.title}” was not approved. Moderator's note: {note}"
     else:
         message = f"{what} in “{thread.title}” was removed by a moderator." + (f" Note: {note}" if note else "")

@@ -15,11 +15,10 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from forum.models import Comment, Thread, User
+from forum.models import Comment, CommentStatus, Thread, User, Viewer, thread_visible_to, visible_comments
 from forum.policy.permissions import can_moderate
 from forum.services.errors import NotFound
 from forum.services.sessions import user_for_token
-from forum.services.thread_view import PUBLISHED, REMOVED, Viewer, _may_see_unpublished, _visible_condition
 
 _GONE = "That comment does not exist, or it is not visible to you."
 
@@ -46,7 +45,7 @@ def comment_location(session: Session, comment_id: int, viewer: Viewer | None = 
     viewer = viewer or Viewer()
     if not isinstance(comment_id, int) or isinstance(comment_id, bool) or comment_id <= 0:
         raise NotFound(_GONE)
-    visible = _visible_condition(viewer)
+    visible = visible_comments(viewer)
     row = session.exec(
         select(Comment.thread_id, Comment.root_id, Comment.path, Comment.status, Thread)
         .join(Thread, Thread.id == Comment.thread_id)
@@ -55,7 +54,7 @@ def comment_location(session: Session, comment_id: int, viewer: Viewer | None = 
     if row is None:
         raise NotFound(_GONE)
     thread_id, root_id, path, status, thread = row
-    if status == REMOVED or (thread.status != PUBLISHED and not _may_see_unpublished(thread, viewer)):
+    if status == CommentStatus.REMOVED or not thread_visible_to(thread, viewer):
         raise NotFound(_GONE)
     ancestors = [int(segment) for segment in path.split(".")[:-1]]
     if ancestors:

@@ -6,7 +6,7 @@ or returns a refusal; only then does the ``do`` part write. The server always re
 :func:`forum.policy.review_comment` (the composer's live verdict is advice, never trusted); the review of a
 text just previewed comes from ``review_memo``, computed by the server itself, never sent by the browser.
 
-Outcomes: publish → saved published, counters moved (``comment_store``), the answered author notified;
+Outcomes: publish → saved published, counters moved (``lifecycle``), the answered author notified;
 hold → saved pending (visible to its author and moderators) with a review item carrying the reasons;
 reject → nothing saved, the reasons returned, the draft kept. A saved comment clears the draft.
 """
@@ -16,27 +16,24 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from forum.models import Board, Comment, CommentStatus, Tag, Thread, ThreadTag, User, utcnow
-from forum.policy import PolicySettings, Verdict
+from forum.models import Board, Comment, CommentStatus, Tag, Thread, ThreadStatus, ThreadTag, User, utcnow
+from forum.policy import Decision, PolicySettings, Verdict
 from forum.services.actors import author_context, is_staff, require_poster
-from forum.services.comment_store import insert_comment, insert_thread
 from forum.services.drafts import clear_draft
-from forum.services.editing import delete_comment, edit_comment
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
+from forum.services.lifecycle import add_comment, add_thread
 from forum.services.notifications import notify_reply
 from forum.services.policy_settings import current_policy
 from forum.services.review_memo import review_once
 from forum.services.validation import optional_id, require_id, require_text
 from forum.services.verdicts import (
-    SUBMIT_LABELS,
-    PostOutcome,
+    Outcome,
+    VerdictView,
     flood_reason,
     open_review_item,
     outcome,
@@ -44,24 +41,10 @@ from forum.services.verdicts import (
     rejection,
 )
 
-__all__ = ["PostOutcome", "ThreadOutcome", "delete_comment", "edit_comment", "post_comment", "preview_comment",
-           "start_thread"]
+__all__ = ["post_comment", "preview_comment", "start_thread"]
 
 TITLE_MIN, TITLE_MAX, MAX_TAGS = 5, 200, 5
 _SLUG_MAX = 80
-
-
-@dataclass
-class ThreadOutcome:
-    """What happened to a thread the member started."""
-
-    decision: str  # publish | hold | reject
-    slug: str  # "" when nothing was saved
-    message: str
-    reasons: list[dict[str, str]] = field(default_factory=list)
-    links: list[dict[str, str]] = field(default_factory=list)
-    html: str = ""
-    thread_id: int = 0
 
 
 def _judge(session: Session, actor: User, text: str, now: datetime) -> tuple[Verdict, PolicySettings]:
@@ -73,26 +56,21 @@ def _judge(session: Session, actor: User, text: str, now: datetime) -> tuple[Ver
     return review_once(text, settings=settings, author=author_context(actor)), settings
 
 
-def preview_comment(session: Session, *, actor_id: int | None, text: str) -> dict[str, Any]:
-    """The verdict the server would give this text from this member right now; saves nothing.
-
-    ``Verdict.to_dict()`` plus ``submit_label``: "Publish", "Send for review" or "Fix to post".
-    """
+def preview_comment(session: Session, *, actor_id: int | None, text: str) -> VerdictView:
+    """The verdict the server would give this text from this member right now; saves nothing."""
     actor = require_poster(session, actor_id)
     if not isinstance(text, str):
         raise InvalidInput("The comment must be text.")
     verdict, _ = _judge(session, actor, text, utcnow())
-    data = verdict.to_dict()
-    data["submit_label"] = SUBMIT_LABELS[data["decision"]]
-    return data
+    return VerdictView.of(verdict)
 
 
 def _check_reply(session: Session, actor: User, thread_id: int, parent_id: int | None
                  ) -> tuple[Thread, Comment | None]:
     thread = session.get(Thread, require_id(thread_id, "thread"))
-    if thread is None or thread.status == "removed":
+    if thread is None or thread.status == ThreadStatus.REMOVED:
         raise NotFound("That thread does not exist, or it has been removed.")
-    if thread.status != "published":
+    if thread.status != ThreadStatus.PUBLISHED:
         raise InvalidInput("This thread is awaiting review; replies open once a moderator approves it.")
     if thread.locked and not is_staff(actor):
         raise PermissionDenied("This thread is locked: it no longer takes replies.")
@@ -104,13 +82,13 @@ def _check_reply(session: Session, actor: User, thread_id: int, parent_id: int |
         raise NotFound("The comment you are replying to does not exist.")
     if parent.thread_id != thread.id:
         raise InvalidInput("The comment you are replying to belongs to another thread.")
-    if parent.status != CommentStatus.PUBLISHED.value:
+    if parent.status != CommentStatus.PUBLISHED:
         raise InvalidInput("You can only reply to a published comment.")
     return thread, parent
 
 
 def post_comment(session: Session, *, actor_id: int | None, thread_id: int, text: str,
-                 parent_id: int | None = None, now: datetime | None = None) -> PostOutcome:
+                 parent_id: int | None = None, now: datetime | None = None) -> Outcome:
     """Reply in a thread (to ``parent_id``, or to the thread itself) as ``actor_id``."""
     actor = require_poster(session, actor_id)
     thread, parent = _check_reply(session, actor, thread_id, parent_id)
@@ -119,10 +97,10 @@ def post_comment(session: Session, *, actor_id: int | None, thread_id: int, text
     now = now or utcnow()
     verdict, settings = _judge(session, actor, text, now)
     if verdict.is_reject:
-        return outcome(verdict, message=outcome_message("reject"))
+        return outcome(verdict, message=outcome_message(Decision.REJECT))
     status = CommentStatus.PUBLISHED if verdict.is_publish else CommentStatus.PENDING
-    comment = insert_comment(session, thread=thread, author=actor, source=text, html=verdict.html,
-                             status=status.value, parent=parent, max_depth=settings.max_depth, created_at=now)
+    comment = add_comment(session, thread=thread, author=actor, source=text, html=verdict.html,
+                          status=status, parent=parent, max_depth=settings.max_depth, created_at=now)
     if verdict.is_publish:
         notify_reply(session, reply=comment, thread=thread, replier=actor)
     else:
@@ -168,7 +146,7 @@ def _check_tags(session: Session, tags: Sequence[str]) -> list[Tag]:
 
 
 def start_thread(session: Session, *, actor_id: int | None, board_slug: str, title: str, text: str,
-                 tags: Sequence[str] = (), now: datetime | None = None) -> ThreadOutcome:
+                 tags: Sequence[str] = (), now: datetime | None = None) -> Outcome:
     """Start a thread in ``board_slug``; its opening post goes through the same review as a comment.
 
     Hold → the thread is saved ``pending`` (its author and moderators see it) with a review item pointing
@@ -188,17 +166,14 @@ def start_thread(session: Session, *, actor_id: int | None, board_slug: str, tit
         raise InvalidInput("The opening post must be text.")
     now = now or utcnow()
     verdict, _ = _judge(session, actor, text, now)
-    data = verdict.to_dict()
     if verdict.is_reject:
-        return ThreadOutcome(decision="reject", slug="", message=outcome_message("reject", what="thread"),
-                             reasons=data["reasons"], links=data["links"], html=data["html"])
-    status = "published" if verdict.is_publish else CommentStatus.PENDING.value
-    thread = insert_thread(session, board=board, author=actor, slug=unique_slug(session, title), title=title,
-                           source=text, html=verdict.html, status=status, created_at=now)
+        return outcome(verdict, message=outcome_message(Decision.REJECT, what="thread"))
+    status = ThreadStatus.PUBLISHED if verdict.is_publish else ThreadStatus.PENDING
+    thread = add_thread(session, board=board, author=actor, slug=unique_slug(session, title), title=title,
+                        source=text, html=verdict.html, status=status, created_at=now)
     session.add_all([ThreadTag(thread_id=thread.id, tag_id=tag.id) for tag in tag_rows])
     if verdict.is_hold:
         open_review_item(session, verdict=verdict, thread=thread, created_at=now)
     session.flush()
-    return ThreadOutcome(decision=data["decision"], slug=thread.slug, thread_id=thread.id,
-                         message=outcome_message(data["decision"], what="thread"), reasons=data["reasons"],
-                         links=data["links"], html=data["html"])
+    return outcome(verdict, message=outcome_message(verdict.decision.value, what="thread"), thread_id=thread.id,
+                   slug=thread.slug)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from forum.models import Comment, CommentStatus, Thread, User
+from forum.models import Comment, Thread, User, published_comments, published_threads
 from forum.policy.permissions import can_edit_profile
 from forum.policy.sanitize import render_comment
 from forum.services.accounts import AccountView, clean_display_name, view_of
@@ -60,8 +60,7 @@ def get_profile(session: Session, handle: str, limit: int = RECENT_COMMENTS) -> 
     rows = session.exec(
         select(Comment.id, Thread.slug, Thread.title, Comment.html, Comment.created_at)
         .join(Thread, Thread.id == Comment.thread_id)
-        .where(Comment.author_id == user.id, Comment.status == CommentStatus.PUBLISHED.value,
-               Thread.status == "published")
+        .where(Comment.author_id == user.id, published_comments(), published_threads())
         .order_by(Comment.created_at.desc(), Comment.id.desc())
         .limit(limit)
     ).all()

@@ -18,11 +18,11 @@ import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
-from forum.models import Comment, CommentStatus, Flag, Thread, User
+from forum.models import Comment, CommentStatus, Flag, ReviewTrigger, Thread, User
 from forum.policy import Decision, Reason, Verdict, review_comment
+from forum.services import lifecycle
 from forum.services.actors import author_context, require_poster
-from forum.services.comment_store import uncount_published
-from forum.services.errors import InvalidInput, NotFound
+from forum.services.errors import Conflict, InvalidInput, NotFound
 from forum.services.policy_settings import current_forum_settings, current_policy
 from forum.services.validation import require_id
 from forum.services.verdicts import open_review_item
@@ -52,7 +52,7 @@ def report_comment(session: Session, *, actor_id: int | None, comment_id: int, r
     """File the member's report on a comment; hides it for review when reports reach the threshold."""
     actor = require_poster(session, actor_id)
     comment = session.get(Comment, require_id(comment_id, "comment"))
-    if comment is None or comment.status != CommentStatus.PUBLISHED.value:
+    if comment is None or comment.status != CommentStatus.PUBLISHED:
         raise NotFound("That comment does not exist, or it is no longer public.")
     if comment.author_id == actor.id:
         raise InvalidInput("You cannot report your own comment.")
@@ -68,12 +68,7 @@ def report_comment(session: Session, *, actor_id: int | None, comment_id: int, r
             session.add(Flag(comment_id=comment.id, reporter_id=actor.id, reason=reason, detail=detail.strip()))
     except sa.exc.IntegrityError as exc:
         raise already from exc
-    session.execute(sa.update(Comment).where(Comment.id == comment.id)
-                    .values(report_count=Comment.report_count + 1))
-    session.execute(sa.update(User).where(User.id == comment.author_id)
-                    .values(reported_count=User.reported_count + 1))
-    count = session.exec(select(Comment.report_count).where(Comment.id == comment.id)).one()
-    session.expire(comment)
+    count = lifecycle.count_report(session, comment)
     threshold = current_forum_settings(session).report_threshold
     hidden = count >= threshold and _hide_for_review(session, comment)
     message = ("Thank you: the comment is hidden until a moderator reviews it." if hidden
@@ -83,14 +78,10 @@ def report_comment(session: Session, *, actor_id: int | None, comment_id: int, r
 
 def _hide_for_review(session: Session, comment: Comment) -> bool:
     """Move a published comment to the queue once; False when someone else already did."""
-    moved = session.execute(
-        sa.update(Comment).where(Comment.id == comment.id, Comment.status == CommentStatus.PUBLISHED.value)
-        .values(status=CommentStatus.PENDING.value)
-    ).rowcount
-    if not moved:
+    try:
+        lifecycle.hold(session, comment, only_from=CommentStatus.PUBLISHED)
+    except Conflict:
         return False
-    session.refresh(comment)
-    uncount_published(session, comment, withdraw_approval=True)
     reporter = aliased(User)
     flags = session.exec(
         select(Flag.reason, Flag.detail, reporter.handle).join(reporter, reporter.id == Flag.reporter_id)
@@ -104,5 +95,5 @@ def _hide_for_review(session: Session, comment: Comment) -> bool:
     links = review_comment(comment.source, settings=current_policy(session), author=author_context(author)).links
     verdict = Verdict(Decision.HOLD, tuple(reasons), comment.html, links)
     open_review_item(session, verdict=verdict, thread=session.get(Thread, comment.thread_id), comment=comment,
-                     trigger="reports")
+                     trigger=ReviewTrigger.REPORTS)
     return True

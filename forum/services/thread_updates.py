@@ -13,18 +13,16 @@ from __future__ import annotations
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from forum.models import Comment, CommentStatus
+from forum.models import Comment, CommentStatus, published_comments
 from forum.services.errors import NotFound, PermissionDenied
 from forum.services.validation import require_id
-
-PUBLISHED = CommentStatus.PUBLISHED.value
 
 
 def thread_marker(session: Session, *, thread_id: int) -> str:
     """``"<count>:<newest id>"`` of the thread's published comments ("0:0" for none)."""
     count, newest = session.execute(
         select(sa.func.count(Comment.id), sa.func.max(Comment.id))
-        .where(Comment.thread_id == require_id(thread_id, "thread"), Comment.status == PUBLISHED)
+        .where(Comment.thread_id == require_id(thread_id, "thread"), published_comments())
     ).one()
     return f"{count or 0}:{newest or 0}"
 
@@ -34,7 +32,7 @@ def own_comment_source(session: Session, *, user_id: int | None, comment_id: int
     if user_id is None:
         raise PermissionDenied("Please sign in first.")
     comment = session.get(Comment, require_id(comment_id, "comment"))
-    if comment is None or comment.status == CommentStatus.REMOVED.value:
+    if comment is None or comment.status == CommentStatus.REMOVED:
         raise NotFound("That comment does not exist, or it has been removed.")
     if comment.author_id != user_id:
         raise PermissionDenied("You can only edit your own comments.")

@@ -18,22 +18,21 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from forum.models import Board, Comment, CommentStatus, Tag, Thread, ThreadTag, User
+from forum.models import (
+    Board,
+    Comment,
+    CommentStatus,
+    Tag,
+    Thread,
+    ThreadStatus,
+    ThreadTag,
+    User,
+    Viewer,
+    thread_visible_to,
+    visible_comments,
+)
 from forum.services.errors import NotFound
 from forum.services.timefmt import iso, relative_time
-
-PUBLISHED = CommentStatus.PUBLISHED.value
-PENDING = CommentStatus.PENDING.value
-REJECTED = CommentStatus.REJECTED.value
-REMOVED = CommentStatus.REMOVED.value
-
-
-@dataclass
-class Viewer:
-    """Who is reading: an anonymous visitor has ``user_id`` None."""
-
-    user_id: int | None = None
-    is_moderator: bool = False
 
 
 @dataclass
@@ -46,7 +45,7 @@ class CommentView:
     author_handle: str
     author_name: str
     html: str
-    status: str
+    status: str  # a CommentStatus value
     created: str
     created_iso: str
     edited: bool
@@ -76,17 +75,8 @@ class ThreadPage:
     page_count: int
     comments: list[CommentView] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
-    status: str = PUBLISHED  # "pending" only ever reaches its author and moderators
+    status: str = ThreadStatus.PUBLISHED.value  # PENDING only ever reaches its author and moderators
     last_activity_iso: str = ""  # the thread's latest published activity (feeds, Last-Modified, JSON-LD)
-
-
-def _visible_condition(viewer: Viewer) -> sa.ColumnElement[bool]:
-    shown = [Comment.status == PUBLISHED, Comment.status == REMOVED]
-    if viewer.is_moderator:
-        shown.append(Comment.status == PENDING)
-    if viewer.user_id is not None:
-        shown.append(sa.and_(Comment.author_id == viewer.user_id, Comment.status.in_([PENDING, REJECTED])))
-    return sa.or_(*shown)
 
 
 def get_thread_page(session: Session, slug: str, viewer: Viewer | None = None, page: int = 1,
@@ -99,11 +89,11 @@ def get_thread_page(session: Session, slug: str, viewer: Viewer | None = None, p
         .join(User, User.id == Thread.author_id)
         .where(Thread.slug == slug)
     ).first()
-    if row is None or (row[0].status != PUBLISHED and not _may_see_unpublished(row[0], viewer)):
+    if row is None or not thread_visible_to(row[0], viewer):
         raise NotFound("That thread does not exist, or it has been removed.")
     thread, board_slug, board_name, handle, name = row
 
-    roots = sa.and_(Comment.thread_id == thread.id, Comment.depth == 0, _visible_condition(viewer))
+    roots = sa.and_(Comment.thread_id == thread.id, Comment.depth == 0, visible_comments(viewer))
     root_total = session.exec(select(sa.func.count()).select_from(Comment).where(roots)).one()
     page_count = max(1, math.ceil(root_total / per_page))
     page = min(max(1, page), page_count)
@@ -125,16 +115,12 @@ def get_thread_page(session: Session, slug: str, viewer: Viewer | None = None, p
     )
 
 
-def _may_see_unpublished(thread: Thread, viewer: Viewer) -> bool:
-    return thread.status == PENDING and (viewer.is_moderator or viewer.user_id == thread.author_id)
-
-
 def _load_conversations(session: Session, thread_id: int, root_ids: list[int], viewer: Viewer
                         ) -> list[CommentView]:
     rows = session.exec(
         select(Comment, User.handle, User.display_name)
         .join(User, User.id == Comment.author_id)
-        .where(Comment.thread_id == thread_id, Comment.root_id.in_(root_ids), _visible_condition(viewer))
+        .where(Comment.thread_id == thread_id, Comment.root_id.in_(root_ids), visible_comments(viewer))
         .order_by(Comment.path)
     ).all()
     views: list[CommentView] = []
@@ -143,7 +129,7 @@ def _load_conversations(session: Session, thread_id: int, root_ids: list[int], v
         parent = by_id.get(comment.parent_id) if comment.parent_id else None
         if comment.parent_id and parent is None:
             continue  # its parent is hidden from this viewer, so the reply has no place to hang
-        removed = comment.status == REMOVED
+        removed = comment.status == CommentStatus.REMOVED
         view = CommentView(
             id=comment.id, parent_id=comment.parent_id or 0, depth=comment.depth,
             author_handle="" if removed else handle, author_name="" if removed else name,
@@ -183,7 +169,7 @@ def get_thread_meta(session: Session, slug: str, viewer: Viewer | None = None) -
     """Thread ``slug`` if ``viewer`` may see it; NotFound otherwise. One query, no comments."""
     viewer = viewer or Viewer()
     thread = session.exec(select(Thread).where(Thread.slug == slug)).first()
-    if thread is None or (thread.status != PUBLISHED and not _may_see_unpublished(thread, viewer)):
+    if thread is None or not thread_visible_to(thread, viewer):
         raise NotFound("That thread does not exist, or it has been removed.")
     return ThreadMeta(id=thread.id, slug=thread.slug, title=thread.title, locked=thread.locked,
                       status=thread.status)

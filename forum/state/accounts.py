@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 import reflex as rx
 
 from forum.policy.redirects import safe_next
+from forum.routes import HOME, REGISTER, SIGN_IN, WELCOME, auth_provider_login_url, with_next
 from forum.settings import get_settings
 from forum.state.session import SessionState
 
@@ -34,7 +35,7 @@ class AuthPageState(rx.State):
 
     error: str = ""
     notice: str = ""
-    next_path: str = "/"
+    next_path: str = HOME
     account: str = ""
     handle: str = ""
     display_name: str = ""
@@ -53,12 +54,12 @@ class AuthPageState(rx.State):
     @rx.var
     def next_query(self) -> str:
         """``?next=...`` for links between the auth pages, or nothing."""
-        return "?" + urlencode({"next": self.next_path}) if self.next_path != "/" else ""
+        return with_next("", self.next_path)
 
     @rx.var
     def new_account_href(self) -> str:
         """From the link step of /welcome: create a separate account instead."""
-        return "/welcome?" + urlencode({"mode": "new", "provider": self.provider_label, "handle": self.handle,
+        return WELCOME + "?" + urlencode({"mode": "new", "provider": self.provider_label, "handle": self.handle,
                                         "name": self.display_name, "next": self.next_path})
 
     @rx.event
@@ -70,16 +71,16 @@ class AuthPageState(rx.State):
             return value[:MAX_QUERY_VALUE] if isinstance(value, str) else ""
 
         self.next_path = safe_next(arg("next"))
-        path = self.router.url.path.rstrip("/") or "/"
+        path = self.router.url.path.rstrip("/") or HOME
         session = await self.get_state(SessionState)
-        if session.signed_in and path in ("/signin", "/register"):
+        if session.signed_in and path in (SIGN_IN, REGISTER):
             return rx.redirect(self.next_path)
         self.error, self.notice = arg("error"), arg("notice")
         self.account, self.handle, self.display_name = arg("account"), arg("handle"), arg("name")
         self.email, self.provider_label = arg("email"), arg("provider")
         self.mode = "link" if arg("mode") == "link" else "new"
-        login_query = "?" + urlencode({"next": self.next_path}) if self.next_path != "/" else ""
-        self.providers = [ProviderButton(name=p.name, label=p.label, href=f"/auth/{p.name}/login{login_query}")
+        self.providers = [ProviderButton(name=p.name, label=p.label,
+                                         href=auth_provider_login_url(p.name, self.next_path))
                           for p in get_settings().oidc]
         self.form_key = hashlib.sha256(f"{path}?{sorted(query.items())}".encode()).hexdigest()[:16]
         self.prepared_for = path

@@ -14,36 +14,34 @@ from typing import Any
 import reflex as rx
 
 from forum.db import run_db
-from forum.policy.permissions import is_member
-from forum.services.posting import delete_comment, edit_comment, preview_comment
+from forum.policy import Decision
+from forum.services.editing import delete_comment, edit_comment
+from forum.services.posting import preview_comment
 from forum.services.reports import REPORT_REASONS, report_comment
 from forum.services.thread_updates import own_comment_source
+from forum.services.verdicts import VerdictView
 from forum.state.composer import ComposerState
 from forum.state.feedback import attempt
 from forum.state.live_thread import show_thread_change
 from forum.state.session import require_user
+from forum.state.verdict_panel import UNCHECKED, VerdictPanel
 
 # (value, label) pairs for the report dialog; views import them from here, never from the services.
 REPORT_CHOICES: list[tuple[str, str]] = list(REPORT_REASONS.items())
-SIGN_IN_REFUSAL = "Please sign in to do that."
 
 
 def _valid_id(value: Any) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
 
 
-class CommentActionsState(rx.State):
+class CommentActionsState(VerdictPanel, rx.State):
     """The comment menu's dialogs and the page-level message about what just happened."""
 
     notice: str = ""
     error: str = ""
     # edit
     edit_id: int = 0  # the dialog is open while this is set
-    edit_text: str = ""
-    edit_decision: str = ""
-    edit_reasons: list[dict[str, str]] = []
-    edit_links: list[dict[str, str]] = []
-    edit_checking: bool = False
+    edit_text: str = ""  # its verdict is the VerdictPanel's
     edit_error: str = ""
     edit_saving: bool = False
     # delete
@@ -102,10 +100,10 @@ class CommentActionsState(rx.State):
             self.error = result.error
             return
         self.edit_id, self.edit_text = comment_id, result.value or ""
-        self.edit_decision, self.edit_reasons, self.edit_links = "", [], []
+        self._show_verdict(UNCHECKED)
 
     async def _source(self, comment_id: int) -> str:
-        who = await require_user(self, is_member, SIGN_IN_REFUSAL)
+        who = await require_user(self)
         return await run_db(own_comment_source, user_id=who.user_id, comment_id=comment_id)
 
     @rx.event
@@ -113,21 +111,19 @@ class CommentActionsState(rx.State):
         """The member paused typing in the edit dialog: the live verdict for the new text."""
         self.edit_text, self.edit_error = (text if isinstance(text, str) else ""), ""
         if not self.edit_id or not self.edit_text.strip():
-            self.edit_decision, self.edit_reasons, self.edit_links = "", [], []
+            self._show_verdict(UNCHECKED)
             return
-        self.edit_checking = True
+        self.checking = True
         yield
         result = await attempt(self._preview(self.edit_text), "previewing an edit")
-        self.edit_checking = False
+        self.checking = False
         if result.ok and result.value is not None:
-            verdict = result.value
-            self.edit_decision = str(verdict["decision"])
-            self.edit_reasons, self.edit_links = list(verdict["reasons"]), list(verdict["links"])
+            self._show_verdict(result.value)
         else:
             self.edit_error = result.error
 
-    async def _preview(self, text: str) -> dict[str, Any]:
-        who = await require_user(self, is_member, SIGN_IN_REFUSAL)
+    async def _preview(self, text: str) -> VerdictView:
+        who = await require_user(self)
         return await run_db(preview_comment, actor_id=who.user_id, text=text)
 
     @rx.event
@@ -143,15 +139,15 @@ class CommentActionsState(rx.State):
             self.edit_error = result.error
             return
         outcome = result.value
-        if outcome.decision == "reject":
-            self.edit_decision, self.edit_reasons, self.edit_links = "reject", outcome.reasons, outcome.links
+        if outcome.decision == Decision.REJECT:
+            self._show_verdict(outcome)
             self.edit_error = outcome.message
             return
         self.edit_id, self.edit_text, self.notice = 0, "", outcome.message
         yield show_thread_change()
 
     async def _edit(self) -> Any:
-        who = await require_user(self, is_member, SIGN_IN_REFUSAL)
+        who = await require_user(self)
         return await run_db(edit_comment, actor_id=who.user_id, comment_id=self.edit_id, text=self.edit_text)
 
     @rx.event
@@ -184,7 +180,7 @@ class CommentActionsState(rx.State):
         yield show_thread_change()
 
     async def _delete(self, comment_id: int) -> None:
-        who = await require_user(self, is_member, SIGN_IN_REFUSAL)
+        who = await require_user(self)
         await run_db(delete_comment, actor_id=who.user_id, comment_id=comment_id)
 
     # ----- report ---------------------------------------------------------------------------------------
@@ -225,6 +221,6 @@ class CommentActionsState(rx.State):
             yield show_thread_change()
 
     async def _report(self) -> Any:
-        who = await require_user(self, is_member, SIGN_IN_REFUSAL)
+        who = await require_user(self)
         return await run_db(report_comment, actor_id=who.user_id, comment_id=self.report_id,
                             reason=self.report_reason, detail=self.report_detail)

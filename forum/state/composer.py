@@ -21,36 +21,29 @@ from typing import Any
 import reflex as rx
 
 from forum.db import run_db
-from forum.policy.permissions import is_member
+from forum.policy import Decision
 from forum.services.drafts import get_draft, save_draft
 from forum.services.posting import post_comment, preview_comment
 from forum.services.thread_view import comment_author_name
 from forum.state.feedback import attempt
 from forum.state.live_thread import show_thread_change
 from forum.state.pages import ThreadState
-from forum.state.session import require_user, resolve_cookie
+from forum.state.session import current_user, require_user
+from forum.state.verdict_panel import UNCHECKED, VerdictPanel
 
-POST_REFUSAL = "Only members can post. Please sign in with a member account."
 HELD_THREAD = ("Your thread is awaiting review by a moderator; until then only you can see it, and replies "
                "open once it is approved.")
 FOCUS_COMPOSER = ("document.getElementById('composer')?.scrollIntoView({block: 'center'});"
                   "document.getElementById('composer-text')?.focus();")
-EMPTY_VERDICT: dict[str, Any] = {"decision": "", "reasons": [], "links": [], "html": "", "submit_label": "Publish"}
 
 
-class ComposerState(rx.State):
+class ComposerState(VerdictPanel, rx.State):
     """One thread's reply box: the text, whom it answers, and the server's verdict on it."""
 
     text: str = ""
     parent_id: int = 0  # 0: a reply to the thread itself
     reply_to_name: str = ""
     tab: str = "write"
-    decision: str = ""  # "" until the text has been checked
-    reasons: list[dict[str, str]] = []
-    links: list[dict[str, str]] = []
-    preview_html: str = ""  # sanitised by the policy engine; safe for rx.html
-    submit_label: str = "Publish"
-    checking: bool = False
     submitting: bool = False
     error: str = ""
     notice: str = ""
@@ -60,20 +53,13 @@ class ComposerState(rx.State):
 
     @rx.var
     def can_submit(self) -> bool:
-        return self.text.strip() != "" and self.decision != "reject" and not self.submitting
-
-    def _show_verdict(self, verdict: dict[str, Any]) -> None:
-        self.decision = str(verdict.get("decision", ""))
-        self.reasons = list(verdict.get("reasons", []))
-        self.links = list(verdict.get("links", []))
-        self.preview_html = str(verdict.get("html", ""))
-        self.submit_label = str(verdict.get("submit_label", "Publish"))
+        return self.text.strip() != "" and self.decision != Decision.REJECT and not self.submitting
 
     def _reset(self) -> None:
         self.text, self.parent_id, self.reply_to_name, self.tab = "", 0, "", "write"
         self.error, self.notice, self.draft_status = "", "", ""
         self.checking = self.submitting = False
-        self._show_verdict(EMPTY_VERDICT)
+        self._show_verdict(UNCHECKED)
 
     async def _name_of(self, comment_id: int) -> str:
         name = await attempt(run_db(comment_author_name, comment_id), "finding a comment")
@@ -83,7 +69,7 @@ class ComposerState(rx.State):
     async def load(self):
         """Bind the composer to the thread on screen; restore the draft when it is a new binding."""
         thread = (await self.get_state(ThreadState)).thread
-        who = (await attempt(resolve_cookie(self), "checking the session")).value  # never the tab's own idea
+        who = await current_user(self)
         user_id = who.user_id if who is not None else 0
         if thread is None:
             self._thread_id = 0
@@ -111,7 +97,7 @@ class ComposerState(rx.State):
         text = self.text
         await (await self.get_state(ThreadState))._load()
         thread = (await self.get_state(ThreadState)).thread
-        who = (await attempt(resolve_cookie(self), "checking the session")).value
+        who = await current_user(self)
         if thread is None:
             return False
         self._thread_id, self._owner_id = thread.id, who.user_id if who is not None else 0
@@ -120,7 +106,7 @@ class ComposerState(rx.State):
 
     async def _review(self, user_id: int) -> None:
         if not self.text.strip():
-            self._show_verdict(EMPTY_VERDICT)
+            self._show_verdict(UNCHECKED)
             return
         result = await attempt(run_db(preview_comment, actor_id=user_id, text=self.text), "previewing a comment")
         if result.ok and result.value is not None:
@@ -143,7 +129,7 @@ class ComposerState(rx.State):
             return
         self.checking = True
         yield
-        who = await attempt(require_user(self, is_member, POST_REFUSAL), "checking the session")
+        who = await attempt(require_user(self), "checking the session")
         if who.ok and who.value is not None:
             await self._review(who.value.user_id)
             await self._save_draft(who.value.user_id)
@@ -183,9 +169,8 @@ class ComposerState(rx.State):
             self.error = result.error
             return
         posted = result.value
-        if posted.decision == "reject":
-            self._show_verdict({"decision": "reject", "reasons": posted.reasons, "links": posted.links,
-                                "html": posted.html or self.preview_html, "submit_label": "Fix to post"})
+        if posted.decision == Decision.REJECT:
+            self._show_verdict(posted, keep_html=True)
             self.error = posted.message
             return
         self._reset()
@@ -193,9 +178,9 @@ class ComposerState(rx.State):
         yield show_thread_change(posted.comment_id or 0)
 
     async def _post(self) -> Any:
-        who = await require_user(self, is_member, POST_REFUSAL)
+        who = await require_user(self)
         outcome = await run_db(post_comment, actor_id=who.user_id, thread_id=self._thread_id, text=self.text,
                                parent_id=self.parent_id or None)
-        if outcome.decision == "reject":  # make sure the text survives a reload even if typing outran saving
+        if outcome.decision == Decision.REJECT:  # make sure the text survives a reload even if typing outran saving
             await self._save_draft(who.user_id)
         return outcome

@@ -11,14 +11,14 @@ import json
 import reflex as rx
 
 from forum.db import run_db
+from forum.models import AuditAction
 from forum.policy.permissions import can_moderate
-from forum.services.moderation import LogEntry, list_mod_log
+from forum.services.moderation_queue import LogEntry, list_mod_log
 from forum.state.feedback import attempt
-from forum.state.session import resolve_cookie
+from forum.state.session import current_user
 
 PAGE_SIZE = 50
-ACTIONS: list[str] = ["approve", "reject", "edit_approve", "edit", "remove_comment", "pin_domain", "suspend",
-                      "save_policy"]
+ACTIONS: list[str] = [action.value for action in AuditAction]
 
 
 def _row(entry: LogEntry) -> dict[str, str]:
@@ -60,8 +60,8 @@ class ModLogState(rx.State):
 
     async def _actor(self) -> int | None:
         """The moderator behind the session cookie now, or None (never the tab's own idea of who it is)."""
-        who = (await attempt(resolve_cookie(self), "checking the session")).value
-        return who.user_id if who is not None and can_moderate(who.role) else None
+        who = await current_user(self, can_moderate)
+        return who.user_id if who is not None else None
 
     @rx.event
     async def set_action(self, action: str):

@@ -4,10 +4,11 @@ Invariants:
 - ``load`` (and every re-read) resolves the session cookie itself and shows the queue only to a moderator;
   anyone else gets the not-allowed view and no data. It never relies on ``SessionState``'s vars, which an
   event from the tab could have changed. The services check the role again on every read.
-- Every action resolves the session cookie again through ``require_user(..., can_moderate)`` before doing
+- Every action resolves the session cookie again through ``require_user`` before doing
   anything, so a member's tab that sends a moderator's event (forged, or left over from a role that was
   taken away) is refused and changes nothing. The services check once more and write the audit row.
-- State holds one page of plain ``QueueItem`` rows plus the ids selected and what the open dialog holds.
+- State holds one page of plain ``QueueItem`` rows plus the ids selected; the reject, edit-then-approve and
+  suspend dialogs are their own states (:mod:`forum.state.queue_dialogs`), acting through :meth:`QueueState._act`.
 """
 
 from __future__ import annotations
@@ -18,38 +19,28 @@ from typing import Any
 import reflex as rx
 
 from forum.db import run_db
+from forum.models import AuditAction
 from forum.policy.permissions import can_moderate
 from forum.services.moderation import (
     CANNED_REASONS,
-    QueueItem,
     approve,
     bulk,
-    edit_and_approve,
-    list_queue,
     pin_domain,
-    reject,
-    suspend_author,
 )
+from forum.services.moderation_queue import QueueItem, list_queue
 from forum.state.feedback import attempt
 from forum.state.notifications import NavState
-from forum.state.session import SessionState, require_user, resolve_cookie
+from forum.state.session import SessionState, current_user, require_user
 
-__all__ = ["CANNED_CHOICES", "MOD_REFUSAL", "QueueItem", "QueueState"]
+__all__ = ["CANNED_CHOICES", "QueueItem", "QueueState"]
 
 # (value, text) pairs for the reject dialog; views import them from here, never from the services.
 CANNED_CHOICES: list[tuple[str, str]] = list(CANNED_REASONS.items())
-MOD_REFUSAL = "Only moderators can do that."
 PAGE_SIZE = 25
 
 
-def _ids(values: Any) -> list[int]:
-    if not isinstance(values, list | tuple):
-        return []
-    return [v for v in values if isinstance(v, int) and not isinstance(v, bool) and v > 0][:100]
-
-
 class QueueState(rx.State):
-    """One page of the review queue and the moderator's dialogs."""
+    """One page of the review queue, the selection, and the one-click decisions (dialogs: queue_dialogs)."""
 
     allowed: bool = False
     loaded: bool = False
@@ -61,33 +52,6 @@ class QueueState(rx.State):
     selected: list[int] = []
     notice: str = ""
     error: str = ""
-    # reject dialog (one item or the selection)
-    reject_ids: list[int] = []
-    reject_canned: str = ""
-    reject_note: str = ""
-    reject_error: str = ""
-    # edit-then-approve dialog
-    edit_item: int = 0
-    edit_text: str = ""
-    edit_error: str = ""
-    # suspend dialog
-    suspend_user: int = 0
-    suspend_handle: str = ""
-    suspend_days: str = "7"
-    suspend_reason: str = ""
-    suspend_error: str = ""
-
-    @rx.var
-    def reject_open(self) -> bool:
-        return len(self.reject_ids) > 0
-
-    @rx.var
-    def edit_open(self) -> bool:
-        return self.edit_item > 0
-
-    @rx.var
-    def suspend_open(self) -> bool:
-        return self.suspend_user > 0
 
     @rx.var
     def all_selected(self) -> bool:
@@ -105,8 +69,8 @@ class QueueState(rx.State):
 
     async def _moderator_id(self) -> int | None:
         """The moderator behind the session cookie now, or None (reads never trust the tab's state)."""
-        who = (await attempt(resolve_cookie(self), "checking the session")).value
-        return who.user_id if who is not None and can_moderate(who.role) else None
+        who = await current_user(self, can_moderate)
+        return who.user_id if who is not None else None
 
     async def _fetch(self, actor_id: int | None) -> None:
         if actor_id is None:  # not (or no longer) a moderator: show nothing
@@ -130,7 +94,7 @@ class QueueState(rx.State):
         self.notice = self.error = ""
 
         async def run() -> Any:
-            who = await require_user(self, can_moderate, MOD_REFUSAL)
+            who = await require_user(self)
             return who.user_id, await action(who.user_id)
 
         result = await attempt(run(), what)
@@ -185,108 +149,4 @@ class QueueState(rx.State):
             self.error = "Select the items to approve first."
             return
         await self._act("approving a selection", lambda actor: run_db(bulk, actor_id=actor, item_ids=ids,
-                                                                      action="approve"))
-
-    # ----- reject (one or many) ---------------------------------------------------------------------------
-
-    @rx.event
-    def open_reject(self, item_id: int):
-        self.reject_ids, self.reject_canned, self.reject_note, self.reject_error = _ids([item_id]), "", "", ""
-
-    @rx.event
-    def open_bulk_reject(self):
-        if not self.selected:
-            self.error = "Select the items to reject first."
-            return
-        self.reject_ids, self.reject_canned, self.reject_note, self.reject_error = _ids(self.selected), "", "", ""
-
-    @rx.event
-    def set_reject_canned(self, value: str):
-        self.reject_canned = value if value in CANNED_REASONS else ""
-
-    @rx.event
-    def set_reject_note(self, value: str):
-        self.reject_note = value[:2000] if isinstance(value, str) else ""
-
-    @rx.event
-    def close_reject(self, open_: bool = False):
-        if not open_:
-            self.reject_ids, self.reject_error = [], ""
-
-    @rx.event
-    async def confirm_reject(self):
-        ids, canned, note = _ids(self.reject_ids), self.reject_canned or None, self.reject_note
-        if not ids:
-            return
-        if len(ids) == 1:
-            done = await self._act("rejecting", lambda actor: run_db(reject, actor_id=actor, item_id=ids[0],
-                                                                     note=note, canned=canned))
-        else:
-            done = await self._act("rejecting a selection", lambda actor: run_db(
-                bulk, actor_id=actor, item_ids=ids, action="reject", note=note, canned=canned))
-        if done:
-            self.reject_ids = []
-        else:
-            self.reject_error, self.error = self.error, ""
-
-    # ----- edit then approve ------------------------------------------------------------------------------
-
-    @rx.event
-    def open_edit(self, item_id: int):
-        item = next((i for i in self.items if i.item_id == item_id), None)
-        if item is not None:
-            self.edit_item, self.edit_text, self.edit_error = item.item_id, item.source, ""
-
-    @rx.event
-    def set_edit_text(self, value: str):
-        self.edit_text = value if isinstance(value, str) else ""
-
-    @rx.event
-    def close_edit(self, open_: bool = False):
-        if not open_:
-            self.edit_item, self.edit_error = 0, ""
-
-    @rx.event
-    async def confirm_edit(self):
-        item_id, text = self.edit_item, self.edit_text
-        if not item_id:
-            return
-        if await self._act("editing and approving", lambda actor: run_db(
-                edit_and_approve, actor_id=actor, item_id=item_id, text=text)):
-            self.edit_item = 0
-        else:
-            self.edit_error, self.error = self.error, ""
-
-    # ----- suspend the author -----------------------------------------------------------------------------
-
-    @rx.event
-    def open_suspend(self, user_id: int, handle: str):
-        self.suspend_user, self.suspend_handle = (user_id if isinstance(user_id, int) else 0), str(handle)[:40]
-        self.suspend_days, self.suspend_reason, self.suspend_error = "7", "", ""
-
-    @rx.event
-    def set_suspend_days(self, value: str):
-        self.suspend_days = str(value)[:4]
-
-    @rx.event
-    def set_suspend_reason(self, value: str):
-        self.suspend_reason = value[:1000] if isinstance(value, str) else ""
-
-    @rx.event
-    def close_suspend(self, open_: bool = False):
-        if not open_:
-            self.suspend_user, self.suspend_error = 0, ""
-
-    @rx.event
-    async def confirm_suspend(self):
-        user_id, reason = self.suspend_user, self.suspend_reason
-        try:
-            days = int(self.suspend_days)
-        except ValueError:
-            self.suspend_error = "Suspend for a whole number of days."
-            return
-        if await self._act("suspending an author", lambda actor: run_db(
-                suspend_author, actor_id=actor, user_id=user_id, days=days, reason=reason)):
-            self.suspend_user = 0
-        else:
-            self.suspend_error, self.error = self.error, ""
+                                                                      action=AuditAction.APPROVE))

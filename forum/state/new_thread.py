@@ -13,57 +13,53 @@ from typing import Any
 import reflex as rx
 
 from forum.db import run_db
-from forum.policy.permissions import is_member
+from forum.policy import Decision
+from forum.routes import BOARD_ARG, HOME, board_url, thread_url
 from forum.services.boards import get_board_page
 from forum.services.posting import preview_comment, start_thread
-from forum.state.composer import POST_REFUSAL
+from forum.services.verdicts import VerdictView
 from forum.state.feedback import attempt
+from forum.state.routing import route_arg
 from forum.state.session import require_user
+from forum.state.verdict_panel import UNCHECKED, VerdictPanel
 
 MAX_TAGS_TEXT = 200
 
 
-class NewThreadState(rx.State):
+class NewThreadState(VerdictPanel, rx.State):
     """The new-thread form for one board."""
 
     board_name: str = ""
-    board_link: str = "/"
+    board_link: str = HOME
     not_found: bool = False
     loaded: bool = False
     title: str = ""
     body: str = ""
     tags_text: str = ""
     tab: str = "write"
-    decision: str = ""
-    reasons: list[dict[str, str]] = []
-    links: list[dict[str, str]] = []
-    preview_html: str = ""
-    submit_label: str = "Publish"
-    checking: bool = False
     submitting: bool = False
     error: str = ""
     _board: str = ""
 
     @rx.var
     def can_submit(self) -> bool:
-        return (len(self.title.strip()) >= 5 and self.body.strip() != "" and self.decision != "reject"
+        return (len(self.title.strip()) >= 5 and self.body.strip() != "" and self.decision != Decision.REJECT
                 and not self.submitting)
 
     @rx.event
     async def load(self):
         """Find the board from the path; keep the form as it is when it is the same board (reconnects)."""
-        parts = self.router.url.path.strip("/").split("/")
-        slug = parts[1] if len(parts) >= 3 and parts[0] == "b" else ""
+        slug = route_arg(self, BOARD_ARG)
         if slug != self._board:
             self.title = self.body = self.tags_text = self.error = ""
-            self.decision, self.reasons, self.links, self.preview_html = "", [], [], ""
-            self.submit_label, self.tab = "Publish", "write"
+            self._show_verdict(UNCHECKED)
+            self.tab = "write"
         self._board = slug
         board = await attempt(run_db(get_board_page, slug, 1, 1), "loading a board")
         if board.value is None:
             self.not_found, self.loaded = True, True
             return
-        self.board_name, self.board_link = board.value.name, "/b/" + board.value.slug
+        self.board_name, self.board_link = board.value.name, board_url(board.value.slug)
         self.not_found, self.loaded = False, True
 
     @rx.event
@@ -83,8 +79,7 @@ class NewThreadState(rx.State):
         """The member paused typing: the server's verdict on the opening post so far."""
         self.body, self.error = (body if isinstance(body, str) else ""), ""
         if not self.body.strip():
-            self.decision, self.reasons, self.links, self.preview_html = "", [], [], ""
-            self.submit_label = "Publish"
+            self._show_verdict(UNCHECKED)
             return
         self.checking = True
         yield
@@ -93,17 +88,10 @@ class NewThreadState(rx.State):
         if result.value is None:
             self.error = result.error
             return
-        self._show(result.value)
+        self._show_verdict(result.value)
 
-    def _show(self, verdict: dict[str, Any]) -> None:
-        self.decision = str(verdict.get("decision", ""))
-        self.reasons, self.links = list(verdict.get("reasons", [])), list(verdict.get("links", []))
-        self.preview_html = str(verdict.get("html", ""))
-        self.submit_label = str(verdict.get("submit_label") or {"hold": "Send for review", "reject": "Fix to post"}
-                                .get(self.decision, "Publish"))
-
-    async def _preview(self) -> dict[str, Any]:
-        who = await require_user(self, is_member, POST_REFUSAL)
+    async def _preview(self) -> VerdictView:
+        who = await require_user(self)
         return await run_db(preview_comment, actor_id=who.user_id, text=self.body)
 
     @rx.event
@@ -118,18 +106,17 @@ class NewThreadState(rx.State):
             self.error = result.error
             return
         started = result.value
-        if started.decision == "reject" or not started.slug:
-            self._show({"decision": "reject", "reasons": started.reasons, "links": started.links,
-                        "html": started.html or self.preview_html})
+        if started.decision == Decision.REJECT or not started.slug:
+            self._show_verdict(started, keep_html=True)
             self.error = started.message
             return
         self.title = self.body = self.tags_text = ""
         self._board = ""
         # A held thread is visible to its author only; the thread page says so (ComposerState.load).
-        yield rx.redirect("/t/" + started.slug + ("?started=held" if started.decision == "hold" else ""))
+        yield rx.redirect(thread_url(started.slug) + ("?started=held" if started.decision == Decision.HOLD else ""))
 
     async def _start(self) -> Any:
-        who = await require_user(self, is_member, POST_REFUSAL)
+        who = await require_user(self)
         tags = [t.strip() for t in self.tags_text.split(",") if t.strip()]
         return await run_db(start_thread, actor_id=who.user_id, board_slug=self._board, title=self.title,
                             text=self.body, tags=tags)

@@ -13,14 +13,15 @@ import re
 import reflex as rx
 
 from forum.db import run_db
-from forum.policy.permissions import can_moderate, is_member
+from forum.models import Viewer
+from forum.policy.permissions import can_moderate
+from forum.routes import thread_url
 from forum.services.nav import nav_counts
 from forum.services.notifications import NotificationView, list_notifications, mark_read
 from forum.services.permalinks import CommentLocation, comment_location
-from forum.services.thread_view import Viewer
 from forum.settings import get_settings
 from forum.state.feedback import attempt
-from forum.state.session import require_user, resolve_cookie
+from forum.state.session import current_user, require_user
 
 __all__ = ["NavState", "NotificationView", "NotificationsState"]
 
@@ -36,7 +37,7 @@ class NavState(rx.State):
 
     @rx.event
     async def load(self):
-        who = (await attempt(resolve_cookie(self), "checking the session")).value
+        who = await current_user(self)
         if who is None:
             self.unread = self.queue = 0
             return
@@ -55,7 +56,7 @@ class NotificationsState(rx.State):
 
     @rx.event
     async def load(self):
-        who = (await attempt(resolve_cookie(self), "checking the session")).value
+        who = await current_user(self)
         self.signed_out, self.error = who is None, ""
         if who is None:
             self.items, self.loaded = [], True
@@ -79,7 +80,7 @@ class NotificationsState(rx.State):
         nav = await self.get_state(NavState)
         nav.unread = max(0, nav.unread - 1)
         if isinstance(slug, str) and _SLUG.match(slug):
-            target = f"/t/{slug}"
+            target = thread_url(slug)
             if isinstance(comment_id, int) and not isinstance(comment_id, bool) and comment_id > 0:
                 found = await attempt(self._locate(comment_id), "finding a comment")
                 target = found.value.path if found.value is not None else target  # gone: the thread itself
@@ -88,12 +89,12 @@ class NotificationsState(rx.State):
 
     async def _locate(self, comment_id: int) -> CommentLocation:
         """The page of the thread that shows this reader the comment (the same place ``/c/<id>`` leads)."""
-        who = await require_user(self, is_member, "Please sign in to see your notifications.")
+        who = await require_user(self)
         viewer = Viewer(user_id=who.user_id, is_moderator=can_moderate(who.role))
         return await run_db(comment_location, comment_id, viewer, get_settings().comments_per_page)
 
     async def _mark(self, ids: list[int] | None) -> int:
-        who = await require_user(self, is_member, "Please sign in to see your notifications.")
+        who = await require_user(self)
         return await run_db(mark_read, user_id=who.user_id, ids=ids)
 
 

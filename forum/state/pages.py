@@ -10,9 +10,10 @@ from __future__ import annotations
 import reflex as rx
 
 from forum.db import run_db
+from forum.routes import THREAD_ARG
 from forum.services.errors import NotFound
 from forum.services.thread_view import ThreadMeta, get_thread_meta
-from forum.state.routing import last_segment
+from forum.state.routing import route_arg
 from forum.state.session import SessionState
 
 __all__ = ["ThreadMeta", "ThreadState"]
@@ -29,7 +30,7 @@ class ThreadState(rx.State):
     async def _load(self) -> None:
         viewer = (await self.get_state(SessionState))._viewer()
         try:
-            self.thread = await run_db(get_thread_meta, last_segment(self), viewer)
+            self.thread = await run_db(get_thread_meta, route_arg(self, THREAD_ARG), viewer)
             self.not_found = False
         except NotFound:
             self.thread, self.not_found = None, True

@@ -1,8 +1,8 @@
 """State of ``/u/[handle]`` (a member's profile, with moderators' actions) and ``/settings/profile``.
 
-Every handler that changes data resolves the session cookie again through ``require_user`` and checks the
-role with ``forum.policy.permissions`` before calling a service, which checks once more against the
-database. A member calling a moderator's handler directly over the websocket is refused and nothing changes.
+Every handler that changes data resolves the session cookie again through ``require_user`` and calls a
+service, which checks the role against the database and writes the refusal. A member calling a moderator's
+handler directly over the websocket is refused and nothing changes.
 """
 
 from __future__ import annotations
@@ -12,17 +12,15 @@ from collections.abc import Callable
 import reflex as rx
 
 from forum.db import run_db
-from forum.policy.permissions import ACCOUNT_ROLES, can_administer, can_moderate, is_member
+from forum.policy.permissions import ACCOUNT_ROLES
+from forum.routes import PROFILE_ARG, PROFILE_SETTINGS, sign_in_url
 from forum.services import member_admin
 from forum.services.errors import NotFound, ServiceError
 from forum.services.profiles import ProfileView, RecentComment, get_profile, update_profile
-from forum.state.routing import last_segment
+from forum.state.routing import route_arg
 from forum.state.session import SessionState, require_user
 
 __all__ = ["ProfileSettingsState", "ProfileState", "ProfileView", "RecentComment"]
-
-SETTINGS_PATH = "/settings/profile"
-
 
 class ProfileState(rx.State):
     """One member's public profile, and the moderators' suspend / role actions on it."""
@@ -45,17 +43,16 @@ class ProfileState(rx.State):
     @rx.event
     async def load(self):
         self.action_error = self.action_notice = ""
-        await self._reload(last_segment(self))
+        await self._reload(route_arg(self, PROFILE_ARG))
 
-    async def _act(self, allowed: Callable[[str], bool], refusal: str, action: Callable[..., object],
-                   *args: object, done: str) -> None:
+    async def _act(self, action: Callable[..., object], *args: object, done: str) -> None:
         """Run a moderator/admin action for the member on this page, re-checking who is asking."""
         self.action_error = self.action_notice = ""
         if self.profile is None:
             return
         handle = self.profile.handle
         try:
-            who = await require_user(self, allowed, refusal)
+            who = await require_user(self)
             await run_db(action, who.user_id, handle, *args)
         except ServiceError as exc:
             self.action_error = str(exc)
@@ -65,18 +62,16 @@ class ProfileState(rx.State):
 
     @rx.event
     async def suspend_member(self, days: int):
-        await self._act(can_moderate, "Only moderators can suspend members.", member_admin.suspend, int(days),
+        await self._act(member_admin.suspend, int(days),
                         done=f"Suspended for {int(days)} days and signed out everywhere.")
 
     @rx.event
     async def lift_suspension(self):
-        await self._act(can_moderate, "Only moderators can lift a suspension.", member_admin.unsuspend,
-                        done="Suspension lifted.")
+        await self._act(member_admin.unsuspend, done="Suspension lifted.")
 
     @rx.event
     async def change_role(self, role: str):
-        await self._act(can_administer, "Only an administrator can change roles.", member_admin.set_role,
-                        str(role), done=f"Role changed to {role}.")
+        await self._act(member_admin.set_role, str(role), done=f"Role changed to {role}.")
 
 
 class ProfileSettingsState(rx.State):
@@ -94,13 +89,13 @@ class ProfileSettingsState(rx.State):
     async def load(self):
         session = await self.get_state(SessionState)
         if not session.signed_in:
-            return rx.redirect(f"/signin?next={SETTINGS_PATH}")
+            return rx.redirect(sign_in_url(PROFILE_SETTINGS))
         self.error = self.router.url.query_parameters.get("error", "")[:300]
         self.notice = ""
         try:
             profile = await run_db(get_profile, session.user_handle, 0)
         except NotFound:
-            return rx.redirect(f"/signin?next={SETTINGS_PATH}")
+            return rx.redirect(sign_in_url(PROFILE_SETTINGS))
         self.display_name, self.bio, self.handle_shown = profile.display_name, profile.bio, profile.handle
         self.form_key = profile.handle  # stable: a reconnect's on_load must not remount (and wipe) the form
         self.loaded = True
@@ -111,7 +106,7 @@ class ProfileSettingsState(rx.State):
         self.error = self.notice = ""
         name, bio = str(form_data.get("display_name", ""))[:200], str(form_data.get("bio", ""))[:5000]
         try:
-            who = await require_user(self, is_member)
+            who = await require_user(self)
             account = await run_db(update_profile, who.user_id, display_name=name, bio=bio)
         except ServiceError as exc:
             self.error = str(exc)

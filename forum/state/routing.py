@@ -1,14 +1,19 @@
-"""How a page's URL carries its arguments: the last path segment (``/t/<slug>``, ``/u/<handle>``) and
-``?page=N``. Read from ``router.url`` so a handler sees the URL the tab is actually on."""
+"""How a state reads its page's URL arguments: through Reflex, never by splitting the path by hand.
+
+Each ``[arg]`` of a route in :mod:`forum.routes` is a route variable Reflex adds to every state once the page
+is registered (``/t/[slug]`` gives ``slug``); ``?page=N`` comes from ``router.url.query_parameters``. Both
+reflect the URL the tab is actually on when the handler runs.
+"""
 
 from __future__ import annotations
 
 import reflex as rx
 
 
-def last_segment(state: rx.State) -> str:
-    """The final path segment of the tab's URL (a trailing slash ignored)."""
-    return state.router.url.path.rstrip("/").rsplit("/", 1)[-1]
+def route_arg(state: rx.State, name: str) -> str:
+    """The route argument ``name`` (one of ``forum.routes.*_ARG``) of the tab's URL; "" when absent."""
+    value = getattr(state, name, "")
+    return value if isinstance(value, str) else ""
 
 
 def page_number(state: rx.State) -> int:

@@ -23,13 +23,15 @@ import reflex as rx
 from forum.auth.cookies import CSRF_COOKIE, SESSION_COOKIE, cookie_value
 from forum.auth.csrf import TOKEN_MAX_AGE, is_valid_nonce, issue_token, new_nonce
 from forum.db import run_db
+from forum.models import Role, Viewer
+from forum.routes import AUTH_REFRESH
 from forum.services.errors import PermissionDenied
 from forum.services.sessions import SessionUser, resolve_session
-from forum.services.thread_view import Viewer
 from forum.settings import get_settings
+from forum.state.feedback import attempt
 
 SIGN_IN_AGAIN = "Please sign in again: your session has ended."
-REFRESH_SCRIPT = "fetch('/auth/refresh', {method: 'POST', credentials: 'same-origin'})"
+REFRESH_SCRIPT = f"fetch('{AUTH_REFRESH}', {{method: 'POST', credentials: 'same-origin'}})"
 
 
 async def resolve_cookie(state: rx.State) -> SessionUser | None:
@@ -40,12 +42,25 @@ async def resolve_cookie(state: rx.State) -> SessionUser | None:
     return await run_db(resolve_session, token, lifetime=timedelta(days=get_settings().session_days))
 
 
+async def current_user(state: rx.State, allowed: Callable[[str], bool] | None = None) -> SessionUser | None:
+    """Who is behind this tab's session cookie right now, for handlers that only read; never raises.
+
+    None for a visitor, for a role ``allowed`` refuses (e.g. ``policy.permissions.can_moderate``), or when
+    the lookup itself failed (logged). Never the tab's own vars, which a forged event could have set.
+    """
+    who = (await attempt(resolve_cookie(state), "checking the session")).value
+    if who is None or (allowed is not None and not allowed(who.role)):
+        return None
+    return who
+
+
 async def require_user(state: rx.State, allowed: Callable[[str], bool] | None = None,
                        refusal: str = "You are not allowed to do that.") -> SessionUser:
-    """Re-resolve the session for a handler that changes data; PermissionDenied when absent or not allowed.
+    """Re-resolve the session for a handler that changes data; PermissionDenied when nobody is signed in.
 
-    ``allowed`` receives the role just read from the database (e.g. ``policy.permissions.can_moderate``).
-    The page's SessionState is refreshed with what was found, so the chrome catches up too.
+    Whether this person may do the thing is the service's to decide, with its own refusal message, against
+    the role in the database; ``allowed``/``refusal`` remain for states that want to refuse before calling
+    one. The page's SessionState is refreshed with what was found, so the chrome catches up too.
     """
     who = await resolve_cookie(state)
     session_state = state if isinstance(state, SessionState) else await state.get_state(SessionState)
@@ -62,7 +77,7 @@ class SessionState(rx.State):
 
     user_handle: str = ""
     user_name: str = ""
-    user_role: str = "visitor"
+    user_role: str = Role.VISITOR.value
     _user_id: int | None = None
     csrf_token: str = ""
     csrf_cookie: str = rx.Cookie("", name=CSRF_COOKIE, path="/", same_site="lax", max_age=TOKEN_MAX_AGE * 2,
@@ -74,20 +89,20 @@ class SessionState(rx.State):
 
     @rx.var
     def is_moderator(self) -> bool:
-        return self.user_role in ("moderator", "admin")
+        return Role(self.user_role).is_staff
 
     @rx.var
     def is_admin(self) -> bool:
-        return self.user_role == "admin"
+        return self.user_role == Role.ADMIN
 
     def _viewer(self) -> Viewer:
         """The reader as the services see them (backend only)."""
-        return Viewer(user_id=self._user_id, is_moderator=self.user_role in ("moderator", "admin"))
+        return Viewer(user_id=self._user_id, is_moderator=Role(self.user_role).is_staff)
 
     def _show(self, who: SessionUser | None) -> None:
         """Fill the vars from a resolved session (or clear them for a visitor)."""
         if who is None:
-            self.user_handle, self.user_name, self.user_role, self._user_id = "", "", "visitor", None
+            self.user_handle, self.user_name, self.user_role, self._user_id = "", "", Role.VISITOR.value, None
         else:
             self.user_handle, self.user_name, self.user_role = who.handle, who.display_name, who.role
             self._user_id = who.user_id

@@ -12,7 +12,6 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import pytest
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
 from starlette.applications import Starlette
 
 from forum.auth.cookies import CSRF_COOKIE
@@ -22,9 +21,9 @@ from forum.http import api
 from forum.services.accounts import AccountView, register
 from forum.settings import Settings, get_settings
 from tests.auth.fake_idp import FakeIdP
+from tests.factories import PASSWORD
 
 SITE = "http://frontline.test"
-PASSWORD = "correct horse battery"
 
 
 @pytest.fixture
@@ -82,8 +81,3 @@ def member(settings: Settings) -> AccountView:
     """A member with a password: @maya / maya@example.org."""
     with session_scope() as db:
         return register(db, handle="maya", display_name="Maya Lin", email="maya@example.org", password=PASSWORD)
-
-
-def make_member(db: Session, handle: str, role: str = "member", password: str = PASSWORD) -> AccountView:
-    return register(db, handle=handle, display_name=handle.title(), email=f"{handle}@example.org",
-                    password=password, role=role)

@@ -6,12 +6,11 @@ from datetime import timedelta
 
 import pytest
 import reflex as rx
-from reflex.istate.data import HeaderData, ReflexURL, RouterData
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from forum.auth.cookies import SESSION_COOKIE
 from forum.db import session_scope
-from forum.models import User, utcnow
+from forum.models import utcnow
 from forum.policy import permissions as p
 from forum.services.errors import PermissionDenied
 from forum.services.member_admin import set_role, suspend, unsuspend
@@ -19,7 +18,8 @@ from forum.services.sessions import create_session, revoke_all_sessions
 from forum.settings import Settings
 from forum.state.profile import ProfileState
 from forum.state.session import SessionState
-from tests.auth.conftest import make_member
+from tests.factories import register_member
+from tests.helpers import router_for, user_by_handle
 
 
 @pytest.mark.parametrize(("role", "suspended", "post", "moderate", "administer"), [
@@ -53,41 +53,37 @@ def test_only_admins_set_roles_and_only_to_real_roles() -> None:
     assert not p.can_set_role("admin", "member", "owner")
 
 
-def _user(session: Session, handle: str) -> User:
-    return session.exec(select(User).where(User.handle == handle)).one()
-
-
 def test_a_member_cannot_suspend_or_promote_through_the_services(session: Session) -> None:
-    member, target = make_member(session, "mia"), make_member(session, "tom")
+    member, target = register_member(session, "mia"), register_member(session, "tom")
     with pytest.raises(PermissionDenied):
         suspend(session, member.user_id, "tom", days=7)
     with pytest.raises(PermissionDenied):
         set_role(session, member.user_id, "tom", "admin")
     with pytest.raises(PermissionDenied):
         set_role(session, member.user_id, "mia", "admin")
-    tom = _user(session, "tom")
+    tom = user_by_handle(session, "tom")
     assert (tom.role, tom.suspended_until, target.role) == ("member", None, "member")
-    assert _user(session, "mia").role == "member"
+    assert user_by_handle(session, "mia").role == "member"
 
 
 def test_a_suspended_moderator_cannot_moderate(session: Session) -> None:
-    mod = make_member(session, "mod_sam", role="moderator")
-    make_member(session, "tom")
+    mod = register_member(session, "mod_sam", role="moderator")
+    register_member(session, "tom")
     suspend(session, None, "mod_sam", days=1)
     with pytest.raises(PermissionDenied):
         suspend(session, mod.user_id, "tom", days=7)
 
 
 def test_an_admin_changes_roles_and_a_moderator_suspends_and_lifts(session: Session) -> None:
-    admin = make_member(session, "ada", role="admin")
-    mod = make_member(session, "mod_sam", role="moderator")
-    make_member(session, "tom")
+    admin = register_member(session, "ada", role="admin")
+    mod = register_member(session, "mod_sam", role="moderator")
+    register_member(session, "tom")
     assert set_role(session, admin.user_id, "tom", "moderator").role == "moderator"
     set_role(session, admin.user_id, "tom", "member")
     until = suspend(session, mod.user_id, "tom", days=3)
     assert until > utcnow() + timedelta(days=2)
     unsuspend(session, mod.user_id, "tom")
-    assert _user(session, "tom").suspended_until is None
+    assert user_by_handle(session, "tom").suspended_until is None
     with pytest.raises(PermissionDenied, match="your own account"):
         set_role(session, admin.user_id, "ada", "member")
 
@@ -98,14 +94,14 @@ def _profile_state_for(token: str | None, handle: str) -> ProfileState:
     """A ProfileState in a fresh state tree, as if this browser (cookie) had opened /u/<handle>."""
     root = rx.State(_reflex_internal_init=True)
     cookie = f"{SESSION_COOKIE}={token}" if token else ""
-    root.router = RouterData(headers=HeaderData(cookie=cookie), url=ReflexURL(f"http://frontline.test/u/{handle}"))
+    root.router = router_for(f"http://frontline.test/u/{handle}", cookie)
     return root.substates[ProfileState.get_name()]
 
 
 def _setup(roles: dict[str, str]) -> dict[str, str]:
     """Accounts with these roles, each with a session; returns handle → token."""
     with session_scope() as db:
-        return {handle: create_session(db, make_member(db, handle, role=role).user_id)
+        return {handle: create_session(db, register_member(db, handle, role=role).user_id)
                 for handle, role in roles.items()}
 
 
@@ -119,7 +115,7 @@ async def test_a_members_session_calling_the_suspend_handler_directly_is_refused
     await state.change_role("admin")
     assert state.action_error == "Only an administrator can change roles."
     with session_scope() as db:
-        tom, mia = _user(db, "tom"), _user(db, "mia")
+        tom, mia = user_by_handle(db, "tom"), user_by_handle(db, "mia")
         assert (tom.suspended_until, tom.role, mia.role) == (None, "member", "member")
 
 
@@ -130,7 +126,7 @@ async def test_a_visitor_calling_a_moderation_handler_is_refused(settings: Setti
     await state.suspend_member(7)
     assert "sign in" in state.action_error
     with session_scope() as db:
-        assert _user(db, "tom").suspended_until is None
+        assert user_by_handle(db, "tom").suspended_until is None
 
 
 async def test_a_moderator_whose_session_was_revoked_elsewhere_can_no_longer_act(settings: Settings) -> None:
@@ -141,12 +137,12 @@ async def test_a_moderator_whose_session_was_revoked_elsewhere_can_no_longer_act
     await state.load()
     assert session_state.is_moderator  # the page still shows the moderator's tools...
     with session_scope() as db:
-        revoke_all_sessions(db, _user(db, "mod_sam").id)  # ...but they signed out everywhere on another device
+        revoke_all_sessions(db, user_by_handle(db, "mod_sam").id)  # ...but they signed out everywhere on another device
     await state.suspend_member(7)
     assert "sign in" in state.action_error
     assert not session_state.signed_in  # and the chrome caught up
     with session_scope() as db:
-        assert _user(db, "tom").suspended_until is None
+        assert user_by_handle(db, "tom").suspended_until is None
 
 
 async def test_a_demoted_moderator_is_refused_at_once(settings: Settings) -> None:
@@ -154,7 +150,7 @@ async def test_a_demoted_moderator_is_refused_at_once(settings: Settings) -> Non
     state = _profile_state_for(tokens["mod_sam"], "tom")
     await state.load()
     with session_scope() as db:
-        set_role(db, _user(db, "ada").id, "mod_sam", "member")
+        set_role(db, user_by_handle(db, "ada").id, "mod_sam", "member")
     await state.suspend_member(7)
     assert state.action_error == "Only moderators can suspend members."
 

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
 import reflex as rx
-import sqlalchemy as sa
 from reflex.istate.data import HeaderData, ReflexURL, RouterData
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -23,22 +20,8 @@ from forum.services.sessions import create_session
 from forum.settings import Settings
 from forum.state.profile import ProfileSettingsState
 from forum.state.session import SessionState
-from tests.auth.conftest import make_member
-from tests.factories import make_board, make_comment, make_thread, make_user
-
-
-@contextmanager
-def count_queries(engine: Engine) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def record(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
-        statements.append(statement)
-
-    sa.event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        sa.event.remove(engine, "before_cursor_execute", record)
+from tests.factories import make_board, make_comment, make_thread, make_user, register_member
+from tests.helpers import count_queries
 
 
 def test_a_profile_shows_recent_published_comments_newest_first(session: Session) -> None:
@@ -77,7 +60,7 @@ def test_an_unknown_handle_is_not_found(session: Session) -> None:
 
 
 def test_a_bio_is_rendered_through_the_sanitiser(session: Session) -> None:
-    maya = make_member(session, "maya")
+    maya = register_member(session, "maya")
     update_profile(session, maya.user_id, display_name="  Maya   Lin ",
                    bio='Team lead. <script>alert(1)</script> **Ten years** on the phones. <img src=x onerror=alert(1)>')
     profile = get_profile(session, "maya")
@@ -88,7 +71,7 @@ def test_a_bio_is_rendered_through_the_sanitiser(session: Session) -> None:
 
 
 def test_a_bio_can_be_cleared_and_has_a_length_limit(session: Session) -> None:
-    maya = make_member(session, "maya")
+    maya = register_member(session, "maya")
     update_profile(session, maya.user_id, display_name="Maya", bio="hello")
     update_profile(session, maya.user_id, display_name="Maya", bio="  ")
     assert get_profile(session, "maya").bio_html == ""
@@ -97,7 +80,7 @@ def test_a_bio_can_be_cleared_and_has_a_length_limit(session: Session) -> None:
 
 
 def test_a_suspended_member_cannot_edit_their_profile(session: Session) -> None:
-    maya = make_member(session, "maya")
+    maya = register_member(session, "maya")
     suspend(session, None, "maya", days=2)
     with pytest.raises(PermissionDenied):
         update_profile(session, maya.user_id, display_name="New name", bio="")
@@ -122,7 +105,7 @@ async def test_a_visitor_opening_profile_settings_is_sent_to_sign_in_and_back(se
 
 async def test_a_member_saves_their_profile_through_the_page(settings: Settings) -> None:
     with session_scope() as db:
-        token = create_session(db, make_member(db, "maya").user_id)
+        token = create_session(db, register_member(db, "maya").user_id)
     state = _settings_state(token)
     session_state = await state.get_state(SessionState)
     await session_state.load_viewer()
@@ -135,7 +118,7 @@ async def test_a_member_saves_their_profile_through_the_page(settings: Settings)
 
 async def test_saving_after_the_session_ended_changes_nothing(settings: Settings) -> None:
     with session_scope() as db:
-        token = create_session(db, make_member(db, "maya").user_id)
+        token = create_session(db, register_member(db, "maya").user_id)
     state = _settings_state(token)
     await (await state.get_state(SessionState)).load_viewer()
     await state.load()

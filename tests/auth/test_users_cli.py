@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from sqlmodel import select
 
 from forum.__main__ import main
 from forum.db import session_scope
 from forum.models import User
 from forum.services.sessions import create_session, resolve_session
 from forum.settings import Settings
+from tests.helpers import user_by_handle
 
 
 def _user(handle: str) -> User:
     with session_scope() as db:
-        return db.exec(select(User).where(User.handle == handle)).one()
+        return user_by_handle(db, handle)
 
 
 def test_an_operator_creates_a_moderator_and_manages_them(settings: Settings, capsys: pytest.CaptureFixture) -> None:

@@ -3,41 +3,33 @@ backend workers, each a real server. A visitor reads the same forum as on SQLite
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 import redis
-import sqlalchemy as sa
 from playwright.sync_api import Page, expect
 
 from tests.e2e.conftest import base_env, free_port, start_server, stop_server
+from tests.helpers import scratch_postgres_url
 
-PG_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 REDIS_URL = "redis://127.0.0.1:6379/0"
 WORKERS = 2
 
 
 @pytest.fixture(scope="module")
 def scaled_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    name = f"frontline_e2e_{uuid.uuid4().hex[:10]}"
-    admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    data_dir: Path = tmp_path_factory.mktemp("e2e-scaled")
-    port = free_port()
-    env = base_env(data_dir, port, f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}")
-    env.update({"FRONTLINE_REDIS_URL": REDIS_URL, "GRANIAN_WORKERS": str(WORKERS)})
-    proc = start_server(env, port, data_dir / "server.log")
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        stop_server(proc)
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_postgres_url("frontline_e2e") as url:
+        data_dir: Path = tmp_path_factory.mktemp("e2e-scaled")
+        port = free_port()
+        env = base_env(data_dir, port, url)
+        env.update({"FRONTLINE_REDIS_URL": REDIS_URL, "GRANIAN_WORKERS": str(WORKERS)})
+        proc = start_server(env, port, data_dir / "server.log")
+        try:
+            yield f"http://127.0.0.1:{port}"
+        finally:
+            stop_server(proc)
 
 
 @pytest.mark.postgres

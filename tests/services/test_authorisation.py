@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel
 
 from forum.models import ReviewItem, utcnow
-from forum.services import moderation, policy_settings
+from forum.services import moderation, moderation_queue, policy_settings
 from forum.services.errors import PermissionDenied
 from forum.services.posting import post_comment
 from tests.factories import HELD_VIDEO, World, make_world
@@ -20,8 +20,8 @@ from tests.factories import HELD_VIDEO, World, make_world
 Call = Callable[[Session, int | None, World, int], object]
 
 MODERATOR_AND_ADMIN_CALLS: dict[str, Call] = {
-    "list_queue": lambda s, a, w, i: moderation.list_queue(s, actor_id=a),
-    "queue_count": lambda s, a, w, i: moderation.queue_count(s, actor_id=a),
+    "list_queue": lambda s, a, w, i: moderation_queue.list_queue(s, actor_id=a),
+    "queue_count": lambda s, a, w, i: moderation_queue.queue_count(s, actor_id=a),
     "approve": lambda s, a, w, i: moderation.approve(s, actor_id=a, item_id=i),
     "reject": lambda s, a, w, i: moderation.reject(s, actor_id=a, item_id=i, note="No", canned="too_brief"),
     "edit_and_approve": lambda s, a, w, i: moderation.edit_and_approve(s, actor_id=a, item_id=i, text="Edited"),
@@ -29,7 +29,7 @@ MODERATOR_AND_ADMIN_CALLS: dict[str, Call] = {
     "suspend_author": lambda s, a, w, i: moderation.suspend_author(s, actor_id=a, user_id=w.opener.id, days=3,
                                                                    reason="Spam"),
     "bulk": lambda s, a, w, i: moderation.bulk(s, actor_id=a, item_ids=[i], action="approve"),
-    "list_mod_log": lambda s, a, w, i: moderation.list_mod_log(s, actor_id=a),
+    "list_mod_log": lambda s, a, w, i: moderation_queue.list_mod_log(s, actor_id=a),
     "save_policy": lambda s, a, w, i: policy_settings.save_policy(s, actor_id=a, settings={"max_depth": 2}),
     "replay_policy": lambda s, a, w, i: policy_settings.replay_policy(s, actor_id=a, settings={}),
     "policy_form": lambda s, a, w, i: policy_settings.policy_form(s, actor_id=a),

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import threading
 import time
-import uuid
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -14,15 +13,13 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
-from forum.db import create_db_engine, session_scope
-from forum.migrations import upgrade
+from forum.db import session_scope
 from forum.models import Comment, ModAction, Notification, ReviewItem, Thread, User
 from forum.services.errors import InvalidInput
 from forum.services.moderation import approve, reject
 from forum.services.posting import post_comment
 from tests.factories import HELD_VIDEO, make_world
-
-PG_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+from tests.helpers import migrated_postgres
 
 Decide = Callable[[Session, int, int], object]
 DECISIONS: dict[str, Decide] = {
@@ -34,22 +31,8 @@ DECISIONS: dict[str, Decide] = {
 @pytest.fixture
 def scratch_postgres() -> Iterator[Engine]:
     """A migrated PostgreSQL database made for this test and dropped after it."""
-    name = f"frontline_test_{uuid.uuid4().hex[:10]}"
-    admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    engine = None
-    try:
-        url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
-        upgrade(url)
-        engine = create_db_engine(url)
+    with migrated_postgres() as engine:
         yield engine
-    finally:
-        if engine is not None:
-            engine.dispose()
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def _held_item(engine: Engine) -> tuple[int, int, int, int]:

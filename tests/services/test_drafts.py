@@ -9,12 +9,7 @@ from forum.models import Draft
 from forum.services.drafts import clear_draft, get_draft, save_draft
 from forum.services.errors import InvalidInput, NotFound
 from forum.services.policy_settings import save_policy
-from tests.factories import World, make_comment, make_thread, make_world
-
-
-@pytest.fixture
-def world(session: Session) -> World:
-    return make_world(session)
+from tests.factories import World, make_comment, make_thread
 
 
 def _drafts(session: Session) -> int:

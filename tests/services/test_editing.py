@@ -5,20 +5,17 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlmodel import Session, func, select
+from sqlmodel import Session, select
 
 from forum.models import Comment, CommentRevision, ModAction, Notification, ReviewItem, Thread, User
+from forum.services.editing import delete_comment, edit_comment
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
 from forum.services.moderation import approve
-from forum.services.posting import delete_comment, edit_comment, post_comment
+from forum.services.posting import post_comment
 from forum.services.reports import report_comment
 from forum.services.thread_view import get_thread_page
-from tests.factories import BRIEF, HELD_VIDEO, VALUABLE, World, make_comment, make_member, make_world, valuable
-
-
-@pytest.fixture
-def world(session: Session) -> World:
-    return make_world(session)
+from tests.factories import BRIEF, HELD_VIDEO, VALUABLE, World, make_comment, make_member, valuable
+from tests.helpers import count_rows
 
 
 @pytest.fixture
@@ -26,10 +23,6 @@ def published(session: Session, world: World) -> Comment:
     result = post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=VALUABLE)
     session.commit()
     return session.get(Comment, result.comment_id)
-
-
-def _count(session: Session, model: type) -> int:
-    return session.exec(select(func.count()).select_from(model)).one()
 
 
 def test_an_edit_that_passes_updates_the_comment_and_keeps_the_previous_version(
@@ -42,7 +35,7 @@ def test_an_edit_that_passes_updates_the_comment_and_keeps_the_previous_version(
     revision = session.exec(select(CommentRevision)).one()
     assert (revision.source, revision.status, revision.editor_id) == (VALUABLE, "published", world.member.id)
     assert session.get(Thread, world.thread.id).reply_count == 1
-    assert _count(session, ModAction) == 0
+    assert count_rows(session, ModAction) == 0
 
 
 def test_an_edit_that_fails_leaves_the_comment_unchanged_and_says_why(
@@ -53,7 +46,7 @@ def test_an_edit_that_fails_leaves_the_comment_unchanged_and_says_why(
     assert "not saved" in result.message
     comment = session.get(Comment, published.id)
     assert comment.source == VALUABLE and comment.edited_at is None
-    assert _count(session, CommentRevision) == 0
+    assert count_rows(session, CommentRevision) == 0
 
 
 def test_an_edit_that_is_held_sends_the_comment_back_to_review_and_moves_counters_back(
@@ -110,7 +103,7 @@ def test_deleting_ones_own_comment_removes_it_and_moves_the_counters_back(
     assert session.get(Comment, published.id).status == "removed"
     assert session.get(Thread, world.thread.id).reply_count == 0
     assert session.get(User, world.member.id).comment_count == 0
-    assert _count(session, ModAction) == 0
+    assert count_rows(session, ModAction) == 0
     with pytest.raises(NotFound):
         delete_comment(session, actor_id=world.member.id, comment_id=published.id)
 

@@ -6,10 +6,12 @@ import pytest
 from sqlmodel import Session, select
 
 from forum.models import ReviewItem
+from forum.services.editing import delete_comment
 from forum.services.errors import PermissionDenied
-from forum.services.moderation import approve, list_mod_log, pin_domain, reject, suspend_author
+from forum.services.moderation import approve, pin_domain, reject, suspend_author
+from forum.services.moderation_queue import list_mod_log
 from forum.services.policy_settings import save_policy
-from forum.services.posting import delete_comment, post_comment
+from forum.services.posting import post_comment
 from tests.factories import HELD_VIDEO, World, make_member, make_world, valuable
 
 

@@ -26,18 +26,13 @@ from forum.services.moderation import (
     approve,
     bulk,
     edit_and_approve,
-    list_queue,
     pin_domain,
     reject,
     suspend_author,
 )
+from forum.services.moderation_queue import list_queue
 from forum.services.posting import post_comment, preview_comment
-from tests.factories import HELD_VIDEO, VALUABLE_WITH_ARTICLE, World, make_member, make_world, valuable
-
-
-@pytest.fixture
-def world(session: Session) -> World:
-    return make_world(session)
+from tests.factories import HELD_VIDEO, VALUABLE_WITH_ARTICLE, World, make_member, valuable
 
 
 def _held(session: Session, world: World, author: User | None = None, text: str = HELD_VIDEO) -> ReviewItem:
@@ -114,18 +109,18 @@ def test_edit_and_approve_keeps_the_authors_version_and_publishes_the_sanitised_
 
 
 def test_pinning_a_domain_changes_the_next_verdict_for_everyone(session: Session, world: World) -> None:
-    assert preview_comment(session, actor_id=world.member.id, text=VALUABLE_WITH_ARTICLE)["decision"] == "publish"
+    assert preview_comment(session, actor_id=world.member.id, text=VALUABLE_WITH_ARTICLE).decision == "publish"
     pin_domain(session, actor_id=world.moderator.id, domain="https://www.HBR.org/some/article", kind="blocked",
                note="Paywalled promotion")
     session.commit()
     verdict = preview_comment(session, actor_id=world.opener.id, text=VALUABLE_WITH_ARTICLE)
-    assert verdict["decision"] == "reject"
+    assert verdict.decision == "reject"
     rule = session.exec(select(LinkRule)).one()
     assert (rule.domain, rule.kind, rule.created_by) == ("hbr.org", "blocked", world.moderator.id)
     pin_domain(session, actor_id=world.moderator.id, domain="hbr.org", kind="trusted")
     session.commit()
     assert session.exec(select(func.count()).select_from(LinkRule)).one() == 1
-    assert preview_comment(session, actor_id=world.member.id, text=VALUABLE_WITH_ARTICLE)["decision"] == "publish"
+    assert preview_comment(session, actor_id=world.member.id, text=VALUABLE_WITH_ARTICLE).decision == "publish"
     assert [(a.action, a.target_id, json.loads(a.detail_json)["kind"]) for a in _audit(session)] == [
         ("pin_domain", "hbr.org", "blocked"), ("pin_domain", "hbr.org", "trusted")]
 

@@ -2,39 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
-import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from forum.models import utcnow
+from forum.services.editing import edit_comment
 from forum.services.errors import InvalidInput
-from forum.services.moderation import list_queue, queue_count
-from forum.services.posting import edit_comment, post_comment
-from tests.factories import HELD_VIDEO, VALUABLE, World, make_comment, make_member, make_world, valuable
-
-
-@pytest.fixture
-def world(session: Session) -> World:
-    return make_world(session)
-
-
-@contextmanager
-def count_queries(engine: Engine) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def record(conn, cursor, statement, *args) -> None:
-        statements.append(statement)
-
-    sa.event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        sa.event.remove(engine, "before_cursor_execute", record)
+from forum.services.moderation_queue import list_queue, queue_count
+from forum.services.posting import post_comment
+from tests.factories import HELD_VIDEO, VALUABLE, World, make_comment, make_member, valuable
+from tests.helpers import count_queries
 
 
 def _hold_from_new_members(session: Session, world: World, n: int, parent_id: int | None = None) -> list[int]:

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from sqlmodel import Session
 
 from forum.services.nav import nav_counts
 from forum.services.posting import post_comment
-from tests.factories import HELD_VIDEO, VALUABLE, World, make_world
-
-
-@pytest.fixture
-def world(session: Session) -> World:
-    return make_world(session)
+from tests.factories import HELD_VIDEO, VALUABLE, World
 
 
 def test_staff_see_the_queue_size_and_members_see_none(session: Session, world: World) -> None:

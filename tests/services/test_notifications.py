@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from sqlmodel import Session, select
 
 from forum.models import ReviewItem
 from forum.services.moderation import approve, reject
 from forum.services.notifications import list_notifications, mark_read, unread_count
 from forum.services.posting import post_comment
-from tests.factories import HELD_VIDEO, World, make_comment, make_world, valuable
-
-
-@pytest.fixture
-def world(session: Session) -> World:
-    return make_world(session)
+from tests.factories import HELD_VIDEO, World, make_comment, valuable
 
 
 def _held_item(session: Session, world: World) -> int:

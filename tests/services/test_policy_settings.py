@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlmodel import Session, func, select
+from sqlmodel import Session, select
 
 from forum.models import LinkRule, ModAction, PolicyVersion
 from forum.policy import DomainPin, PolicySettings
@@ -26,17 +26,8 @@ from tests.factories import (
     VALUABLE_WITH_ARTICLE,
     World,
     make_comment,
-    make_world,
 )
-
-
-@pytest.fixture
-def world(session: Session) -> World:
-    return make_world(session)
-
-
-def _count(session: Session, model: type) -> int:
-    return session.exec(select(func.count()).select_from(model)).one()
+from tests.helpers import count_rows
 
 
 def test_without_a_saved_version_the_defaults_apply(session: Session, world: World) -> None:
@@ -81,7 +72,7 @@ def test_invalid_settings_are_refused_with_a_clear_message_and_nothing_is_saved(
         session: Session, world: World, settings: object, message: str) -> None:
     with pytest.raises(InvalidInput, match=message):
         save_policy(session, actor_id=world.admin.id, settings=settings)
-    assert _count(session, PolicyVersion) == 0 and _count(session, ModAction) == 0
+    assert count_rows(session, PolicyVersion) == 0 and count_rows(session, ModAction) == 0
 
 
 def test_moderators_pins_are_merged_into_the_policy_and_admins_can_edit_them(session: Session,
@@ -101,7 +92,7 @@ def test_moderators_pins_are_merged_into_the_policy_and_admins_can_edit_them(ses
 
 
 def test_a_saved_change_applies_to_the_next_comment(session: Session, world: World) -> None:
-    assert preview_comment(session, actor_id=world.member.id, text=VALUABLE)["decision"] == "publish"
+    assert preview_comment(session, actor_id=world.member.id, text=VALUABLE).decision == "publish"
     save_policy(session, actor_id=world.admin.id, settings={"new_member_review_count": 10})
     session.commit()
     result = post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=VALUABLE)
@@ -126,8 +117,8 @@ def test_the_replay_shows_which_recent_comments_would_flip_and_saves_nothing(ses
     assert not by_id[plain.id].changed and not by_id[brief.id].changed
     assert by_id[plain.id].thread_slug == "handle-time" and by_id[plain.id].author_handle == "maya"
     assert by_id[plain.id].excerpt.startswith("In our contact centre")
-    assert _count(session, PolicyVersion) == 0 and _count(session, LinkRule) == 0
-    assert _count(session, ModAction) == 0
+    assert count_rows(session, PolicyVersion) == 0 and count_rows(session, LinkRule) == 0
+    assert count_rows(session, ModAction) == 0
 
 
 def test_the_replay_looks_at_the_last_n_comments_only(session: Session, world: World) -> None:
@@ -144,4 +135,4 @@ def test_moderators_cannot_change_or_replay_the_settings(session: Session, world
                  lambda: policy_form(session, actor_id=world.moderator.id)):
         with pytest.raises(PermissionDenied, match="Only admins"):
             call()
-    assert _count(session, PolicyVersion) == 0
+    assert count_rows(session, PolicyVersion) == 0

@@ -6,7 +6,7 @@ import json
 from datetime import timedelta
 
 import pytest
-from sqlmodel import Session, func, select
+from sqlmodel import Session, select
 
 from forum.models import Board, Comment, Draft, Notification, ReviewItem, Thread, User, utcnow
 from forum.services.drafts import get_draft, save_draft
@@ -20,18 +20,9 @@ from tests.factories import (
     World,
     make_comment,
     make_thread,
-    make_world,
     valuable,
 )
-
-
-@pytest.fixture
-def world(session: Session) -> World:
-    return make_world(session)
-
-
-def _count(session: Session, model: type) -> int:
-    return session.exec(select(func.count()).select_from(model)).one()
+from tests.helpers import count_rows
 
 
 def test_a_valuable_comment_is_published_and_moves_every_counter(session: Session, world: World) -> None:
@@ -45,7 +36,7 @@ def test_a_valuable_comment_is_published_and_moves_every_counter(session: Sessio
     assert session.get(Board, world.board.id).comment_count == 1
     member = session.get(User, world.member.id)
     assert (member.comment_count, member.approved_count) == (1, 3)
-    assert _count(session, ReviewItem) == 0
+    assert count_rows(session, ReviewItem) == 0
 
 
 def test_a_held_comment_is_saved_pending_with_its_reasons_on_a_review_item(session: Session, world: World) -> None:
@@ -73,7 +64,7 @@ def test_a_rejected_comment_is_not_saved_and_the_draft_is_kept(session: Session,
     assert (result.decision, result.comment_id) == ("reject", 0)
     assert [r["rule"] for r in result.reasons] == ["too_brief"] and result.reasons[0]["message"]
     assert "not posted" in result.message
-    assert _count(session, Comment) == 0 and _count(session, ReviewItem) == 0
+    assert count_rows(session, Comment) == 0 and count_rows(session, ReviewItem) == 0
     assert get_draft(session, user_id=world.member.id, thread_id=world.thread.id).body == BRIEF
 
 
@@ -81,24 +72,24 @@ def test_a_commercial_link_is_rejected_with_the_link_classified(session: Session
     result = post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=COMMERCIAL)
     assert result.decision == "reject" and [r["rule"] for r in result.reasons] == ["commercial_link"]
     assert result.links[0]["kind"] == "commercial" and result.links[0]["domain"] == "zendesk.com"
-    assert _count(session, Comment) == 0
+    assert count_rows(session, Comment) == 0
 
 
 def test_a_published_comment_clears_the_members_draft(session: Session, world: World) -> None:
     save_draft(session, user_id=world.member.id, thread_id=world.thread.id, body=VALUABLE)
     post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=VALUABLE)
     session.commit()
-    assert _count(session, Draft) == 0
+    assert count_rows(session, Draft) == 0
 
 
 def test_the_preview_gives_the_servers_verdict_and_the_submit_label_and_saves_nothing(
         session: Session, world: World) -> None:
-    labels = {text: preview_comment(session, actor_id=world.member.id, text=text)["submit_label"]
+    labels = {text: preview_comment(session, actor_id=world.member.id, text=text).submit_label
               for text in (VALUABLE, HELD_VIDEO, BRIEF)}
     assert labels == {VALUABLE: "Publish", HELD_VIDEO: "Send for review", BRIEF: "Fix to post"}
     preview = preview_comment(session, actor_id=world.member.id, text=HELD_VIDEO)
-    assert preview["decision"] == "hold" and preview["links"][0]["kind"] == "non_article" and preview["html"]
-    assert _count(session, Comment) == 0 and _count(session, ReviewItem) == 0
+    assert preview.decision == "hold" and preview.links[0]["kind"] == "non_article" and preview.html
+    assert count_rows(session, Comment) == 0 and count_rows(session, ReviewItem) == 0
 
 
 def test_the_preview_refuses_a_visitor(session: Session, world: World) -> None:
@@ -125,7 +116,7 @@ def test_a_reply_to_a_comment_of_another_thread_is_refused(session: Session, wor
     with pytest.raises(InvalidInput, match="belongs to another thread"):
         post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=VALUABLE,
                      parent_id=stranger.id)
-    assert _count(session, Comment) == 1
+    assert count_rows(session, Comment) == 1
 
 
 @pytest.mark.parametrize("thread_id", [999_999, 0, -3, "1"])
@@ -164,7 +155,7 @@ def test_oversize_text_is_rejected_with_a_clear_reason_and_nothing_saved(session
     result = post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=VALUABLE * 200)
     assert result.decision == "reject" and result.reasons[0]["rule"] == "too_long"
     assert "limit is 20,000" in result.reasons[0]["message"]
-    assert _count(session, Comment) == 0
+    assert count_rows(session, Comment) == 0
 
 
 def test_script_in_a_comment_is_stored_only_as_sanitised_html(session: Session, world: World) -> None:

@@ -13,12 +13,7 @@ from forum.services.moderation import approve, reject
 from forum.services.policy_settings import save_policy
 from forum.services.reports import report_comment
 from forum.services.thread_view import get_thread_page
-from tests.factories import VALUABLE_WITH_ARTICLE, World, make_comment, make_member, make_world
-
-
-@pytest.fixture
-def world(session: Session) -> World:
-    return make_world(session)
+from tests.factories import VALUABLE_WITH_ARTICLE, World, make_comment, make_member
 
 
 @pytest.fixture

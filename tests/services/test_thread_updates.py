@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlmodel import Session
 
+from forum.services.editing import delete_comment
 from forum.services.errors import NotFound, PermissionDenied
-from forum.services.posting import delete_comment, post_comment
+from forum.services.posting import post_comment
 from forum.services.thread_updates import own_comment_source, thread_marker
 from tests.factories import HELD_VIDEO, VALUABLE, make_world
 

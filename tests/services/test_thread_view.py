@@ -6,10 +6,11 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from forum.models import Comment
+from forum.models import Comment, ThreadStatus
 from forum.services.errors import NotFound
 from forum.services.thread_view import Viewer, get_thread_page
 from tests.factories import make_board, make_comment, make_thread, make_user
+from tests.helpers import count_queries
 
 
 @pytest.fixture
@@ -68,7 +69,7 @@ def test_only_published_comments_reach_a_visitor(session: Session, thread_setup)
     _, author, thread = thread_setup
     other = make_user(session)
     make_comment(session, thread, author, text="shown")
-    make_comment(session, thread, other, status="pending", text="held")
+    make_comment(session, thread, other, status=ThreadStatus.PENDING, text="held")
     make_comment(session, thread, other, status="rejected", text="refused")
     session.commit()
     assert [c.html for c in get_thread_page(session, "the-thread").comments] == ["<p>shown</p>"]
@@ -94,7 +95,7 @@ def test_a_removed_comment_with_replies_stays_as_a_tombstone(session: Session, t
 
 def test_an_unknown_or_unpublished_thread_is_not_found(session: Session, thread_setup) -> None:
     board, author, _ = thread_setup
-    make_thread(session, board, author, slug="waiting", status="pending")
+    make_thread(session, board, author, slug="waiting", status=ThreadStatus.PENDING)
     session.commit()
     with pytest.raises(NotFound):
         get_thread_page(session, "nothing-here")
@@ -104,18 +105,9 @@ def test_an_unknown_or_unpublished_thread_is_not_found(session: Session, thread_
 
 
 def _count_queries(session: Session, slug: str) -> int:
-    statements: list[str] = []
-
-    def record(conn, cursor, statement, *args):
-        statements.append(statement)
-
-    engine = session.get_bind()
-    sa.event.listen(engine, "before_cursor_execute", record)
-    try:
-        session.expire_all()
+    session.expire_all()
+    with count_queries(session.get_bind()) as statements:
         get_thread_page(session, slug, page=2, per_page=50)
-    finally:
-        sa.event.remove(engine, "before_cursor_execute", record)
     return len(statements)
 
 
@@ -141,7 +133,7 @@ def test_a_two_thousand_comment_thread_loads_in_the_same_number_of_queries_as_a_
 
 def test_a_held_thread_tells_its_author_it_awaits_review(session: Session, thread_setup) -> None:
     board, author, _ = thread_setup
-    make_thread(session, board, author, slug="held", status="pending")
+    make_thread(session, board, author, slug="held", status=ThreadStatus.PENDING)
     session.commit()
     assert get_thread_page(session, "held", Viewer(user_id=author.id)).status == "pending"
     assert get_thread_page(session, "the-thread").status == "published"

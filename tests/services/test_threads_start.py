@@ -10,15 +10,11 @@ from sqlmodel import Session, func, select
 
 from forum.models import Board, ReviewItem, Thread, ThreadTag, User, utcnow
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
-from forum.services.moderation import approve, list_queue
+from forum.services.moderation import approve
+from forum.services.moderation_queue import list_queue
 from forum.services.posting import start_thread
 from forum.services.thread_view import Viewer, get_thread_page
-from tests.factories import BRIEF, HELD_VIDEO, VALUABLE, World, make_tag, make_world
-
-
-@pytest.fixture
-def world(session: Session) -> World:
-    return make_world(session)
+from tests.factories import BRIEF, HELD_VIDEO, VALUABLE, World, make_tag
 
 
 def _threads(session: Session) -> int:

@@ -11,12 +11,7 @@ from forum.models import Comment, ReviewItem, utcnow
 from forum.services.moderation import approve
 from forum.services.policy_settings import save_policy
 from forum.services.posting import post_comment, preview_comment, start_thread
-from tests.factories import World, make_world, valuable
-
-
-@pytest.fixture
-def world(session: Session) -> World:
-    return make_world(session)
+from tests.factories import World, valuable
 
 
 def _comments(session: Session) -> int:
@@ -40,7 +35,7 @@ def test_the_third_comment_publishes_once_two_were_approved(session: Session, wo
         post_comment(session, actor_id=world.newbie.id, thread_id=world.thread.id, text=valuable(n),
                      now=start + timedelta(minutes=n))
     session.commit()
-    assert preview_comment(session, actor_id=world.newbie.id, text=valuable(3))["submit_label"] == "Send for review"
+    assert preview_comment(session, actor_id=world.newbie.id, text=valuable(3)).submit_label == "Send for review"
     for item_id in session.exec(select(ReviewItem.id)).all():
         approve(session, actor_id=world.moderator.id, item_id=item_id)
     session.commit()
@@ -96,7 +91,7 @@ def test_the_hourly_limit_counts_threads_started_too(session: Session, world: Wo
                      now=start + timedelta(minutes=10 * n + 1))
     refused = post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=valuable(9))
     assert refused.decision == "reject" and "4 comments in the last hour" in refused.reasons[0]["message"]
-    assert preview_comment(session, actor_id=world.member.id, text=valuable(9))["submit_label"] == "Fix to post"
+    assert preview_comment(session, actor_id=world.member.id, text=valuable(9)).submit_label == "Fix to post"
 
 
 def test_moderators_are_not_flood_limited(session: Session, world: World) -> None:

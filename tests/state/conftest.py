@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 import reflex as rx
-from reflex.istate.data import HeaderData, ReflexURL, RouterData
 from sqlalchemy.engine import Engine
 
 from forum.auth.cookies import SESSION_COOKIE
@@ -22,6 +21,7 @@ from forum.services.sessions import create_session
 from forum.settings import Settings, get_settings
 from forum.state.session import SessionState
 from tests.factories import World, make_world
+from tests.helpers import router_for
 
 SITE = "http://frontline.test"
 
@@ -65,7 +65,7 @@ def tab(token: str | None, path: str) -> rx.State:
     """A fresh state tree for a browser tab on ``path`` holding this session cookie (None: a visitor)."""
     root = rx.State(_reflex_internal_init=True)
     cookie = f"{SESSION_COOKIE}={token}" if token else ""
-    root.router = RouterData(headers=HeaderData(cookie=cookie), url=ReflexURL(SITE + path))
+    root.router = router_for(SITE + path, cookie)
     return root
 
 

@@ -8,6 +8,7 @@ from sqlmodel import select
 
 from forum.db import session_scope
 from forum.models import Comment, Draft
+from forum.routes import thread_url
 from forum.services.thread_view import ThreadPage, Viewer, get_thread_page
 from forum.state.comment_actions import CommentActionsState
 from forum.state.composer import ComposerState
@@ -23,7 +24,7 @@ def _page_for(world: World, user_id: int | None) -> ThreadPage:
 
 
 async def _composer(world: World, token: str | None) -> ComposerState:
-    root = tab(token, f"/t/{world.thread.slug}")
+    root = tab(token, thread_url(world.thread.slug))
     thread = await substate(root, ThreadState)
     await run(thread.load())
     composer = await root.get_state(ComposerState)
@@ -109,7 +110,7 @@ async def test_someone_elses_comment_cannot_be_edited_through_the_menu(
     await run(author.submit())
     comment_id = _page_for(world, world.opener.id).comments[0].id
 
-    root = tab(token_for(world.member.id), f"/t/{world.thread.slug}")
+    root = tab(token_for(world.member.id), thread_url(world.thread.slug))
     actions = await substate(root, CommentActionsState)
     await run(actions.start_edit(comment_id))
     assert actions.edit_id == 0 and "your own" in actions.error

@@ -23,10 +23,10 @@ EXPOSED = {
     "NewThreadState": {"load", "set_body", "set_tab", "set_tags_text", "set_title", "submit"},
     "NotificationsState": {"load", "mark_all_read", "open_item"},
     "NavState": {"load"},
-    "QueueState": {"approve", "bulk_approve", "close_edit", "close_reject", "close_suspend", "confirm_edit",
-                   "confirm_reject", "confirm_suspend", "load", "open_bulk_reject", "open_edit", "open_reject",
-                   "open_suspend", "page_by", "pin", "set_edit_text", "set_reject_canned", "set_reject_note",
-                   "set_rule", "set_suspend_days", "set_suspend_reason", "toggle", "toggle_all"},
+    "QueueState": {"approve", "bulk_approve", "load", "page_by", "pin", "set_rule", "toggle", "toggle_all"},
+    "RejectDialogState": {"close", "confirm", "open_one", "open_selection", "set_canned", "set_note"},
+    "EditDialogState": {"close", "confirm", "open", "set_text"},
+    "SuspendDialogState": {"close", "confirm", "open", "set_days", "set_reason"},
     "ModLogState": {"load", "page_by", "set_action", "set_moderator"},
     "PolicyAdminState": {"load", "replay", "save", "set_list", "set_note", "set_number", "set_pins_text",
                          "set_replay_n"},
@@ -42,7 +42,7 @@ def _forum_states() -> Iterator[type[rx.State]]:
     while pending:
         state = pending.pop()
         pending.extend(state.__subclasses__())
-        if state.__module__.startswith("forum."):
+        if state.__module__.startswith("forum.") and not state._mixin:  # a mixin is never a state of its own
             yield state
 
 

@@ -13,10 +13,12 @@ from sqlmodel import func, select
 
 from forum.db import session_scope
 from forum.models import Comment, LinkRule, ModAction, PolicyVersion, ReviewItem, User
+from forum.routes import ADMIN_POLICY, MOD_QUEUE
 from forum.services.posting import post_comment
 from forum.state.admin_policy import PolicyAdminState
 from forum.state.moderation import QueueState
 from forum.state.notifications import NavState
+from forum.state.queue_dialogs import RejectDialogState, SuspendDialogState
 from forum.state.session import SessionState
 from tests.factories import HELD_VIDEO, World
 from tests.state.conftest import run, substate, tab
@@ -36,11 +38,17 @@ def _audit_rows() -> int:
         return db.exec(select(func.count()).select_from(ModAction)).one()
 
 
+async def _suspend_from_the_dialog(queue: QueueState, item: int) -> None:
+    dialog = await queue.get_state(SuspendDialogState)
+    dialog.open(1, "x")
+    await dialog.confirm()
+
+
 MEMBER_ATTEMPTS = {
     "approve": lambda s, item: s.approve(item),
     "bulk approve": lambda s, item: (s.toggle(item, True), s.bulk_approve())[1],
     "pin a domain": lambda s, item: s.pin("youtube.com", "trusted"),
-    "suspend": lambda s, item: (s.open_suspend(1, "x"), s.confirm_suspend())[1],
+    "suspend": _suspend_from_the_dialog,
 }
 
 
@@ -49,13 +57,13 @@ async def test_a_members_session_calling_a_moderator_handler_is_refused_and_chan
         world: World, token_for: Callable[[int], str], attempt: Callable) -> None:
     item_id, comment_id = _held_item(world)
     before = _audit_rows()
-    queue = await substate(tab(token_for(world.member.id), "/mod/queue"), QueueState)
+    queue = await substate(tab(token_for(world.member.id), MOD_QUEUE), QueueState)
     await run(queue.load())
     assert not queue.allowed and queue.items == []
 
     await run(attempt(queue, item_id))
 
-    assert "Only moderators" in (queue.error or queue.suspend_error)
+    assert "Only moderators" in (queue.error or (await queue.get_state(SuspendDialogState)).error)
     with session_scope() as db:
         assert db.get(ReviewItem, item_id).state == "open"
         assert db.get(Comment, comment_id).status == "pending"
@@ -66,12 +74,13 @@ async def test_a_members_session_calling_a_moderator_handler_is_refused_and_chan
 
 async def test_a_visitor_calling_reject_is_refused(world: World) -> None:
     item_id, _ = _held_item(world)
-    queue = await substate(tab(None, "/mod/queue"), QueueState)
+    queue = await substate(tab(None, MOD_QUEUE), QueueState)
     await run(queue.load())
-    queue.open_reject(item_id)
-    queue.set_reject_note("spam")
-    await run(queue.confirm_reject())
-    assert "sign in" in queue.reject_error.lower()
+    dialog = await queue.get_state(RejectDialogState)
+    dialog.open_one(item_id)
+    dialog.set_note("spam")
+    await run(dialog.confirm())
+    assert "sign in" in dialog.error.lower()
     with session_scope() as db:
         assert db.get(ReviewItem, item_id).state == "open"
 
@@ -79,7 +88,7 @@ async def test_a_visitor_calling_reject_is_refused(world: World) -> None:
 async def test_a_moderator_approves_from_the_queue_and_the_count_follows(
         world: World, token_for: Callable[[int], str]) -> None:
     item_id, comment_id = _held_item(world)
-    queue = await substate(tab(token_for(world.moderator.id), "/mod/queue"), QueueState)
+    queue = await substate(tab(token_for(world.moderator.id), MOD_QUEUE), QueueState)
     await run(queue.load())
     assert queue.allowed and [i.item_id for i in queue.items] == [item_id]
     assert queue.items[0].reasons and queue.items[0].links[0]["kind"] == "non_article"
@@ -97,13 +106,14 @@ async def test_a_moderator_approves_from_the_queue_and_the_count_follows(
 async def test_a_moderator_rejects_with_a_canned_reason_and_a_note(
         world: World, token_for: Callable[[int], str]) -> None:
     item_id, comment_id = _held_item(world)
-    queue = await substate(tab(token_for(world.moderator.id), "/mod/queue"), QueueState)
+    queue = await substate(tab(token_for(world.moderator.id), MOD_QUEUE), QueueState)
     await run(queue.load())
-    queue.open_reject(item_id)
-    queue.set_reject_canned("link_promotion")
-    queue.set_reject_note("Tell us what you learned from it instead.")
-    await run(queue.confirm_reject())
-    assert queue.reject_ids == [] and queue.reject_error == ""
+    dialog = await queue.get_state(RejectDialogState)
+    dialog.open_one(item_id)
+    dialog.set_canned("link_promotion")
+    dialog.set_note("Tell us what you learned from it instead.")
+    await run(dialog.confirm())
+    assert dialog.ids == [] and dialog.error == ""
     with session_scope() as db:
         assert db.get(Comment, comment_id).status == "rejected"
         assert "what you learned" in db.get(ReviewItem, item_id).note_to_author
@@ -111,13 +121,13 @@ async def test_a_moderator_rejects_with_a_canned_reason_and_a_note(
 
 async def test_a_moderator_cannot_save_the_policy_and_an_admin_can_after_a_replay(
         world: World, token_for: Callable[[int], str]) -> None:
-    mod_page = await substate(tab(token_for(world.moderator.id), "/admin/policy"), PolicyAdminState)
+    mod_page = await substate(tab(token_for(world.moderator.id), ADMIN_POLICY), PolicyAdminState)
     await run(mod_page.load())
     assert not mod_page.allowed
     await run(mod_page.save())
     assert "Only admins" in mod_page.error
 
-    admin_page = await substate(tab(token_for(world.admin.id), "/admin/policy"), PolicyAdminState)
+    admin_page = await substate(tab(token_for(world.admin.id), ADMIN_POLICY), PolicyAdminState)
     await run(admin_page.load())
     assert admin_page.allowed and admin_page.numbers["max_links"] == "1"
     admin_page.set_number("brief_word_limit", "0")
@@ -138,7 +148,7 @@ async def test_reads_trust_the_cookie_not_the_tabs_session_vars(world: World, to
                                                                  ) -> None:
     """A member's tab whose SessionState claims to be a moderator (a forged event could do that) sees nothing."""
     _held_item(world)
-    root = tab(token_for(world.member.id), "/mod/queue")
+    root = tab(token_for(world.member.id), MOD_QUEUE)
     queue = await substate(root, QueueState)
     session = await root.get_state(SessionState)
     session.user_role, session._user_id = "moderator", world.moderator.id

@@ -8,6 +8,7 @@ from sqlmodel import select
 
 from forum.db import session_scope
 from forum.models import Flag, Thread
+from forum.routes import NOTIFICATIONS, new_thread_url, thread_url
 from forum.services.posting import post_comment
 from forum.state.comment_actions import CommentActionsState
 from forum.state.new_thread import NewThreadState
@@ -23,7 +24,7 @@ def _published_comment(world: World) -> int:
 
 async def test_a_member_reports_a_comment_with_a_reason(world: World, token_for: Callable[[int], str]) -> None:
     comment_id = _published_comment(world)
-    actions = await substate(tab(token_for(world.member.id), f"/t/{world.thread.slug}"), CommentActionsState)
+    actions = await substate(tab(token_for(world.member.id), thread_url(world.thread.slug)), CommentActionsState)
     actions.start_report(comment_id)
     assert actions.report_open
     await run(actions.send_report())
@@ -39,7 +40,7 @@ async def test_a_member_reports_a_comment_with_a_reason(world: World, token_for:
 
 async def test_nobody_reports_their_own_comment(world: World, token_for: Callable[[int], str]) -> None:
     comment_id = _published_comment(world)
-    actions = await substate(tab(token_for(world.opener.id), f"/t/{world.thread.slug}"), CommentActionsState)
+    actions = await substate(tab(token_for(world.opener.id), thread_url(world.thread.slug)), CommentActionsState)
     actions.start_report(comment_id)
     actions.set_report_reason("spam")
     await run(actions.send_report())
@@ -48,7 +49,7 @@ async def test_nobody_reports_their_own_comment(world: World, token_for: Callabl
 
 async def test_starting_a_thread_judges_the_opening_post_and_keeps_a_rejected_one(
         world: World, token_for: Callable[[int], str]) -> None:
-    form = await substate(tab(token_for(world.member.id), f"/b/{world.board.slug}/new"), NewThreadState)
+    form = await substate(tab(token_for(world.member.id), new_thread_url(world.board.slug)), NewThreadState)
     await run(form.load())
     assert not form.not_found and form.board_name
     form.set_title("How do you keep callbacks honest?")
@@ -66,7 +67,7 @@ async def test_starting_a_thread_judges_the_opening_post_and_keeps_a_rejected_on
 
 
 async def test_an_unknown_board_has_no_new_thread_form(world: World, token_for: Callable[[int], str]) -> None:
-    form = await substate(tab(token_for(world.member.id), "/b/no-such-board/new"), NewThreadState)
+    form = await substate(tab(token_for(world.member.id), new_thread_url("no-such-board")), NewThreadState)
     await run(form.load())
     assert form.not_found
 
@@ -76,7 +77,7 @@ async def test_a_reply_notification_is_counted_listed_and_marked_read(
     with session_scope() as db:  # a reply to the opener's thread notifies the opener
         post_comment(db, actor_id=world.member.id, thread_id=world.thread.id, text=VALUABLE)
         post_comment(db, actor_id=world.member.id, thread_id=world.thread.id, text=HELD_VIDEO)  # held: no one
-    root = tab(token_for(world.opener.id), "/notifications")
+    root = tab(token_for(world.opener.id), NOTIFICATIONS)
     nav = await substate(root, NavState)
     await run(nav.load())
     assert (nav.unread, nav.queue) == (1, 0)
@@ -85,6 +86,6 @@ async def test_a_reply_notification_is_counted_listed_and_marked_read(
     assert [n.kind for n in page.items] == ["reply"] and not page.items[0].read
     await run(page.mark_all_read())
     assert page.items[0].read and nav.unread == 0
-    visitor = await substate(tab(None, "/notifications"), NotificationsState)
+    visitor = await substate(tab(None, NOTIFICATIONS), NotificationsState)
     await run(visitor.load())
     assert visitor.signed_out and visitor.items == []
