@@ -30,6 +30,7 @@ from forum.db import session_scope
 from forum.http.auth_common import session_token, set_session_cookie
 from forum.http.page_cache import pages
 from forum.http.render import VISITOR, Pager, Urls, ViewerChrome, render, render_fragment
+from forum.policy.permissions import can_moderate
 from forum.seo.head import board_head, home_head, private_head, profile_head, thread_head
 from forum.services.boards import get_board_page, list_boards
 from forum.services.errors import NotFound
@@ -70,7 +71,7 @@ def _viewer(session: Session, token: str | None) -> tuple[SessionUser | None, Vi
     who = resolve_session(session, token, lifetime=timedelta(days=get_settings().session_days))
     if who is None:
         return None, VISITOR, Viewer()
-    staff = who.role in ("moderator", "admin")
+    staff = can_moderate(who.role)
     unread, queue = nav_counts(session, user_id=who.user_id, staff=staff)
     chrome = ViewerChrome(signed_in=True, handle=who.handle, name=who.display_name, role=who.role,
                           unread=unread, queue=queue)

@@ -16,6 +16,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from forum.http.shell import AppShell, app_shell
+from forum.models.vocab import CommentStatus, Role, ThreadStatus
+from forum.policy.permissions import can_administer, can_moderate
 from forum.settings import get_settings
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -84,17 +86,17 @@ class ViewerChrome:
     signed_in: bool = False
     handle: str = ""
     name: str = ""
-    role: str = "visitor"
+    role: str = Role.VISITOR
     unread: int = 0
     queue: int = 0
 
     @property
     def is_moderator(self) -> bool:
-        return self.role in ("moderator", "admin")
+        return can_moderate(self.role)
 
     @property
     def is_admin(self) -> bool:
-        return self.role == "admin"
+        return can_administer(self.role)
 
     @property
     def profile_url(self) -> str:
@@ -105,7 +107,8 @@ VISITOR = ViewerChrome()
 
 _env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True),
                    trim_blocks=True, lstrip_blocks=True, auto_reload=False)
-_env.globals.update(counted=counted, urls=Urls, theme_script=THEME_SCRIPT, icon_logo=ICON_LOGO,
+_env.globals.update(counted=counted, urls=Urls, CommentStatus=CommentStatus, ThreadStatus=ThreadStatus, Role=Role,
+                    theme_script=THEME_SCRIPT, icon_logo=ICON_LOGO,
                     icon_bell=ICON_BELL, icon_theme=ICON_THEME)
 
 

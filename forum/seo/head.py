@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 
+from forum.models.vocab import ThreadStatus
 from forum.seo import jsonld
 from forum.seo.text import summary
 from forum.seo.urls import (
@@ -120,7 +121,7 @@ def thread_tags(page: ThreadPage, settings: Settings) -> HeadTags:
                     jsonld.breadcrumbs(settings.site_url, settings.site_name,
                                        [(page.board_name, board_path(page.board_slug)),
                                         (page.title, thread_path(page.slug))])],
-        extra_meta=extra, robots="" if page.status == "published" else NOINDEX,
+        extra_meta=extra, robots="" if page.status == ThreadStatus.PUBLISHED else NOINDEX,
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from forum.models.vocab import CommentStatus
 from forum.seo.text import plain_text
 from forum.seo.urls import absolute, board_path, comment_permalink, home_path, profile_path, thread_path
 from forum.services.boards import BoardPage
@@ -63,7 +64,7 @@ def discussion(page: ThreadPage, site_url: str) -> Json:
             {"@type": "Comment", "@id": absolute(site_url, comment_permalink(c.id)),
              "url": absolute(site_url, comment_permalink(c.id)), "text": plain_text(c.html),
              "author": person(site_url, c.author_handle, c.author_name), "datePublished": c.created_iso}
-            for c in page.comments if not c.removed and c.status == "published"
+            for c in page.comments if not c.removed and c.status == CommentStatus.PUBLISHED
         ],
     }
     if page.tags:

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
-from forum.models import Board, Comment, CommentStatus, Tag, Thread, ThreadTag, User
+from forum.models import Board, Comment, CommentStatus, Tag, Thread, ThreadStatus, ThreadTag, User
 from forum.services.errors import NotFound
 from forum.services.timefmt import iso
 
@@ -64,7 +64,7 @@ def latest_threads(session: Session, *, board_slug: str | None = None, tag_slug:
     """The newest published threads, of one board or one tag if given; NotFound for an unknown one."""
     query = (select(Thread, Board.name, User.handle, User.display_name)
              .join(Board, Board.id == Thread.board_id).join(User, User.id == Thread.author_id)
-             .where(Thread.status == "published"))
+             .where(Thread.status == ThreadStatus.PUBLISHED))
     scope, key, title = "latest", "", "Latest threads"
     if board_slug is not None:
         board = session.exec(select(Board).where(Board.slug == board_slug)).first()
@@ -94,7 +94,7 @@ def latest_threads(session: Session, *, board_slug: str | None = None, tag_slug:
 
 def thread_comments(session: Session, slug: str, *, limit: int = FEED_SIZE) -> FeedData:
     """The newest published comments of the published thread ``slug``; NotFound otherwise."""
-    thread = session.exec(select(Thread).where(Thread.slug == slug, Thread.status == "published")).first()
+    thread = session.exec(select(Thread).where(Thread.slug == slug, Thread.status == ThreadStatus.PUBLISHED)).first()
     if thread is None:
         raise NotFound("That thread does not exist, or it has been removed.")
     parent = aliased(Comment)

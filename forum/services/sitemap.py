@@ -19,7 +19,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from forum.models import Board, Comment, CommentStatus, Thread, User
+from forum.models import Board, Comment, CommentStatus, Thread, ThreadStatus, User
 
 MAX_URLS = 50_000
 KINDS = ("boards", "threads", "pages", "profiles")
@@ -38,7 +38,7 @@ class SitemapEntry:
 
 
 def _published_threads() -> sa.ColumnElement[bool]:
-    return Thread.status == "published"
+    return Thread.status == ThreadStatus.PUBLISHED
 
 
 def _profiles() -> sa.ColumnElement[bool]:
