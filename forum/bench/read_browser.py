@@ -18,6 +18,10 @@ from __future__ import annotations
 import shutil
 import statistics
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
@@ -58,10 +62,8 @@ class BrowserTimes:
     failures: int = 0
 
 
-def _one(page: object, url: str, *, reload: bool) -> dict[str, float]:
-    from playwright.sync_api import Page
-
-    assert isinstance(page, Page)
+def _one(page: Page, url: str, *, reload: bool) -> dict[str, float]:
+    """Load (or reload) ``url`` in ``page``; the watcher's times once the first comment is painted."""
     if reload:
         page.reload(wait_until="commit", timeout=TIMEOUT_MS)
     else:

@@ -18,8 +18,12 @@ import contextlib
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import httpx
+
+if TYPE_CHECKING:
+    from websockets.asyncio.client import ClientConnection
 
 TIMEOUT_S = 60.0
 
@@ -64,12 +68,13 @@ async def http_load(base: str, path: str, clients: int, seconds: float, max_requ
     return result
 
 
-async def _live_socket(base: str, thread_id: int) -> object:
-    import websockets
+async def _live_socket(base: str, thread_id: int) -> ClientConnection:
+    """The page's live socket, opened as the page's script does (a browser sends no pings of its own)."""
+    from websockets.asyncio.client import connect
 
     url = base.replace("http://", "ws://") + f"/_live/{thread_id}"
-    return await asyncio.wait_for(websockets.connect(url, additional_headers={"Origin": base}, ping_interval=None,
-                                                     compression=None), TIMEOUT_S)
+    return await asyncio.wait_for(connect(url, additional_headers={"Origin": base}, ping_interval=None,
+                                          compression=None), TIMEOUT_S)
 
 
 async def page_views(base: str, path: str, thread_id: int, views: int, in_flight: int = 8,
@@ -86,7 +91,7 @@ async def page_views(base: str, path: str, thread_id: int, views: int, in_flight
             try:
                 response = await client.get(path)
                 socket = await _live_socket(base, thread_id)
-                await socket.close()  # type: ignore[attr-defined]
+                await socket.close()
                 ok = response.status_code == 200
             except Exception:  # counted as an error, not fatal
                 ok = False
@@ -109,7 +114,7 @@ async def idle_tabs(base: str, thread_ids: list[int], tabs: int, seconds: float,
 
     Returns (sockets held open, messages they received while idle). Every socket is closed at the end.
     """
-    opened: list[object] = []
+    opened: list[ClientConnection] = []
     received = [0]
     gate = asyncio.Semaphore(32)
 
@@ -118,9 +123,9 @@ async def idle_tabs(base: str, thread_ids: list[int], tabs: int, seconds: float,
             with contextlib.suppress(Exception):
                 opened.append(await _live_socket(base, thread_ids[index % len(thread_ids)]))
 
-    async def drain(socket: object) -> None:
+    async def drain(socket: ClientConnection) -> None:
         with contextlib.suppress(Exception):
-            async for _ in socket:  # type: ignore[attr-defined]
+            async for _ in socket:
                 received[0] += 1
 
     await asyncio.gather(*(open_one(i) for i in range(tabs)))
@@ -128,7 +133,7 @@ async def idle_tabs(base: str, thread_ids: list[int], tabs: int, seconds: float,
     try:
         await during(seconds)
     finally:
-        await asyncio.gather(*(socket.close() for socket in opened), return_exceptions=True)  # type: ignore[attr-defined]
+        await asyncio.gather(*(socket.close() for socket in opened), return_exceptions=True)
         for reader in readers:
             reader.cancel()
         await asyncio.gather(*readers, return_exceptions=True)

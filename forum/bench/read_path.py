@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import resource
 import statistics
 import tempfile
 import time
@@ -31,7 +32,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from forum.bench.read_load import http_load, idle_tabs, page_views
+from forum.bench.read_posting import post_replies, stored_replies
 from forum.bench.read_seed import LARGE, Seeded, page_sql, seed
+from forum.bench.server import ServerProcess, running_server
 
 PARTS = ("browser", "http", "memory", "idle", "posting")
 FULL = {"runs": 10, "seconds": 20.0, "views": 10_000, "tabs": "100,300", "idle_seconds": 60.0}
@@ -42,7 +46,7 @@ class Row:
     """One measure of the table: its median (or single value), p95 when it has one, unit and a note."""
 
     measure: str
-    value: float | str
+    value: float | str  # a string is printed as it is (counts)
     p95: float | None = None
     unit: str = ""
     note: str = ""
@@ -79,7 +83,7 @@ def print_table(rows: list[Row]) -> None:
     print(header)
     print("-" * (len(header) + 30))
     for row in rows:
-        value = f"{row.value:,.1f}" if isinstance(row.value, float) else str(row.value)
+        value = str(row.value) if isinstance(row.value, str) else f"{row.value:,.1f}"
         p95 = "" if row.p95 is None else f"{row.p95:,.1f}"
         print(f"{row.measure:<58}{value:>10}{p95:>10}  {row.unit:<12}{row.note}")
 
@@ -104,32 +108,26 @@ def browser_rows(base: str, seeded: Seeded, runs: int) -> tuple[list[Row], str]:
     return rows, boot
 
 
-def http_rows(server: object, seeded: Seeded, clients: list[int], seconds: float) -> list[Row]:
-    from forum.bench.read_load import http_load
-    from forum.bench.server import ServerProcess
-
-    assert isinstance(server, ServerProcess)
+def http_rows(server: ServerProcess, clients: list[int], seconds: float) -> list[Row]:
     rows: list[Row] = []
     asyncio.run(http_load(server.base, f"/t/{LARGE}", 2, 2.0))  # warm-up, not recorded
     for count in clients:
-        sql_before = server.settle_sql()
+        sql_before, cpu_before, client_before = server.settle_sql(), server.cpu_seconds(), _own_cpu()
         result = asyncio.run(http_load(server.base, f"/t/{LARGE}", count, seconds))
+        cpu, client = server.cpu_seconds() - cpu_before, _own_cpu() - client_before
         sql = server.settle_sql() - sql_before
-        done = len(result.latencies)
-        note = f"{done} requests, {result.errors} errors, {sql / max(1, done):.2f} SQL/request (server count)"
+        done = max(1, len(result.latencies))
+        note = (f"{len(result.latencies)} requests, {result.errors} errors; server {cpu * 1000 / done:.1f} ms CPU and "
+                f"{sql / done:.2f} SQL per request; client {client * 1000 / done:.1f} ms CPU per request")
         rows.append(Row(f"GET /t/<2,000 thr.> as visitor, {count} client(s): throughput", result.per_second,
                         None, "requests/s", note))
         rows.append(Row(f"GET /t/<2,000 thr.> as visitor, {count} client(s): latency",
-                        statistics.median(result.latencies) if done else float("nan"), pct(result.latencies, 0.95),
-                        "ms"))
+                        statistics.median(result.latencies) if result.latencies else float("nan"),
+                        pct(result.latencies, 0.95), "ms"))
     return rows
 
 
-def memory_rows(server: object, seeded: Seeded, views: int) -> list[Row]:
-    from forum.bench.read_load import page_views
-    from forum.bench.server import ServerProcess
-
-    assert isinstance(server, ServerProcess)
+def memory_rows(server: ServerProcess, seeded: Seeded, views: int) -> list[Row]:
     before, worker_before = server.rss_mb()
     result = asyncio.run(page_views(server.base, f"/t/{LARGE}", seeded.threads[LARGE], views))
     time.sleep(1.0)
@@ -147,11 +145,7 @@ def memory_rows(server: object, seeded: Seeded, views: int) -> list[Row]:
     ]
 
 
-def idle_rows(server: object, seeded: Seeded, tab_counts: list[int], seconds: float) -> list[Row]:
-    from forum.bench.read_load import idle_tabs
-    from forum.bench.server import ServerProcess
-
-    assert isinstance(server, ServerProcess)
+def idle_rows(server: ServerProcess, seeded: Seeded, tab_counts: list[int], seconds: float) -> list[Row]:
     rows: list[Row] = []
     thread_ids = list(seeded.threads.values())
     for tabs in tab_counts:
@@ -164,10 +158,11 @@ def idle_rows(server: object, seeded: Seeded, tab_counts: list[int], seconds: fl
             await asyncio.sleep(0.3)  # one more flush of the SQL counters
             elapsed = time.monotonic() - started
             window.update(cpu=(server.cpu_seconds() - cpu) / elapsed * 100,
-                          sql=(server.sql_statements() - sql) / elapsed)
+                          sql=(server.sql_statements() - sql) / elapsed, rss=server.rss_mb()[0])
 
         held, messages = asyncio.run(idle_tabs(server.base, thread_ids, tabs, seconds, measure))
-        note = f"{held} sockets held over {len(thread_ids)} threads for {seconds:.0f} s, {messages} messages"
+        note = (f"{held} sockets held over {len(thread_ids)} threads for {seconds:.0f} s, {messages} messages; "
+                f"server RSS {window.get('rss', float('nan')):.0f} MB")
         rows.append(Row(f"{tabs} idle open tabs: server CPU", window.get("cpu", float("nan")), None,
                         "% of a core", note))
         rows.append(Row(f"{tabs} idle open tabs: SQL statements", window.get("sql", float("nan")), None,
@@ -176,8 +171,6 @@ def idle_rows(server: object, seeded: Seeded, tab_counts: list[int], seconds: fl
 
 
 def posting_rows(base: str, seeded: Seeded, boot: str, posters: int, replies: int) -> list[Row]:
-    from forum.bench.read_posting import post_replies, stored_replies
-
     rows: list[Row] = []
     tokens, handles = seeded.tokens[:posters], seeded.handles[:posters]
     for label, paths in (("one thread", [f"/t/{seeded.post_slugs[0]}"]),
@@ -199,6 +192,11 @@ def posting_rows(base: str, seeded: Seeded, boot: str, posters: int, replies: in
     return rows
 
 
+def _own_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _loadavg() -> str:
     try:
         return " ".join(Path("/proc/loadavg").read_text().split()[:3])
@@ -218,8 +216,6 @@ def _part(rows: list[Row], name: str, build: Callable[[], list[Row]]) -> bool:
 
 
 def main(args: argparse.Namespace) -> int:
-    from forum.bench.server import running_server
-
     if args.full:
         for key, value in FULL.items():
             setattr(args, key, value)
@@ -265,7 +261,7 @@ def main(args: argparse.Namespace) -> int:
             tabs = [int(t) for t in args.tabs.split(",") if t.strip()]
             parts: dict[str, Callable[[], list[Row]]] = {
                 "browser": browser,
-                "http": lambda: http_rows(server, seeded, clients, args.seconds),
+                "http": lambda: http_rows(server, clients, args.seconds),
                 "memory": lambda: memory_rows(server, seeded, args.views),
                 "idle": lambda: idle_rows(server, seeded, tabs, args.idle_seconds),
             }

@@ -24,8 +24,12 @@ import time
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import httpx
+
+if TYPE_CHECKING:
+    from websockets.asyncio.client import ClientConnection
 
 COMPOSER = "reflex___state____state.forum___state___composer____composer_state"
 HYDRATED = '"is_hydrated_rx_state_":true'
@@ -45,7 +49,7 @@ class EventSocket:
 
     def __init__(self, base: str, boot_frame: str, token: str, path: str) -> None:
         self.base, self.boot_frame, self.token, self.path = base, boot_frame, token, path
-        self.socket: object | None = None
+        self._socket: ClientConnection | None = None
 
     @property
     def cookie(self) -> str:
@@ -53,10 +57,10 @@ class EventSocket:
 
     async def open(self) -> None:
         """Connect and run the page's boot event; returns once the page reports it is hydrated."""
-        import websockets
+        from websockets.asyncio.client import connect
 
         url = self.base.replace("http://", "ws://") + f"/_event/?token={uuid.uuid4()}&EIO=4&transport=websocket"
-        self.socket = await asyncio.wait_for(websockets.connect(
+        self._socket = await asyncio.wait_for(connect(
             url, additional_headers={"Origin": self.base, "Cookie": self.cookie}, max_size=2**24,
             compression=None, ping_interval=None), TIMEOUT_S)
         opening = await self._recv()
@@ -67,11 +71,17 @@ class EventSocket:
         await self._send("40/_event," + json.dumps(auth, separators=(",", ":")))
         await self.until(HYDRATED)
 
+    @property
+    def socket(self) -> ClientConnection:
+        if self._socket is None:
+            raise RuntimeError("the tab is not open")
+        return self._socket
+
     async def _send(self, text: str) -> None:
-        await self.socket.send(text)  # type: ignore[attr-defined]
+        await self.socket.send(text)
 
     async def _recv(self) -> str:
-        return str(await asyncio.wait_for(self.socket.recv(), TIMEOUT_S))  # type: ignore[attr-defined]
+        return str(await asyncio.wait_for(self.socket.recv(), TIMEOUT_S))
 
     async def until(self, needle: str) -> str:
         """Read frames (answering Engine.IO pings) until one contains ``needle``; return it."""
@@ -103,8 +113,8 @@ class EventSocket:
         return "rejected" if '"decision_rx_state_":"reject"' in frame else "error"
 
     async def close(self) -> None:
-        if self.socket is not None:
-            await self.socket.close()  # type: ignore[attr-defined]
+        if self._socket is not None:
+            await self._socket.close()
 
 
 def reply_text(member: int, n: int) -> str:

@@ -61,3 +61,13 @@ def test_the_table_prints_one_row_per_measure(capsys: pytest.CaptureFixture[str]
     print_table([Row("chromium cold: first comment", 120.0, 180.0, "ms", "5 runs"), Row("SQL per page", "6")])
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 4 and "120.0" in lines[2] and "180.0" in lines[2] and lines[3].split()[-1] == "6"
+
+
+def test_make_bench_runs_the_read_path_benchmark(capsys: pytest.CaptureFixture[str]) -> None:
+    from forum.bench.__main__ import BENCHMARKS, main
+
+    assert "read_path" in BENCHMARKS
+    with pytest.raises(SystemExit) as stopped:
+        main(["read_path", "--help"])
+    assert stopped.value.code == 0
+    assert "--full" in capsys.readouterr().out
