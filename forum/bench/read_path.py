@@ -290,7 +290,7 @@ def main(args: argparse.Namespace) -> int:
                         "a visitor's view: version query, then the cached page"))
         _progress("starting reflex run --env prod...")
         started = time.monotonic()
-        with running_server(Path(scratch), url) as server:
+        with running_server(Path(scratch), url, probe=f"/t/{LARGE}") as server:
             rows.append(Row("server start (reflex run --env prod, build included)", time.monotonic() - started,
                             None, "s", f"RSS {server.rss_mb()[0]:.0f} MB"))
             ok = _measure_server(server, seeded, args, skip, rows)

@@ -143,8 +143,12 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 @contextlib.contextmanager
-def running_server(scratch: Path, database_url: str) -> Iterator[ServerProcess]:
-    """``reflex run --env prod`` on the seeded database; stopped (the whole process group) on exit."""
+def running_server(scratch: Path, database_url: str, probe: str = "/healthz") -> Iterator[ServerProcess]:
+    """``reflex run --env prod`` on the seeded database; stopped (the whole process group) on exit.
+
+    It counts as up once ``/healthz`` and ``probe`` (a page only the seeded database has, so that another
+    server that took the port meanwhile is not mistaken for ours) answer 200 while our process still runs.
+    """
     port = free_port()
     env = server_env(scratch, port, database_url)
     log_path = scratch / "server.log"
@@ -153,21 +157,21 @@ def running_server(scratch: Path, database_url: str) -> Iterator[ServerProcess]:
         proc = subprocess.Popen([sys.executable, "-m", "reflex", "run", "--env", "prod", "--loglevel", "info"],
                                 cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     try:
-        _wait_until_up(proc, base, log_path)
+        _wait_until_up(proc, base, log_path, probe)
         yield ServerProcess(base=base, proc=proc, sqlcount_dir=Path(env["FRONTLINE_BENCH_SQLCOUNT_DIR"]),
                             log_path=log_path)
     finally:
         _stop(proc)
 
 
-def _wait_until_up(proc: subprocess.Popen[bytes], base: str, log_path: Path) -> None:
+def _wait_until_up(proc: subprocess.Popen[bytes], base: str, log_path: Path, probe: str) -> None:
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"the server exited early:\n{log_path.read_text()[-4000:]}")
         with contextlib.suppress(httpx.HTTPError):
             if httpx.get(f"{base}/healthz", timeout=2).status_code == 200 and \
-                    httpx.get(f"{base}/", timeout=10).status_code == 200:
+                    httpx.get(f"{base}{probe}", timeout=10).status_code == 200 and proc.poll() is None:
                 return
         time.sleep(1)
     raise RuntimeError(f"the server did not answer in {START_TIMEOUT_S} s:\n{log_path.read_text()[-4000:]}")

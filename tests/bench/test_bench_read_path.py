@@ -5,13 +5,18 @@ No server is started here (``python -m forum.bench read_path`` does that); these
 
 from __future__ import annotations
 
+import asyncio
+import http.server
 import os
+import socketserver
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
+from forum.bench.read_load import KeepAliveGet
 from forum.bench.read_path import Row, pct, print_table
 from forum.bench.read_posting import reply_text, router_data, stored_replies
 from forum.bench.read_seed import LARGE, SMALL, page_sql, seed
@@ -71,3 +76,35 @@ def test_make_bench_runs_the_read_path_benchmark(capsys: pytest.CaptureFixture[s
         main(["read_path", "--help"])
     assert stopped.value.code == 0
     assert "--full" in capsys.readouterr().out
+
+
+class _Page(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, like the production server
+
+    def do_GET(self) -> None:
+        body = f'<div class="comment">{self.path}</div>'.encode()
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+def test_the_load_client_reads_whole_responses_over_one_kept_alive_connection() -> None:
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), _Page)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+
+    async def three() -> list[tuple[int, bytes]]:
+        client = KeepAliveGet(f"http://127.0.0.1:{server.server_address[1]}", "/t/large")
+        try:
+            return [await client.get() for _ in range(3)]
+        finally:
+            await client.close()
+
+    try:
+        assert asyncio.run(three()) == [(200, b'<div class="comment">/t/large</div>')] * 3
+    finally:
+        server.shutdown()
+        server.server_close()
