@@ -171,17 +171,20 @@ def idle_rows(server: ServerProcess, seeded: Seeded, tab_counts: list[int], seco
     return rows
 
 
-def posting_rows(base: str, seeded: Seeded, boot: str, posters: int, replies: int) -> list[Row]:
+def posting_rows(server: ServerProcess, seeded: Seeded, boot: str, posters: int, replies: int) -> list[Row]:
     rows: list[Row] = []
     tokens, handles = seeded.tokens[:posters], seeded.handles[:posters]
     for label, paths in (("one thread", [f"/t/{seeded.post_slugs[0]}"]),
                          (f"{posters} threads", [f"/t/{slug}" for slug in seeded.post_slugs[:posters]])):
-        before = stored_replies(seeded.url, handles)
-        result = asyncio.run(post_replies(base, boot, tokens, paths, replies))
+        before, sql, cpu = stored_replies(seeded.url, handles), server.settle_sql(), server.cpu_seconds()
+        result = asyncio.run(post_replies(server.base, boot, tokens, paths, replies))
+        cpu, sql = server.cpu_seconds() - cpu, server.settle_sql() - sql
         stored = stored_replies(seeded.url, handles) - before
         outcomes = ", ".join(f"{n} {kind}" for kind, n in sorted(result.outcomes.items()))
         errors = result.sent - result.outcomes["published"] - result.outcomes["held"]
-        note = f"{outcomes}; {errors} errors; stored {stored} of {result.sent} sent"
+        sent = max(1, result.sent)
+        note = (f"{outcomes}; {errors} errors; stored {stored} of {result.sent} sent; "
+                f"server {cpu * 1000 / sent:.0f} ms CPU and {sql / sent:.0f} SQL per reply")
         if result.first_error:
             note += f"; first error {result.first_error}"
         rate = (result.outcomes["published"] + result.outcomes["held"]) / result.seconds if result.seconds else 0.0
@@ -240,7 +243,7 @@ def _measure_server(server: ServerProcess, seeded: Seeded, args: argparse.Namesp
         ("memory", lambda: memory_rows(server, seeded, args.views)),
         ("idle", lambda: idle_rows(server, seeded, tabs, args.idle_seconds)),
         ("boot frame", lambda: capture() if "frame" not in boot and "posting" not in skip else []),
-        ("posting", lambda: posting_rows(server.base, seeded, _frame(boot), args.posters, args.replies)),
+        ("posting", lambda: posting_rows(server, seeded, _frame(boot), args.posters, args.replies)),
     ]
     for name, build in parts:
         if name in skip:
