@@ -1,0 +1,177 @@
+"""The production server the ``read_path`` benchmark measures, and what it costs the machine.
+
+:func:`running_server` starts ``reflex run --env prod`` on a free loopback port against a database the
+caller already migrated and seeded, with its own ``REFLEX_WEB_WORKDIR``/``REFLEX_STATES_WORKDIR`` in a
+scratch directory (as ``tests/e2e/conftest.py`` does, so a ``make run`` in the same checkout is never
+disturbed), waits until it answers, and stops its whole process group when the block ends, errors included.
+
+The server's Python processes load ``forum/bench/sqlcount/sitecustomize.py`` through ``PYTHONPATH``, which
+counts every SQL statement they execute; :class:`ServerProcess` reads those counts, and the resident memory
+and CPU time of the server's process tree from ``/proc`` (Linux only, no extra dependency).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+SQLCOUNT = Path(__file__).resolve().parent / "sqlcount"
+START_TIMEOUT_S = 600
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def server_env(scratch: Path, port: int, database_url: str) -> dict[str, str]:
+    """The server's environment: scratch data and Reflex work directories, loopback only, SQL counting on."""
+    env = dict(os.environ)
+    counts = scratch / "sqlcount"
+    counts.mkdir(exist_ok=True)
+    env.update({
+        "FRONTLINE_DATA_DIR": str(scratch), "FRONTLINE_DATABASE_URL": database_url,
+        "FRONTLINE_HOST": "127.0.0.1", "FRONTLINE_PORT": str(port), "FRONTLINE_SITE_URL": f"http://127.0.0.1:{port}",
+        "FRONTLINE_SECRET_KEY": "bench-secret-key-not-for-production",
+        "PATH": f"{ROOT / '.tools/node_modules/.bin'}:{Path(sys.executable).parent}:{env.get('PATH', '')}",
+        # this checkout first (a shared virtualenv's editable install may point at another one), then the counter
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), str(SQLCOUNT), env.get("PYTHONPATH", "")])),
+        "FRONTLINE_BENCH_SQLCOUNT_DIR": str(counts),
+        "REFLEX_USE_SYSTEM_BUN": "1", "REFLEX_TELEMETRY_ENABLED": "false", "REFLEX_CHECK_LATEST_VERSION": "0",
+        "REFLEX_WEB_WORKDIR": str(scratch / "web"), "REFLEX_STATES_WORKDIR": str(scratch / "states"),
+    })
+    env.pop("FRONTLINE_REDIS_URL", None)  # one worker, the default deployment
+    return env
+
+
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = Path(entry.path, "stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        tree.setdefault(ppid, []).append(int(entry.name))
+    return tree
+
+
+def _stat(pid: int) -> tuple[str, int, int] | None:
+    """(command name, CPU ticks user+system, resident KB) of ``pid``; None once it is gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    name = stat[stat.index("(") + 1: stat.rindex(")")]
+    fields = stat.rsplit(")", 1)[1].split()
+    return name, int(fields[11]) + int(fields[12]), int(fields[21]) * PAGE_KB
+
+
+@dataclass
+class ServerProcess:
+    """A running server: its base URL, the root of its process tree, where its SQL counts land."""
+
+    base: str
+    proc: subprocess.Popen[bytes]
+    sqlcount_dir: Path
+    log_path: Path
+
+    def tree(self) -> list[int]:
+        children = _children()
+        pids, todo = [], [self.proc.pid]
+        while todo and len(pids) < 10_000:
+            pid = todo.pop()
+            pids.append(pid)
+            todo.extend(children.get(pid, []))
+        return pids
+
+    def rss_mb(self) -> tuple[float, float]:
+        """(resident MB of the whole tree, of its largest process: the app worker)."""
+        sizes = [s[2] for s in map(_stat, self.tree()) if s is not None]
+        return sum(sizes) / 1024, max(sizes, default=0) / 1024
+
+    def cpu_seconds(self) -> float:
+        """CPU seconds (user + system) used so far by the tree's live processes."""
+        return sum(s[1] for s in map(_stat, self.tree()) if s is not None) / CLOCK_TICKS
+
+    def sql_statements(self) -> int:
+        """SQL statements executed so far by the server's processes (as last written, ≤ 0.2 s old)."""
+        total = 0
+        for path in self.sqlcount_dir.glob("*.count"):
+            with contextlib.suppress(OSError, ValueError):
+                total += int(path.read_text() or 0)
+        return total
+
+    def log_tail(self, chars: int = 300) -> str:
+        """The end of the server's log, on one line (for a table note when it stopped unexpectedly)."""
+        try:
+            return " | ".join(self.log_path.read_text(errors="replace")[-chars:].split("\n"))
+        except OSError:
+            return "(no log)"
+
+    def settle_sql(self) -> int:
+        """The SQL count once the counters have been flushed (waits for one write interval)."""
+        time.sleep(0.5)
+        return self.sql_statements()
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=20)
+    except (ProcessLookupError, subprocess.TimeoutExpired):
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def running_server(scratch: Path, database_url: str, probe: str = "/healthz") -> Iterator[ServerProcess]:
+    """``reflex run --env prod`` on the seeded database; stopped (the whole process group) on exit.
+
+    It counts as up once ``/healthz`` and ``probe`` (a page only the seeded database has, so that another
+    server that took the port meanwhile is not mistaken for ours) answer 200 while our process still runs.
+    """
+    port = free_port()
+    env = server_env(scratch, port, database_url)
+    log_path = scratch / "server.log"
+    base = f"http://127.0.0.1:{port}"
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen([sys.executable, "-m", "reflex", "run", "--env", "prod", "--loglevel", "info"],
+                                cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        _wait_until_up(proc, base, log_path, probe)
+        yield ServerProcess(base=base, proc=proc, sqlcount_dir=Path(env["FRONTLINE_BENCH_SQLCOUNT_DIR"]),
+                            log_path=log_path)
+    finally:
+        _stop(proc)
+
+
+def _wait_until_up(proc: subprocess.Popen[bytes], base: str, log_path: Path, probe: str) -> None:
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"the server exited early:\n{log_path.read_text()[-4000:]}")
+        with contextlib.suppress(httpx.HTTPError):
+            if httpx.get(f"{base}/healthz", timeout=2).status_code == 200 and \
+                    httpx.get(f"{base}{probe}", timeout=10).status_code == 200 and proc.poll() is None:
+                return
+        time.sleep(1)
+    raise RuntimeError(f"the server did not answer in {START_TIMEOUT_S} s:\n{log_path.read_text()[-4000:]}")
