@@ -7,6 +7,7 @@ deployment on a real host name, for instance).
 import reflex as rx
 from reflex.plugins.sitemap import SitemapPlugin
 
+from forum.auth.origins import allowed_origins
 from forum.settings import get_settings
 
 _settings = get_settings()
@@ -23,6 +24,9 @@ config = rx.Config(
     # HttpOnly session cookie it carries) always goes to the origin the page came from.
     api_url=f"http://localhost:{_settings.port}",
     deploy_url=_settings.site_url,
+    # Never "*": Reflex's CORS middleware runs with credentials, so "*" echoes any Origin back with
+    # Access-Control-Allow-Credentials, and its socket.io server would accept any page's handshake.
+    cors_allowed_origins=sorted(allowed_origins(_settings)),
     telemetry_enabled=False,
     show_built_with_reflex=False,
     plugins=[

@@ -99,6 +99,7 @@ class Settings:
     oidc_providers: tuple[str, ...] = field(default_factory=tuple)
     oidc: tuple[OidcProvider, ...] = field(default_factory=tuple)  # the providers' full configuration
     trusted_proxy_hops: int = 0  # reverse proxies in front of us whose X-Forwarded-For we believe
+    extra_origins: tuple[str, ...] = field(default_factory=tuple)  # other origins whose pages may call us
 
     @property
     def is_sqlite(self) -> bool:
@@ -126,6 +127,7 @@ def load_settings() -> Settings:
         oidc_providers=tuple(p for p in _env("OIDC_PROVIDERS", "").split(",") if p.strip()),
         oidc=_oidc_providers(tuple(p for p in _env("OIDC_PROVIDERS", "").split(",") if p.strip())),
         trusted_proxy_hops=_env_int("TRUSTED_PROXY_HOPS", 0),
+        extra_origins=tuple(o.strip().rstrip("/") for o in _env("EXTRA_ORIGINS", "").split(",") if o.strip()),
     )
 
 

@@ -6,7 +6,7 @@ that carries the new cookie. Every form POST is CSRF-checked (``auth_common.csrf
 runs on a worker thread through ``run_db``; ``next`` only ever leads to a local path.
 
 Routes (mounted under ``/auth`` by :func:`build_auth_app`):
-``POST /signin``, ``POST /register``, ``GET|POST /logout``, ``POST /logout-everywhere``, ``POST /refresh``
+``POST /signin``, ``POST /register``, ``POST /logout``, ``POST /logout-everywhere``, ``POST /refresh``
 (re-issue the cookie after a sliding renewal), and the OpenID Connect routes of ``forum.http.oidc_routes``.
 """
 
@@ -120,20 +120,15 @@ async def register_account(request: Request) -> Response:
 
 
 async def logout(request: Request) -> Response:
-    """Sign this browser out. A GET from another site's page (Sec-Fetch-Site) is ignored."""
+    """Sign this browser out: a CSRF-checked POST only (a GET link or image on any page cannot do it)."""
     settings = settings_of(request)
-    if request.method == "POST":
-        try:
-            form = await read_form(request)
-        except FormTooLarge:
-            return redirect("/")
-        if not csrf_ok(request, form):
-            return redirect("/", {"error": CSRF_FAILED})
-        next_path = safe_next(field(form, "next", 2000))
-    else:
-        if request.headers.get("sec-fetch-site") == "cross-site":
-            return redirect("/")
-        next_path = safe_next(request.query_params.get("next"))
+    try:
+        form = await read_form(request)
+    except FormTooLarge:
+        return redirect("/")
+    if not csrf_ok(request, form):
+        return redirect("/", {"error": CSRF_FAILED})
+    next_path = safe_next(field(form, "next", 2000))
     await run_db(revoke_session, session_token(request))
     response = redirect(next_path)
     clear_session_cookie(response, settings)
@@ -187,7 +182,7 @@ def build_auth_app(settings: Settings | None = None,
         routes=[
             Route("/signin", signin, methods=["POST"]),
             Route("/register", register_account, methods=["POST"]),
-            Route("/logout", logout, methods=["GET", "POST"]),
+            Route("/logout", logout, methods=["POST"]),
             Route("/logout-everywhere", logout_everywhere, methods=["POST"]),
             Route("/refresh", refresh, methods=["POST"]),
             *oidc_routes.routes(),
