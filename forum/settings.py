@@ -100,6 +100,8 @@ class Settings:
     oidc: tuple[OidcProvider, ...] = field(default_factory=tuple)  # the providers' full configuration
     trusted_proxy_hops: int = 0  # reverse proxies in front of us whose X-Forwarded-For we believe
     extra_origins: tuple[str, ...] = field(default_factory=tuple)  # other origins whose pages may call us
+    registrations_per_address: int = 5  # accounts created per address per hour
+    registrations_per_network: int = 20  # ... and per /24 (IPv4) or /64 (IPv6) per hour
 
     @property
     def is_sqlite(self) -> bool:
@@ -127,6 +129,8 @@ def load_settings() -> Settings:
         oidc_providers=tuple(p for p in _env("OIDC_PROVIDERS", "").split(",") if p.strip()),
         oidc=_oidc_providers(tuple(p for p in _env("OIDC_PROVIDERS", "").split(",") if p.strip())),
         trusted_proxy_hops=_env_int("TRUSTED_PROXY_HOPS", 0),
+        registrations_per_address=_env_int("REGISTRATIONS_PER_ADDRESS", 5),
+        registrations_per_network=_env_int("REGISTRATIONS_PER_NETWORK", 20),
         extra_origins=tuple(o.strip().rstrip("/") for o in _env("EXTRA_ORIGINS", "").split(",") if o.strip()),
     )
 

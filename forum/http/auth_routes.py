@@ -41,8 +41,9 @@ from forum.http.auth_common import (
     user_agent,
 )
 from forum.policy.redirects import safe_next
+from forum.services.abuse import RegistrationLimits, check_registration_allowed, record_registration
 from forum.services.accounts import SignInOutcome, authenticate, register
-from forum.services.errors import InvalidInput
+from forum.services.errors import InvalidInput, RateLimited
 from forum.services.sessions import create_session, revoke_all_sessions, revoke_session, user_for_token
 from forum.settings import Settings, get_settings
 
@@ -60,10 +61,17 @@ def _sign_in_tx(session: Session, account: str, password: str, ip: str, agent: s
     return outcome, token
 
 
+def registration_limits(settings: Settings) -> RegistrationLimits:
+    return RegistrationLimits(per_address=settings.registrations_per_address,
+                              per_network=settings.registrations_per_network)
+
+
 def _register_tx(session: Session, fields: dict[str, str], password: str, ip: str, agent: str,
                  old_token: str | None, settings: Settings) -> str:
+    check_registration_allowed(session, ip, limits=registration_limits(settings))
     account = register(session, handle=fields["handle"], display_name=fields["name"], email=fields["email"],
                        password=password)
+    record_registration(session, account.user_id, ip)
     revoke_session(session, old_token)
     return create_session(session, account.user_id, lifetime=session_lifetime(settings), user_agent=agent,
                           client_ip=ip)
@@ -112,7 +120,7 @@ async def register_account(request: Request) -> Response:
         token = await run_db(_register_tx, fields, field(form, "password", 4096),
                              client_ip(request, settings.trusted_proxy_hops), user_agent(request),
                              session_token(request), settings)
-    except InvalidInput as exc:
+    except (InvalidInput, RateLimited) as exc:
         return back(str(exc))
     response = redirect(next_path)
     set_session_cookie(response, token, settings)

@@ -137,7 +137,10 @@ def email_taken(session: Session, email: str) -> bool:
 
 def register(session: Session, *, handle: str, display_name: str, email: str, password: str,
              role: str = MEMBER) -> AccountView:
-    """Create a local account; InvalidInput (nothing written) when any field is unacceptable or taken."""
+    """Create a local account; InvalidInput (nothing written) when any field is unacceptable or the handle taken.
+
+    An email another account already uses is silently not stored (see the comment below).
+    """
     handle = normalise_handle(handle)
     check_handle(handle)
     name = clean_display_name(display_name)
@@ -147,9 +150,12 @@ def register(session: Session, *, handle: str, display_name: str, email: str, pa
         raise InvalidInput(f"Unknown role {role!r}; choose one of {', '.join(ACCOUNT_ROLES)}.")
     if handle_taken(session, handle):
         raise InvalidInput("That handle is taken; please choose another.")
-    if email_taken(session, email):
-        raise InvalidInput("An account with that email already exists. Sign in instead?")
-    user = User(handle=handle, display_name=name, email=email, password_hash=hash_password(password), role=role)
+    # Registration must not tell anyone whether an email has an account here: when it does, the new account
+    # is created all the same (same answer, same argon2 cost) but without the email, which stays with its
+    # owner (sign-in by email and OpenID linking keep finding the owner only).
+    stored_email = None if email_taken(session, email) else email
+    user = User(handle=handle, display_name=name, email=stored_email, password_hash=hash_password(password),
+                role=role)
     return view_of(insert_user(session, user))
 
 
