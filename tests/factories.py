@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlmodel import Session
 
-from forum.models import Board, Comment, Tag, Thread, User
+from forum.models import Board, Comment, Tag, Thread, User, utcnow
 from forum.services.comment_store import insert_comment, insert_thread
 
 _seq = itertools.count(1)
@@ -51,6 +52,15 @@ def make_member(session: Session, handle: str | None = None, *, trusted: bool = 
         user.approved_count = 2
         session.add(user)
         session.flush()
+    return user
+
+
+def make_established(session: Session, handle: str | None = None) -> User:
+    """A member of some standing (a month old, five approved comments): their reports can hide a comment."""
+    user = make_member(session, handle)
+    user.created_at, user.approved_count = utcnow() - timedelta(days=30), 5
+    session.add(user)
+    session.flush()
     return user
 
 

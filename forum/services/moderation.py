@@ -38,7 +38,7 @@ from forum.models import (
 from forum.policy import DomainPin, render_comment
 from forum.policy.permissions import can_suspend
 from forum.services.actors import require_moderator
-from forum.services.comment_store import count_published, count_published_thread
+from forum.services.comment_store import count_published, count_published_thread, uncount_published
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
 from forum.services.moderation_queue import LogEntry, QueueItem, QueuePage, list_mod_log, list_queue, queue_count
 from forum.services.notifications import notify_decision, notify_reply
@@ -101,9 +101,12 @@ def _claim(session: Session, item_id: int, moderator: User, state: ReviewState, 
 
 
 def _subject(session: Session, item: ReviewItem) -> tuple[Comment | None, Thread]:
+    """The held comment (or thread); a reported comment may still be public (reports queue before hiding)."""
     comment = session.get(Comment, item.comment_id) if item.comment_id else None
     thread = session.get(Thread, comment.thread_id if comment else item.thread_id)
     waiting = comment.status == PENDING if comment else thread.status == PENDING
+    if comment is not None and item.trigger == "reports" and comment.status == PUBLISHED:
+        waiting = True
     if not waiting:
         raise InvalidInput("This is no longer waiting for review.")
     return comment, thread
@@ -117,6 +120,10 @@ def _resolve_flags(session: Session, comment: Comment | None) -> None:
 
 def _publish(session: Session, item: ReviewItem, comment: Comment | None, thread: Thread, moderator: User,
              note: str) -> None:
+    if comment is not None and comment.status == PUBLISHED:  # reported, never hidden: the reports are dismissed
+        _resolve_flags(session, comment)
+        session.add(comment)
+        return
     if comment is not None:
         comment.status = PUBLISHED
         count_published(session, comment, thread=thread)
@@ -166,6 +173,8 @@ def reject(session: Session, *, actor_id: int | None, item_id: int, note: str, c
     item = _claim(session, item_id, moderator, ReviewState.REJECTED, message)
     comment, thread = _subject(session, item)
     if comment is not None:
+        if comment.status == PUBLISHED:  # reported and still public: it leaves the page now
+            uncount_published(session, comment, withdraw_approval=True)
         comment.status = CommentStatus.REJECTED.value
         session.add(comment)
     else:
