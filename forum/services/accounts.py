@@ -6,11 +6,18 @@ the event loop — registration and sign-in hash with argon2 (~0.1 s, on purpose
 Sign-in invariants:
 - An unknown account and a wrong password get the same message, and cost the same argon2 verification
   (``verify_password`` checks a dummy hash when there is no account).
-- Rate limits count *failed* attempts in a sliding window, recorded in ``SignInAttempt``: per account
-  (the key as typed plus the account's handle and email, so alternating between them gains nothing;
-  failures before the account's last successful sign-in do not count) and per client address. A limited
-  attempt is refused before any hashing, is not recorded (so waiting really does lift the limit) and says
-  when to try again.
+- Rate limits count *failed* attempts in a sliding window, recorded in ``SignInAttempt``. An account is
+  identified by the key as typed plus its handle and email (alternating between them gains nothing), and
+  failures before the account's last successful sign-in do not count. There is **no account lock** that
+  strangers can trigger (issue 10: five wrong passwords from anywhere used to lock out even admins):
+  1. per account *and* address: 5 failures in 15 minutes stop that address guessing that account;
+  2. per address: 20 failures in 15 minutes stop that address guessing any account;
+  3. per account, from everywhere (a distributed guess): past 20 failures in 15 minutes, an *unfamiliar*
+     address must wait 30 seconds after the account's latest failure: a short delay, never a lock. An
+     address the account signed in from successfully in the last 90 days is familiar and exempt, so the
+     owner at their usual desk is never slowed down by what happens elsewhere.
+  A limited attempt is refused before any hashing, is not recorded (so waiting really does lift the
+  limit) and says when to try again.
 - ``authenticate`` returns an outcome instead of raising, so the failed attempt it records is committed.
 """
 
@@ -47,8 +54,11 @@ BAD_CREDENTIALS = "That handle or email and password do not match an account."
 @dataclass(frozen=True)
 class RateLimits:
     window: timedelta = timedelta(minutes=15)
-    per_account: int = 5
-    per_address: int = 20
+    per_account_address: int = 5  # failures for one account from one address
+    per_address: int = 20  # failures from one address, whichever accounts
+    per_account: int = 20  # failures for one account from everywhere, before unfamiliar addresses wait
+    account_delay: timedelta = timedelta(seconds=30)
+    familiar_for: timedelta = timedelta(days=90)
 
 
 DEFAULT_LIMITS = RateLimits()
@@ -187,31 +197,47 @@ def _limited(message_minutes: int) -> SignInOutcome:
     return SignInOutcome(error=f"Too many attempts; try again in {message_minutes} {unit}.", kind="rate_limited")
 
 
+def _failures(session: Session, since: datetime, *conditions: sa.ColumnElement[bool]
+              ) -> tuple[int, datetime | None, datetime | None]:
+    """How many failed attempts match since ``since``, the oldest and the newest."""
+    count, oldest, newest = session.exec(
+        select(sa.func.count(), sa.func.min(SignInAttempt.created_at), sa.func.max(SignInAttempt.created_at))
+        .where(SignInAttempt.succeeded.is_(False), SignInAttempt.created_at > since, *conditions)
+    ).one()
+    return int(count), oldest, newest
+
+
+def _is_familiar(session: Session, keys: set[str], client_ip: str, now: datetime, limits: RateLimits) -> bool:
+    """True when the account signed in successfully from ``client_ip`` recently (the owner's usual address)."""
+    return session.exec(
+        select(SignInAttempt.id).where(SignInAttempt.account_key.in_(keys), SignInAttempt.client_ip == client_ip,
+                                       SignInAttempt.succeeded.is_(True),
+                                       SignInAttempt.created_at > now - limits.familiar_for).limit(1)
+    ).first() is not None
+
+
 def check_rate_limits(session: Session, keys: set[str], client_ip: str, now: datetime,
                       limits: RateLimits = DEFAULT_LIMITS) -> SignInOutcome | None:
-    """A refusal when the account or the address has used up its failures in the window, else None."""
+    """A refusal when this attempt exceeds one of the three limits (module docstring), else None."""
     since = now - limits.window
     last_success = session.exec(
         select(sa.func.max(SignInAttempt.created_at))
         .where(SignInAttempt.account_key.in_(keys), SignInAttempt.succeeded.is_(True))
     ).one()
-    if last_success is not None and as_utc(last_success) > since:
-        since = as_utc(last_success)
-    count, oldest = session.exec(
-        select(sa.func.count(), sa.func.min(SignInAttempt.created_at))
-        .where(SignInAttempt.account_key.in_(keys), SignInAttempt.succeeded.is_(False),
-               SignInAttempt.created_at > since)
-    ).one()
-    if count >= limits.per_account:
+    account_since = max(since, as_utc(last_success)) if last_success is not None else since
+    on_account = SignInAttempt.account_key.in_(keys)
+    count, oldest, _ = _failures(session, account_since, on_account, SignInAttempt.client_ip == client_ip)
+    if count >= limits.per_account_address and oldest is not None:
         return _limited(_retry_minutes(oldest, limits.window, now))
-    if client_ip:
-        count, oldest = session.exec(
-            select(sa.func.count(), sa.func.min(SignInAttempt.created_at))
-            .where(SignInAttempt.client_ip == client_ip, SignInAttempt.succeeded.is_(False),
-                   SignInAttempt.created_at > now - limits.window)
-        ).one()
-        if count >= limits.per_address:
-            return _limited(_retry_minutes(oldest, limits.window, now))
+    count, oldest, _ = _failures(session, since, SignInAttempt.client_ip == client_ip)
+    if client_ip and count >= limits.per_address and oldest is not None:
+        return _limited(_retry_minutes(oldest, limits.window, now))
+    count, _, newest = _failures(session, account_since, on_account)
+    if count >= limits.per_account and newest is not None and as_utc(newest) + limits.account_delay > now \
+            and not _is_familiar(session, keys, client_ip, now, limits):
+        seconds = max(1, math.ceil((as_utc(newest) + limits.account_delay - now).total_seconds()))
+        return SignInOutcome(error=f"Too many attempts on this account; try again in {seconds} seconds.",
+                             kind="rate_limited")
     return None
 
 
