@@ -95,6 +95,7 @@ class Settings:
     comments_per_page: int = 50
     threads_per_page: int = 20
     session_days: int = 30
+    session_max_days: int = 90  # absolute lifetime: a session ends this long after sign-in, however used
     cookie_secure: bool = False
     oidc_providers: tuple[str, ...] = field(default_factory=tuple)
     oidc: tuple[OidcProvider, ...] = field(default_factory=tuple)  # the providers' full configuration
@@ -125,6 +126,7 @@ def load_settings() -> Settings:
         comments_per_page=_env_int("COMMENTS_PER_PAGE", 50),
         threads_per_page=_env_int("THREADS_PER_PAGE", 20),
         session_days=_env_int("SESSION_DAYS", 30),
+        session_max_days=_env_int("SESSION_MAX_DAYS", 90),
         cookie_secure=site_url.startswith("https://"),
         oidc_providers=tuple(p for p in _env("OIDC_PROVIDERS", "").split(",") if p.strip()),
         oidc=_oidc_providers(tuple(p for p in _env("OIDC_PROVIDERS", "").split(",") if p.strip())),

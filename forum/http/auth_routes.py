@@ -12,6 +12,8 @@ Routes (mounted under ``/auth`` by :func:`build_auth_app`):
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import httpx
 from sqlmodel import Session
 from starlette.applications import Starlette
@@ -175,7 +177,8 @@ async def refresh(request: Request) -> Response:
     settings = settings_of(request)
     token = session_token(request)
     response = Response(status_code=204, headers={"Cache-Control": "no-store"})
-    if token and await run_db(user_for_token, token) is not None:
+    absolute = timedelta(days=settings.session_max_days)
+    if token and await run_db(user_for_token, token, absolute=absolute) is not None:
         set_session_cookie(response, token, settings)
     elif token:
         clear_session_cookie(response, settings)

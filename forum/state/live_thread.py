@@ -30,7 +30,7 @@ from forum.db import run_db
 from forum.services.thread_updates import thread_marker
 from forum.state.feedback import attempt
 from forum.state.pages import ThreadPage, ThreadState, fetch_thread
-from forum.state.session import SessionState
+from forum.state.session import SessionState, current_viewer, resolve_cookie_header, viewer_of
 
 POLL_SECONDS = 2.0
 MAX_WATCH_SECONDS = 6 * 3600
@@ -46,7 +46,7 @@ async def refresh_thread_page(state: rx.State) -> ThreadPage | None:
     thread = thread_state.thread
     if thread is None:
         return None
-    viewer = (await state.get_state(SessionState))._viewer()
+    viewer = await current_viewer(state)
     fresh = (await attempt(fetch_thread(thread.slug, viewer, thread.page), "reloading a thread")).value
     if fresh is not None:
         thread_state.thread = fresh
@@ -75,6 +75,7 @@ class LiveThreadState(rx.State):
     _thread_id: int = 0
     _slug: str = ""
     _marker: str = ""
+    _as_moderator: bool = False  # whether the page on screen was read with a moderator's eyes
 
     def _still_mine(self, token: str) -> bool:
         path = self.router.url.path.rstrip("/")
@@ -90,6 +91,7 @@ class LiveThreadState(rx.State):
         marker = await attempt(run_db(thread_marker, thread_id=thread.id), "reading a thread marker")
         self._token = uuid.uuid4().hex
         self._thread_id, self._slug, self._marker = thread.id, thread.slug, marker.value or ""
+        self._as_moderator = (await self.get_state(SessionState)).is_moderator
         self.live = True
         return LiveThreadState.watch(self._token)
 
@@ -102,18 +104,29 @@ class LiveThreadState(rx.State):
             async with self:
                 if not self._still_mine(token):
                     return
-                thread_id, known = self._thread_id, self._marker
+                thread_id, known, as_moderator = self._thread_id, self._marker, self._as_moderator
                 client_token = self.router.session.client_token
+                cookie = self.router.headers.cookie
             if not await _client_connected(client_token):
                 return
             current = await attempt(run_db(thread_marker, thread_id=thread_id), "reading a thread marker")
-            if not current.ok or current.value == known:
+            # A moderator's tab re-checks the role every poll: demoted or suspended, it stops showing held
+            # comments at once. Other tabs re-check it whenever the thread changes (below).
+            role_check = (await attempt(resolve_cookie_header(cookie), "checking the session")
+                          if as_moderator else None)
+            demoted = role_check is not None and role_check.ok and not viewer_of(role_check.value).is_moderator
+            if not demoted and (not current.ok or current.value == known):
                 continue
+            who = role_check if role_check is not None else await attempt(resolve_cookie_header(cookie),
+                                                                          "checking the session")
+            if not who.ok:
+                continue
+            viewer = viewer_of(who.value)
             async with self:
                 if not self._still_mine(token):
                     return
                 shown = (await self.get_state(ThreadState)).thread
-                viewer = (await self.get_state(SessionState))._viewer()
+                (await self.get_state(SessionState))._show(who.value)
             if shown is None or shown.id != thread_id:
                 continue
             fresh = (await attempt(fetch_thread(shown.slug, viewer, shown.page), "reloading a thread")).value
@@ -125,7 +138,9 @@ class LiveThreadState(rx.State):
                 thread_state = await self.get_state(ThreadState)
                 if thread_state.thread is not None and thread_state.thread.id == thread_id:
                     thread_state.thread = fresh
-                    self._marker = current.value or ""
+                    if current.ok:
+                        self._marker = current.value or ""
+                    self._as_moderator = viewer.is_moderator
         async with self:
             if self._token == token:
                 self.live = False

@@ -14,7 +14,7 @@ from forum.services.errors import NotFound
 from forum.services.thread_view import CommentView, ThreadPage, Viewer, get_thread_page
 from forum.settings import get_settings
 from forum.state.routing import last_segment, page_number
-from forum.state.session import SessionState
+from forum.state.session import current_viewer
 
 # The plain data the views render; views import these names from here, never from the services.
 __all__ = ["BoardPage", "BoardState", "BoardSummary", "CommentView", "HomeState", "ThreadPage", "ThreadState",
@@ -64,7 +64,7 @@ class ThreadState(rx.State):
     @rx.event
     async def load(self):
         slug, page = last_segment(self), page_number(self)
-        viewer = (await self.get_state(SessionState))._viewer()
+        viewer = await current_viewer(self)  # the role as the database has it now
         try:
             self.thread = await fetch_thread(slug, viewer, page)
             self.not_found = False
