@@ -7,6 +7,9 @@ Flow and invariants:
 - ``set_text`` arrives debounced from the text area (300 ms after the last keystroke, or on blur). It asks
   the server's own ``preview_comment`` (the same ``review_comment`` code that judges the real submission)
   for the verdict, and saves the draft, both on a worker thread.
+- Previews are rate-limited per tab and per member (``forum.services.preview_budget``): past the budget the
+  check is skipped, the last verdict stays and the member is told checking is paused. Text already checked
+  (or a draft already saved) is not checked (or saved) again.
 - ``submit`` never trusts the preview: the service reviews again. publish → the comment appears in the
   reloaded page; hold → it appears to its author marked "awaiting review"; reject → nothing saved, the
   reasons shown, the text and draft kept.
@@ -16,12 +19,14 @@ Flow and invariants:
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 import reflex as rx
 
 from forum.db import run_db
 from forum.policy.permissions import is_member
+from forum.services import preview_budget
 from forum.services.drafts import get_draft, save_draft
 from forum.services.posting import post_comment, preview_comment
 from forum.state.feedback import attempt
@@ -35,6 +40,11 @@ HELD_THREAD = ("Your thread is awaiting review by a moderator; until then only y
 FOCUS_COMPOSER = ("document.getElementById('composer')?.scrollIntoView({block: 'center'});"
                   "document.getElementById('composer-text')?.focus();")
 EMPTY_VERDICT: dict[str, Any] = {"decision": "", "reasons": [], "links": [], "html": "", "submit_label": "Publish"}
+
+
+def _digest(text: str) -> str:
+    """A short fingerprint of a text, so state remembers what was checked without a second copy of it."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class ComposerState(rx.State):
@@ -56,6 +66,10 @@ class ComposerState(rx.State):
     draft_status: str = ""
     _thread_id: int = 0
     _owner_id: int = 0
+    _checked: str = ""  # digest of the text the verdict on screen is for
+    _saved: str = ""  # digest of the text and parent last saved as the draft
+    _tab_tokens: float = preview_budget.TAB_BUDGET.capacity
+    _tab_updated: float = 0.0
 
     @rx.var
     def can_submit(self) -> bool:
@@ -72,6 +86,7 @@ class ComposerState(rx.State):
         self.text, self.parent_id, self.reply_to_name, self.tab = "", 0, "", "write"
         self.error, self.notice, self.draft_status = "", "", ""
         self.checking = self.submitting = False
+        self._checked = self._saved = ""
         self._show_verdict(EMPTY_VERDICT)
 
     async def _name_of(self, comment_id: int) -> str:
@@ -109,18 +124,33 @@ class ComposerState(rx.State):
     async def _review(self, user_id: int) -> None:
         if not self.text.strip():
             self._show_verdict(EMPTY_VERDICT)
+            self._checked = ""
+            return
+        digest = _digest(self.text)
+        if digest == self._checked:
+            return  # the verdict on screen is already this text's
+        tab = preview_budget.Bucket(self._tab_tokens, self._tab_updated)
+        allowed = preview_budget.MEMBERS.allow(user_id, self.text, tab)
+        self._tab_tokens, self._tab_updated = tab.tokens, tab.updated
+        if not allowed:
+            self.notice = preview_budget.PAUSED
             return
         result = await attempt(run_db(preview_comment, actor_id=user_id, text=self.text), "previewing a comment")
         if result.ok and result.value is not None:
             self._show_verdict(result.value)
+            self._checked = digest
         else:
             self.error = result.error
 
     async def _save_draft(self, user_id: int) -> None:
+        digest = _digest(f"{self.parent_id}:{self.text}")
+        if digest == self._saved:
+            return  # nothing changed since the last save
         saved = await attempt(run_db(save_draft, user_id=user_id, thread_id=self._thread_id, body=self.text,
                                      parent_id=self.parent_id or None), "saving a draft")
         self.draft_status = ("Draft saved." if self.text.strip() else "") if saved.ok else \
             "Draft not saved: " + saved.error
+        self._saved = digest if saved.ok else ""
 
     @rx.event
     async def set_text(self, text: str):
