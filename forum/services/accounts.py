@@ -35,6 +35,7 @@ from sqlmodel import Session, select
 from forum.models import SignInAttempt, User, utcnow
 from forum.policy.permissions import ACCOUNT_ROLES, MEMBER
 from forum.services.errors import InvalidInput
+from forum.services.password_strength import check_password_strength
 from forum.services.passwords import hash_password, needs_rehash, verify_password
 from forum.services.sessions import is_suspended
 from forum.services.timefmt import as_utc
@@ -126,13 +127,15 @@ def clean_email(raw: str) -> str:
     return email
 
 
-def check_password(password: str, *, handle: str = "", email: str = "") -> None:
+def check_password(password: str, *, handle: str = "", email: str = "", extra_inputs: tuple[str, ...] = ()) -> None:
+    """InvalidInput when the password is too short, too long, the person's own handle or email, or guessable."""
     if len(password) < MIN_PASSWORD:
         raise InvalidInput(f"A password needs at least {MIN_PASSWORD} characters.")
     if len(password) > MAX_PASSWORD:
         raise InvalidInput(f"A password is at most {MAX_PASSWORD} characters.")
     if password.strip().lower() in {handle, email} - {""}:
         raise InvalidInput("Your password must not be your handle or email.")
+    check_password_strength(password, user_inputs=[handle, email, *extra_inputs])
 
 
 def handle_taken(session: Session, handle: str) -> bool:
@@ -155,7 +158,7 @@ def register(session: Session, *, handle: str, display_name: str, email: str, pa
     check_handle(handle)
     name = clean_display_name(display_name)
     email = clean_email(email)
-    check_password(password, handle=handle, email=email)
+    check_password(password, handle=handle, email=email, extra_inputs=(name,))
     if role not in ACCOUNT_ROLES:
         raise InvalidInput(f"Unknown role {role!r}; choose one of {', '.join(ACCOUNT_ROLES)}.")
     if handle_taken(session, handle):

@@ -84,3 +84,16 @@ def test_a_refused_registration_writes_nothing(session: Session) -> None:
     with pytest.raises(InvalidInput):
         _register(session, password="short")
     assert session.exec(select(User)).all() == []
+
+
+@pytest.mark.parametrize("password", ["password1234", "qwertyuiop123", "iloveyou2024", "maya_lin_2024",
+                                      "maya@example.org1", "Frontline123!", "ab" * 200])
+def test_common_breached_or_personal_passwords_are_refused(session: Session, password: str) -> None:
+    with pytest.raises(InvalidInput, match="too easy to guess"):
+        _register(session, handle="maya_lin", display_name="Maya Lin", password=password)
+    assert session.exec(select(User)).all() == []
+
+
+def test_a_refusal_says_why_in_plain_words(session: Session) -> None:
+    with pytest.raises(InvalidInput, match=r"too easy to guess \(This is a very common password\)"):
+        _register(session, password="password1234")
