@@ -38,6 +38,7 @@ from forum.services.errors import InvalidInput
 from forum.services.password_strength import check_password_strength
 from forum.services.passwords import hash_password, needs_rehash, verify_password
 from forum.services.sessions import is_suspended
+from forum.services.text_safety import find_unstorable
 from forum.services.timefmt import as_utc
 
 HANDLE_PATTERN = re.compile(r"^[a-z0-9_]{3,20}$")
@@ -251,6 +252,8 @@ def authenticate(session: Session, *, account: str, password: str, client_ip: st
     key = account.strip().lower()[:254]
     if not key or not password:
         return SignInOutcome(error="Enter your handle or email and your password.", kind="invalid")
+    if find_unstorable(key) is not None:  # no account has one; PostgreSQL would refuse even to look it up
+        return SignInOutcome(error=BAD_CREDENTIALS, kind="invalid")
     user = _find_user(session, key)
     keys = {key}
     if user is not None:

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import reflex as rx
 
+from forum.services.text_safety import find_unstorable
+
 
 def last_segment(state: rx.State) -> str:
-    """The final path segment of the tab's URL (a trailing slash ignored)."""
-    return state.router.url.path.rstrip("/").rsplit("/", 1)[-1]
+    """The final path segment of the tab's URL (a trailing slash ignored); "" (not found) when it holds a
+    character no slug or handle can contain (NUL, a lone surrogate), which PostgreSQL would refuse to look up."""
+    segment = state.router.url.path.rstrip("/").rsplit("/", 1)[-1]
+    return "" if find_unstorable(segment) is not None else segment
 
 
 def page_number(state: rx.State) -> int:
