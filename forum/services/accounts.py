@@ -35,6 +35,7 @@ from sqlmodel import Session, select
 from forum.models import SignInAttempt, User, utcnow
 from forum.policy.permissions import ACCOUNT_ROLES, MEMBER
 from forum.services.errors import InvalidInput
+from forum.services.impersonation import check_not_impersonating
 from forum.services.password_strength import check_password_strength
 from forum.services.passwords import hash_password, needs_rehash, verify_password
 from forum.services.sessions import is_suspended
@@ -160,6 +161,8 @@ def register(session: Session, *, handle: str, display_name: str, email: str, pa
     name = clean_display_name(display_name)
     email = clean_email(email)
     check_password(password, handle=handle, email=email, extra_inputs=(name,))
+    check_not_impersonating(session, name, role=role)
+    check_not_impersonating(session, handle, role=role, what="handle")
     if role not in ACCOUNT_ROLES:
         raise InvalidInput(f"Unknown role {role!r}; choose one of {', '.join(ACCOUNT_ROLES)}.")
     if handle_taken(session, handle):
