@@ -23,6 +23,7 @@ from starlette.websockets import WebSocketDisconnect
 from forum.auth.csrf import is_same_origin
 from forum.auth.origins import allowed_origins, origin_of
 from forum.http import api
+from forum.http.security_headers import content_security_policy
 from forum.settings import Settings, get_settings
 
 SITE = "https://forum.example.org"
@@ -153,3 +154,9 @@ def test_every_response_carries_the_security_headers(backend: Starlette) -> None
         assert response.headers["x-frame-options"] == "DENY"
         assert response.headers["x-content-type-options"] == "nosniff"
         assert response.headers["referrer-policy"] == "strict-origin-when-cross-origin"
+
+
+def test_the_csp_leaves_out_what_browsers_cannot_parse() -> None:
+    csp = content_security_policy({"http://127.0.0.1:3000", "http://[::1]:3000", "http://localhost:3000"})
+    assert "[" not in csp  # Chromium rejects IPv6 literals as CSP sources
+    assert "ws://127.0.0.1:3000" in csp and "ws://localhost:3000" in csp
