@@ -7,6 +7,7 @@ deployment on a real host name, for instance).
 import reflex as rx
 from reflex.plugins.sitemap import SitemapPlugin
 
+from forum.auth.origins import allowed_origins
 from forum.settings import get_settings
 
 _settings = get_settings()
@@ -27,6 +28,9 @@ config = rx.Config(
     # has closed: only members' thread pages boot the app now, and a composer whose state expired binds
     # itself again on its next event (forum.state.composer), so a short life costs nothing visible.
     redis_token_expiration=_settings.tab_state_seconds,
+    # Never "*": Reflex's CORS middleware runs with credentials, so "*" echoes any Origin back with
+    # Access-Control-Allow-Credentials, and its socket.io server would accept any page's handshake.
+    cors_allowed_origins=sorted(allowed_origins(_settings)),
     telemetry_enabled=False,
     show_built_with_reflex=False,
     plugins=[

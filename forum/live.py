@@ -8,6 +8,10 @@ for visitors comes out of the shared page cache. So idle readers cost the databa
 interval however many there are, and nothing at all when nobody watches. With several workers each has its
 own watcher, and every tab hears of a change within one interval whichever worker committed it.
 
+A tab opened by a moderator may show held comments, so its socket is registered with its session token and
+re-checked every interval in the same pass (one more query, for staff sockets only): demoted, suspended or
+signed out, the tab is told to refresh at once, and the refresh is drawn for who they are now.
+
 ``nudge()`` wakes this worker's watcher at once (after a member of this worker posts), so the poster's
 other tabs and their neighbours on the same worker see the comment without waiting for the interval.
 
@@ -23,15 +27,17 @@ import logging
 
 from forum.db import session_scope
 from forum.services.page_versions import thread_versions
+from forum.services.sessions import still_staff
 
 POLL_SECONDS = 2.0
 MAX_TABS_PER_WORKER = 20_000
 logger = logging.getLogger("forum.live")
 
 
-def _read_versions(thread_ids: list[int]) -> dict[int, str]:
+def _read_versions(thread_ids: list[int], staff_tokens: list[str]) -> tuple[dict[int, str], set[str]]:
+    """The watched threads' versions, and which staff tabs' sessions are still staff (two queries at most)."""
     with session_scope() as session:
-        return thread_versions(session, thread_ids=thread_ids)
+        return thread_versions(session, thread_ids=thread_ids), still_staff(session, staff_tokens)
 
 
 class ThreadWatcher:
@@ -41,6 +47,7 @@ class ThreadWatcher:
         self.poll_seconds = poll_seconds
         self._subscribers: dict[int, set[asyncio.Queue[str]]] = {}
         self._versions: dict[int, str] = {}
+        self._staff: dict[asyncio.Queue[str], str] = {}  # queue of a staff tab -> its session token
         self._task: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
         self.polls = 0  # database reads made, for tests and the benchmark
@@ -49,15 +56,19 @@ class ThreadWatcher:
     def tab_count(self) -> int:
         return sum(len(queues) for queues in self._subscribers.values())
 
-    def subscribe(self, thread_id: int) -> asyncio.Queue[str]:
+    def subscribe(self, thread_id: int, staff_token: str = "") -> asyncio.Queue[str]:
+        """A queue that receives the thread's new version when it changes; ``staff_token`` marks a staff tab."""
         queue: asyncio.Queue[str] = asyncio.Queue(maxsize=1)
         self._subscribers.setdefault(thread_id, set()).add(queue)
+        if staff_token:
+            self._staff[queue] = staff_token
         if self._task is None or self._task.done():
             self._wake = asyncio.Event()
             self._task = asyncio.create_task(self._run(), name="frontline-live-watcher")
         return queue
 
     def unsubscribe(self, thread_id: int, queue: asyncio.Queue[str]) -> None:
+        self._staff.pop(queue, None)
         queues = self._subscribers.get(thread_id)
         if queues is not None:
             queues.discard(queue)
@@ -77,12 +88,18 @@ class ThreadWatcher:
             watched = list(self._subscribers)
             if not watched:
                 break
+            staff = dict(self._staff)
             try:
-                versions = await asyncio.to_thread(_read_versions, watched)
+                versions, still = await asyncio.to_thread(_read_versions, watched, sorted(set(staff.values())))
             except Exception:  # the database is away: try again next interval, keep the sockets open
                 logger.exception("reading thread versions failed")
                 continue
             self.polls += 1
+            for queue, token in staff.items():
+                if token not in still:  # no longer staff: refresh now, drawn for who they are now
+                    self._staff.pop(queue, None)
+                    if queue.empty():
+                        queue.put_nowait("role")
             for thread_id, version in versions.items():
                 known = self._versions.get(thread_id)
                 self._versions[thread_id] = version

@@ -96,9 +96,13 @@ class Settings:
     threads_per_page: int = 20
     session_days: int = 30
     tab_state_seconds: int = 900  # how long Reflex keeps an idle tab's state (memory, .states/ or Redis)
+    session_max_days: int = 90  # absolute lifetime: a session ends this long after sign-in, however used
     cookie_secure: bool = False
     oidc: tuple[OidcProvider, ...] = field(default_factory=tuple)  # the providers' full configuration
     trusted_proxy_hops: int = 0  # reverse proxies in front of us whose X-Forwarded-For we believe
+    extra_origins: tuple[str, ...] = field(default_factory=tuple)  # other origins whose pages may call us
+    registrations_per_address: int = 5  # accounts created per address per hour
+    registrations_per_network: int = 20  # ... and per /24 (IPv4) or /64 (IPv6) per hour
 
     @property
     def is_sqlite(self) -> bool:
@@ -123,9 +127,13 @@ def load_settings() -> Settings:
         threads_per_page=_env_int("THREADS_PER_PAGE", 20),
         session_days=_env_int("SESSION_DAYS", 30),
         tab_state_seconds=max(60, _env_int("TAB_STATE_SECONDS", 900)),
+        session_max_days=_env_int("SESSION_MAX_DAYS", 90),
         cookie_secure=site_url.startswith("https://"),
         oidc=_oidc_providers(tuple(p for p in _env("OIDC_PROVIDERS", "").split(",") if p.strip())),
         trusted_proxy_hops=_env_int("TRUSTED_PROXY_HOPS", 0),
+        registrations_per_address=_env_int("REGISTRATIONS_PER_ADDRESS", 5),
+        registrations_per_network=_env_int("REGISTRATIONS_PER_NETWORK", 20),
+        extra_origins=tuple(o.strip().rstrip("/") for o in _env("EXTRA_ORIGINS", "").split(",") if o.strip()),
     )
 
 

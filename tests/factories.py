@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlmodel import Session
 
-from forum.models import Board, Comment, CommentStatus, Role, Tag, Thread, User
+from forum.models import Board, Comment, CommentStatus, Role, Tag, Thread, User, utcnow
 from forum.services.accounts import AccountView, register
 from forum.services.lifecycle import add_comment, add_thread
 
@@ -61,6 +62,15 @@ def register_member(session: Session, handle: str, role: Role = Role.MEMBER, pas
     """An account registered through the sign-up service, with ``password`` (for sign-in and session tests)."""
     return register(session, handle=handle, display_name=handle.title(), email=f"{handle}@example.org",
                     password=password, role=role)
+
+
+def make_established(session: Session, handle: str | None = None) -> User:
+    """A member of some standing (a month old, five approved comments): their reports can hide a comment."""
+    user = make_member(session, handle)
+    user.created_at, user.approved_count = utcnow() - timedelta(days=30), 5
+    session.add(user)
+    session.flush()
+    return user
 
 
 def make_tag(session: Session, name: str) -> Tag:

@@ -2,8 +2,9 @@
 
 Three checks, all required, for every such POST:
 
-1. **Same origin.** The ``Origin`` header (or, when a browser leaves it out, the ``Referer``) names this
-   site: the configured ``site_url`` or the host the request was sent to. A form on another site fails.
+1. **Same origin.** The ``Origin`` header (or, when a browser leaves it out, the ``Referer``) names one of
+   the configured origins (``FRONTLINE_SITE_URL``, ``FRONTLINE_EXTRA_ORIGINS``; see
+   ``forum.http.origins``), never whatever ``Host`` the request claims. A form on another site fails.
 2. **Double-submit nonce.** The browser holds a random nonce in the ``frontline_csrf`` cookie (written by
    the page's state, SameSite=Lax); the form carries a token for it. Another site can neither read our
    cookie nor set it, so it cannot produce a matching pair.
@@ -19,9 +20,11 @@ from __future__ import annotations
 import hmac
 import re
 import secrets
-from urllib.parse import urlsplit
+from collections.abc import Collection
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
+
+from forum.auth.origins import origin_of
 
 TOKEN_MAX_AGE = 12 * 3600  # seconds; the page fetches a fresh token whenever it (re)connects
 _SALT = "frontline-csrf-v1"
@@ -52,23 +55,7 @@ def verify_token(token: str | None, nonce: str | None, secret_key: str, max_age:
     return isinstance(signed, str) and hmac.compare_digest(signed, nonce or "")
 
 
-def _origin_of(url: str) -> tuple[str, str] | None:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        return None
-    return parts.scheme, parts.netloc.lower()
-
-
-def is_same_origin(origin: str | None, referer: str | None, host: str | None, site_url: str) -> bool:
-    """True when the request came from a page of this site (see the module docstring)."""
+def is_same_origin(origin: str | None, referer: str | None, allowed: Collection[str]) -> bool:
+    """True when the request names (Origin, else Referer) one of the ``allowed`` origins."""
     claimed = origin if origin and origin != "null" else referer
-    if not claimed:
-        return False
-    source = _origin_of(claimed)
-    if source is None:
-        return False
-    allowed = {_origin_of(site_url)}
-    if host:
-        # Behind a TLS-terminating proxy the request's own scheme may differ from the page's.
-        allowed |= {("http", host.lower()), ("https", host.lower())}
-    return source in allowed
+    return origin_of(claimed) in allowed

@@ -43,7 +43,7 @@ def seed(url: str, *, posters: int = POSTERS) -> Seeded:
     from forum.db import create_db_engine, session_scope
     from forum.migrations import upgrade
     from forum.models import Board, Thread, User
-    from forum.services.comment_store import insert_thread
+    from forum.services.lifecycle import add_thread
     from forum.services.policy_settings import save_policy
     from forum.services.sessions import create_session
 
@@ -62,7 +62,7 @@ def seed(url: str, *, posters: int = POSTERS) -> Seeded:
                     note="benchmark: flood control off")
         board = session.exec(select(Board).where(Board.slug == "bench")).one()
         for slug, member in zip(post_slugs, members, strict=True):
-            insert_thread(session, board=board, author=member, slug=slug, title=f"Posting thread {slug}",
+            add_thread(session, board=board, author=member, slug=slug, title=f"Posting thread {slug}",
                           source="Opening post for the posting run.", html="<p>Opening post for the posting run.</p>")
         tokens = [create_session(session, member.id) for member in members]  # type: ignore[arg-type]
         threads = {t.slug: t.id for t in session.exec(select(Thread)).all() if t.id is not None}

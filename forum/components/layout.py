@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from forum.components.forms import post_form
 from forum.components.nav_counts import member_nav
 from forum.routes import AUTH_LOGOUT, HOME, REGISTER, SIGN_IN, profile_url
 from forum.settings import get_settings
@@ -19,8 +20,10 @@ def _account_links() -> rx.Component:
             member_nav(),
             rx.link(SessionState.user_name, href=profile_url(SessionState.user_handle), id="nav-profile",
                     reload_document=True),
-            # A document navigation: the route clears the HttpOnly cookie, and the next page needs a new socket.
-            rx.link("Sign out", href=AUTH_LOGOUT, id="nav-signout", reload_document=True),
+            # A native form POST (never a GET link another site could fire): the route clears the HttpOnly
+            # cookie and redirects, and the next page opens a new socket.
+            post_form(AUTH_LOGOUT, rx.button("Sign out", type="submit", size="2", variant="ghost",
+                                             id="nav-signout"), id="nav-signout-form"),
             spacing="3", align="center",
         ),
         rx.hstack(

@@ -1,16 +1,26 @@
-"""The Starlette application holding Frontline's own HTTP routes, handed to Reflex as ``api_transformer``."""
+"""The Starlette application holding Frontline's own HTTP routes, handed to Reflex as ``api_transformer``.
+
+Reflex mounts its own API (the ``/_event`` socket, ``/ping``, the compiled pages in production) under this
+app, so the two middlewares here wrap *everything* the backend serves: :class:`OriginGuard` refuses
+cross-site websocket handshakes and unsafe requests (``forum.http.origins``), and :class:`SecurityHeaders`
+adds the CSP and friends to every response (``forum.http.security_headers``).
+"""
 
 from __future__ import annotations
 
 import httpx
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.routing import BaseRoute, Mount, Route
 
 from forum.http import discovery
 from forum.http.auth_routes import build_auth_app
 from forum.http.health import healthz
 from forum.http.live_routes import live_routes
+from forum.http.origins import OriginGuard, allowed_origins
 from forum.http.read_pages import read_routes
+from forum.http.security_headers import SecurityHeaders
+from forum.settings import Settings, get_settings
 
 
 def routes(oidc_transport: httpx.AsyncBaseTransport | None = None) -> list[BaseRoute]:
@@ -27,6 +37,9 @@ def routes(oidc_transport: httpx.AsyncBaseTransport | None = None) -> list[BaseR
     ]
 
 
-def build(oidc_transport: httpx.AsyncBaseTransport | None = None) -> Starlette:
+def build(oidc_transport: httpx.AsyncBaseTransport | None = None, settings: Settings | None = None) -> Starlette:
     """The app Reflex mounts its own API under (ours win on a path both define)."""
-    return Starlette(routes=routes(oidc_transport))
+    origins = allowed_origins(settings or get_settings())
+    return Starlette(routes=routes(oidc_transport),
+                     middleware=[Middleware(SecurityHeaders, origins=origins),
+                                 Middleware(OriginGuard, allowed=origins)])

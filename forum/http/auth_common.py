@@ -17,6 +17,7 @@ from starlette.responses import RedirectResponse, Response
 
 from forum.auth.cookies import CSRF_COOKIE, SESSION_COOKIE
 from forum.auth.csrf import is_same_origin, verify_token
+from forum.auth.origins import allowed_origins
 from forum.settings import Settings
 
 MAX_FORM_BYTES = 16_384
@@ -66,7 +67,7 @@ def csrf_ok(request: Request, form: FormData) -> bool:
     """Same origin AND a fresh signed token matching the double-submit cookie (see ``forum.auth.csrf``)."""
     settings = settings_of(request)
     if not is_same_origin(request.headers.get("origin"), request.headers.get("referer"),
-                          request.headers.get("host"), settings.site_url):
+                          allowed_origins(settings)):
         return False
     return verify_token(field(form, "csrf_token", 400), request.cookies.get(CSRF_COOKIE), settings.secret_key)
 

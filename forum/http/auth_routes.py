@@ -6,11 +6,13 @@ that carries the new cookie. Every form POST is CSRF-checked (``auth_common.csrf
 runs on a worker thread through ``run_db``; ``next`` only ever leads to a local path.
 
 Routes (mounted under ``/auth`` by :func:`build_auth_app`):
-``POST /signin``, ``POST /register``, ``GET|POST /logout``, ``POST /logout-everywhere``, ``POST /refresh``
+``POST /signin``, ``POST /register``, ``POST /logout``, ``POST /logout-everywhere``, ``POST /refresh``
 (re-issue the cookie after a sliding renewal), and the OpenID Connect routes of ``forum.http.oidc_routes``.
 """
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 import httpx
 from sqlmodel import Session
@@ -41,8 +43,9 @@ from forum.http.auth_common import (
     user_agent,
 )
 from forum.policy.redirects import safe_next
+from forum.services.abuse import RegistrationLimits, check_registration_allowed, record_registration
 from forum.services.accounts import SignInOutcome, authenticate, register
-from forum.services.errors import InvalidInput
+from forum.services.errors import InvalidInput, RateLimited
 from forum.services.sessions import create_session, revoke_all_sessions, revoke_session, user_for_token
 from forum.settings import Settings, get_settings
 
@@ -60,10 +63,17 @@ def _sign_in_tx(session: Session, account: str, password: str, ip: str, agent: s
     return outcome, token
 
 
+def registration_limits(settings: Settings) -> RegistrationLimits:
+    return RegistrationLimits(per_address=settings.registrations_per_address,
+                              per_network=settings.registrations_per_network)
+
+
 def _register_tx(session: Session, fields: dict[str, str], password: str, ip: str, agent: str,
                  old_token: str | None, settings: Settings) -> str:
+    check_registration_allowed(session, ip, limits=registration_limits(settings))
     account = register(session, handle=fields["handle"], display_name=fields["name"], email=fields["email"],
                        password=password)
+    record_registration(session, account.user_id, ip)
     revoke_session(session, old_token)
     return create_session(session, account.user_id, lifetime=session_lifetime(settings), user_agent=agent,
                           client_ip=ip)
@@ -112,7 +122,7 @@ async def register_account(request: Request) -> Response:
         token = await run_db(_register_tx, fields, field(form, "password", 4096),
                              client_ip(request, settings.trusted_proxy_hops), user_agent(request),
                              session_token(request), settings)
-    except InvalidInput as exc:
+    except (InvalidInput, RateLimited) as exc:
         return back(str(exc))
     response = redirect(next_path)
     set_session_cookie(response, token, settings)
@@ -120,20 +130,15 @@ async def register_account(request: Request) -> Response:
 
 
 async def logout(request: Request) -> Response:
-    """Sign this browser out. A GET from another site's page (Sec-Fetch-Site) is ignored."""
+    """Sign this browser out: a CSRF-checked POST only (a GET link or image on any page cannot do it)."""
     settings = settings_of(request)
-    if request.method == "POST":
-        try:
-            form = await read_form(request)
-        except FormTooLarge:
-            return redirect("/")
-        if not csrf_ok(request, form):
-            return redirect("/", {"error": CSRF_FAILED})
-        next_path = safe_next(field(form, "next", 2000))
-    else:
-        if request.headers.get("sec-fetch-site") == "cross-site":
-            return redirect("/")
-        next_path = safe_next(request.query_params.get("next"))
+    try:
+        form = await read_form(request)
+    except FormTooLarge:
+        return redirect("/")
+    if not csrf_ok(request, form):
+        return redirect("/", {"error": CSRF_FAILED})
+    next_path = safe_next(field(form, "next", 2000))
     await run_db(revoke_session, session_token(request))
     response = redirect(next_path)
     clear_session_cookie(response, settings)
@@ -172,7 +177,8 @@ async def refresh(request: Request) -> Response:
     settings = settings_of(request)
     token = session_token(request)
     response = Response(status_code=204, headers={"Cache-Control": "no-store"})
-    if token and await run_db(user_for_token, token) is not None:
+    absolute = timedelta(days=settings.session_max_days)
+    if token and await run_db(user_for_token, token, absolute=absolute) is not None:
         set_session_cookie(response, token, settings)
     elif token:
         clear_session_cookie(response, settings)
@@ -187,7 +193,7 @@ def build_auth_app(settings: Settings | None = None,
         routes=[
             Route("/signin", signin, methods=["POST"]),
             Route("/register", register_account, methods=["POST"]),
-            Route("/logout", logout, methods=["GET", "POST"]),
+            Route("/logout", logout, methods=["POST"]),
             Route("/logout-everywhere", logout_everywhere, methods=["POST"]),
             Route("/refresh", refresh, methods=["POST"]),
             *oidc_routes.routes(),

@@ -12,15 +12,18 @@ import contextlib
 from starlette.routing import WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
+from forum.auth.cookies import SESSION_COOKIE, cookie_value
+from forum.db import session_scope
+from forum.http.origins import allowed_origins
 from forum.live import MAX_TABS_PER_WORKER, watcher
+from forum.services.sessions import still_staff
 from forum.settings import get_settings
 
 
 def origin_allowed(origin: str | None) -> bool:
-    """Only the site's own pages may open a live socket (the same rule as the app's event socket)."""
-    settings = get_settings()
-    allowed = {settings.site_url.rstrip("/"), *getattr(settings, "extra_origins", ())}
-    return origin is not None and origin.rstrip("/") in allowed
+    """Only the site's own pages may open a live socket: the same origins as the app's event socket (checked
+    again here so the route is safe on its own, whatever middleware wraps it)."""
+    return origin is not None and origin.rstrip("/") in allowed_origins(get_settings())
 
 
 async def live_thread(websocket: WebSocket) -> None:
@@ -30,7 +33,7 @@ async def live_thread(websocket: WebSocket) -> None:
         return
     thread_id = int(websocket.path_params["thread_id"])
     await websocket.accept()
-    queue = watcher.subscribe(thread_id)
+    queue = watcher.subscribe(thread_id, staff_token=await asyncio.to_thread(_staff_token, websocket))
     closed = asyncio.ensure_future(_until_closed(websocket))
     try:
         while True:
@@ -45,6 +48,16 @@ async def live_thread(websocket: WebSocket) -> None:
     finally:
         closed.cancel()
         watcher.unsubscribe(thread_id, queue)
+
+
+def _staff_token(websocket: WebSocket) -> str:
+    """The socket's session token when it belongs to a moderator or admin now (their tab may show held
+    comments, so the watcher re-checks it every interval); "" for everyone else."""
+    token = cookie_value(websocket.headers.get("cookie"), SESSION_COOKIE)
+    if not token:
+        return ""
+    with session_scope() as session:
+        return token if still_staff(session, [token]) else ""
 
 
 async def _until_closed(websocket: WebSocket) -> None:

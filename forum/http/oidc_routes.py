@@ -43,8 +43,9 @@ from forum.http.auth_common import (
     user_agent,
 )
 from forum.policy.redirects import safe_next
+from forum.services.abuse import RegistrationLimits, check_registration_allowed, record_registration
 from forum.services.accounts import SignInOutcome, authenticate
-from forum.services.errors import InvalidInput, NotFound, PermissionDenied
+from forum.services.errors import InvalidInput, NotFound, PermissionDenied, RateLimited
 from forum.services.identities import (
     ExternalClaims,
     create_member_from_identity,
@@ -192,7 +193,11 @@ def _pending(request: Request) -> tuple[OidcProvider, ExternalClaims, dict[str, 
 
 def _welcome_tx(session: Session, claims: ExternalClaims, handle: str, name: str,
                 browser: tuple[str, str, str | None], settings: Settings) -> str:
+    limits = RegistrationLimits(per_address=settings.registrations_per_address,
+                                per_network=settings.registrations_per_network)
+    check_registration_allowed(session, browser[0], limits=limits)
     account = create_member_from_identity(session, claims, handle=handle, display_name=name)
+    record_registration(session, account.user_id, browser[0])
     return _open_session(session, account.user_id, browser, settings)
 
 
@@ -247,7 +252,7 @@ async def _finish(request: Request, *, linking: bool) -> Response:
                 return back(outcome.error)
         else:
             token = await run_db(_welcome_tx, claims, handle, name, browser, settings)
-    except (InvalidInput, PermissionDenied, NotFound) as exc:
+    except (InvalidInput, PermissionDenied, NotFound, RateLimited) as exc:
         return back(str(exc))
     request.session.pop(PENDING_KEY, None)
     response = redirect(next_path)

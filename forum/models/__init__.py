@@ -3,6 +3,7 @@ Importing this package registers every table on ``SQLModel.metadata`` (what Alem
 compare against)."""
 
 from forum.models._base import utcnow
+from forum.models.abuse import Registration
 from forum.models.board import Board
 from forum.models.comment import Comment, CommentRevision, Draft, path_segment
 from forum.models.moderation import Flag, LinkRule, ModAction, PolicyVersion, ReviewItem
@@ -44,6 +45,7 @@ __all__ = [
     "Notification",
     "NotificationKind",
     "PolicyVersion",
+    "Registration",
     "ReviewItem",
     "ReviewState",
     "ReviewTrigger",

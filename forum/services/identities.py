@@ -33,6 +33,7 @@ from forum.services.accounts import (
     view_of,
 )
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
+from forum.services.impersonation import check_not_impersonating
 from forum.services.sessions import is_suspended
 
 
@@ -109,6 +110,8 @@ def create_member_from_identity(session: Session, claims: ExternalClaims, *, han
     handle = normalise_handle(handle)
     check_handle(handle)
     name = clean_display_name(display_name)
+    check_not_impersonating(session, name, role="member")
+    check_not_impersonating(session, handle, role="member", what="handle")
     if handle_taken(session, handle):
         raise InvalidInput("That handle is taken; please choose another.")
     email = (claims.email or "").strip().lower()[:254] or None

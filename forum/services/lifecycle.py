@@ -172,8 +172,11 @@ def withdraw(session: Session, comment: Comment, *, by: int) -> CommentStatus:
 
 
 def reject(session: Session, comment: Comment) -> None:
-    """A moderator rejects a held comment: visible to its author only; their ``rejected_count`` rises."""
-    _move(session, comment, CommentStatus.REJECTED, (CommentStatus.PENDING,))
+    """A moderator rejects a held comment, or a reported one still public (it leaves the page now, uncounted
+    and its approval taken back): visible to its author only; their ``rejected_count`` rises."""
+    previous = _move(session, comment, CommentStatus.REJECTED, (CommentStatus.PENDING, CommentStatus.PUBLISHED))
+    if previous == CommentStatus.PUBLISHED:
+        _count_comment(session, comment, -1, approval=True)
     session.execute(sa.update(User).where(User.id == comment.author_id)
                     .values(rejected_count=User.rejected_count + 1).execution_options(**_FETCH))
 

@@ -5,8 +5,10 @@ a role removed a second ago no longer works, whatever the caller's state believe
 the operator at the command line, who may do anything.
 
 Invariants: nobody changes their own role or suspends themselves (an admin cannot lock the site out by
-mistake); suspending revokes every session of the suspended person in the same transaction, so they are
-signed out everywhere at once and cannot sign in (``accounts.authenticate``) or post until it ends.
+mistake); changing a role revokes every session of that person (token rotation on a privilege change: they
+sign in again on a fresh token); suspending revokes every session of the suspended person in the same
+transaction, so they are signed out everywhere at once and cannot sign in (``accounts.authenticate``) or
+post until it ends.
 """
 
 from __future__ import annotations
@@ -56,8 +58,12 @@ def set_role(session: Session, actor_id: int | None, handle: str, role: str) -> 
     actor = _actor(session, actor_id, target, can_administer, "Only an administrator can change roles.")
     if actor is not None and not can_set_role(actor.role, target.role, role, is_suspended(actor)):
         raise PermissionDenied("Only an administrator can change roles.")
-    target.role = role
-    session.add(target)
+    if target.role != role:
+        target.role = role
+        session.add(target)
+        # Privilege change: every session of theirs ends, so the new role starts on a fresh token (a token
+        # stolen before a promotion never becomes a moderator's) and a demotion leaves no old tab signed in.
+        revoke_all_sessions(session, target.id or 0)
     session.flush()
     return view_of(target)
 

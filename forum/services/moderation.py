@@ -96,9 +96,12 @@ def _claim(session: Session, item_id: int, moderator: User, state: ReviewState, 
 
 
 def _subject(session: Session, item: ReviewItem) -> tuple[Comment | None, Thread]:
+    """The held comment (or thread); a reported comment may still be public (reports queue before hiding)."""
     comment = session.get(Comment, item.comment_id) if item.comment_id else None
     thread = session.get(Thread, comment.thread_id if comment else item.thread_id)
     waiting = comment.status == CommentStatus.PENDING if comment else thread.status == ThreadStatus.PENDING
+    if comment is not None and item.trigger == ReviewTrigger.REPORTS and comment.status == CommentStatus.PUBLISHED:
+        waiting = True
     if not waiting:
         raise InvalidInput("This is no longer waiting for review.")
     return comment, thread
@@ -112,6 +115,10 @@ def _resolve_flags(session: Session, comment: Comment | None) -> None:
 
 def _publish(session: Session, item: ReviewItem, comment: Comment | None, thread: Thread, moderator: User,
              note: str) -> None:
+    if comment is not None and comment.status == CommentStatus.PUBLISHED:  # reported, never hidden: reports dismissed
+        _resolve_flags(session, comment)
+        session.add(comment)
+        return
     if comment is not None:
         lifecycle.publish(session, comment)
         if item.trigger != ReviewTrigger.REPORTS:  # the reply was never visible: its addressee has not heard
@@ -158,7 +165,7 @@ def reject(session: Session, *, actor_id: int | None, item_id: int, note: str, c
     item = _claim(session, item_id, moderator, ReviewState.REJECTED, message)
     comment, thread = _subject(session, item)
     if comment is not None:
-        lifecycle.reject(session, comment)
+        lifecycle.reject(session, comment)  # a reported comment still public leaves the page now
     else:
         lifecycle.reject_thread(session, thread)
     author_id = comment.author_id if comment else thread.author_id

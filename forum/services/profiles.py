@@ -18,6 +18,7 @@ from forum.policy.permissions import can_edit_profile
 from forum.policy.sanitize import render_comment
 from forum.services.accounts import AccountView, clean_display_name, view_of
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
+from forum.services.impersonation import check_not_impersonating
 from forum.services.sessions import is_suspended
 from forum.services.timefmt import as_utc, iso, relative_time
 
@@ -81,6 +82,7 @@ def update_profile(session: Session, user_id: int, *, display_name: str, bio: st
     if not can_edit_profile(user.role, is_suspended(user)):
         raise PermissionDenied("You cannot edit this profile right now.")
     name = clean_display_name(display_name)
+    check_not_impersonating(session, name, role=user.role, user_id=user.id)
     bio = bio.replace("\r\n", "\n").strip()
     if len(bio) > MAX_BIO:
         raise InvalidInput(f"A bio is at most {MAX_BIO} characters (this one has {len(bio)}).")

@@ -9,6 +9,9 @@ Invariants:
   pushes ``expires_at`` to a full lifetime from now, so people who keep coming back stay signed in while
   a stolen-and-idle token still dies; renewing at most daily keeps page loads free of writes. The result
   says ``renewed`` so the page can ask ``POST /auth/refresh`` to give the browser's cookie a fresh Max-Age.
+- Absolute lifetime: however it is used, a session ends ``absolute`` (default 90 days,
+  ``FRONTLINE_SESSION_MAX_DAYS``) after it was created; a renewal never pushes the expiry past that, so a
+  stolen token kept busy still dies.
 - Suspending a person revokes all their sessions (see ``member_admin``); resolving also refuses a
   suspended person, in case a session was created in a race with the suspension.
 """
@@ -23,11 +26,12 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from forum.models import SignInSession, User, utcnow
+from forum.models import Role, SignInSession, User, utcnow
 from forum.services.timefmt import as_utc
 
 RENEW_AFTER = timedelta(days=1)
 DEFAULT_LIFETIME = timedelta(days=30)
+DEFAULT_ABSOLUTE = timedelta(days=90)
 TOKEN_BYTES = 32
 
 
@@ -64,7 +68,7 @@ def create_session(session: Session, user_id: int, *, lifetime: timedelta = DEFA
 
 
 def resolve_session(session: Session, token: str | None, *, lifetime: timedelta = DEFAULT_LIFETIME,
-                    now: datetime | None = None) -> SessionUser | None:
+                    absolute: timedelta = DEFAULT_ABSOLUTE, now: datetime | None = None) -> SessionUser | None:
     """The person signed in with ``token``, or None (no token, unknown, expired or suspended).
 
     Two statements at most on the common path (one join; one update when a renewal is due).
@@ -79,7 +83,8 @@ def resolve_session(session: Session, token: str | None, *, lifetime: timedelta 
     if row is None:
         return None
     sign_in, user = row
-    if as_utc(sign_in.expires_at) <= now:
+    hard_end = as_utc(sign_in.created_at) + absolute
+    if as_utc(sign_in.expires_at) <= now or hard_end <= now:
         session.delete(sign_in)
         session.flush()
         return None
@@ -88,7 +93,7 @@ def resolve_session(session: Session, token: str | None, *, lifetime: timedelta 
     renewed = now - as_utc(sign_in.last_seen_at) > RENEW_AFTER
     if renewed:
         sign_in.last_seen_at = now
-        sign_in.expires_at = now + lifetime
+        sign_in.expires_at = min(now + lifetime, hard_end)
         session.add(sign_in)
         session.flush()
     assert user.id is not None
@@ -110,13 +115,35 @@ def revoke_all_sessions(session: Session, user_id: int) -> int:
     return int(result.rowcount or 0)
 
 
-def user_for_token(session: Session, token: str | None, now: datetime | None = None) -> int | None:
+def user_for_token(session: Session, token: str | None, now: datetime | None = None,
+                   absolute: timedelta = DEFAULT_ABSOLUTE) -> int | None:
     """The user id behind a still-valid ``token`` without renewing it (for sign-out everywhere)."""
     if not token:
         return None
     row = session.exec(
-        select(SignInSession.user_id, SignInSession.expires_at).where(SignInSession.token_hash == token_hash(token))
+        select(SignInSession.user_id, SignInSession.expires_at, SignInSession.created_at)
+        .where(SignInSession.token_hash == token_hash(token))
     ).first()
-    if row is None or as_utc(row[1]) <= (now or utcnow()):
+    now = now or utcnow()
+    if row is None or as_utc(row[1]) <= now or as_utc(row[2]) + absolute <= now:
         return None
     return row[0]
+
+
+def still_staff(session: Session, tokens: list[str], now: datetime | None = None) -> set[str]:
+    """Which of ``tokens`` still belong to a live session of an unsuspended moderator or admin, in one query.
+
+    The live-thread watcher asks this every interval for the sockets of staff tabs, so a demotion, a
+    suspension or a sign-out elsewhere takes held comments off those tabs at once.
+    """
+    if not tokens:
+        return set()
+    now = now or utcnow()
+    by_hash = {token_hash(token): token for token in tokens}
+    rows = session.exec(
+        select(SignInSession.token_hash, SignInSession.expires_at, User)
+        .join(User, User.id == SignInSession.user_id)
+        .where(SignInSession.token_hash.in_(list(by_hash)))
+    ).all()
+    return {by_hash[hashed] for hashed, expires, user in rows
+            if as_utc(expires) > now and not is_suspended(user, now) and Role(user.role).is_staff}

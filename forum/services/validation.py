@@ -7,11 +7,12 @@ import re
 from forum.services.errors import InvalidInput, NotFound
 
 _SPACE = re.compile(r"\s+")
+MAX_ID = 2**63 - 1  # the largest id either database can hold; larger ones cannot exist (and would overflow)
 
 
 def require_id(value: object, what: str = "item") -> int:
-    """``value`` as a positive database id; NotFound for anything else (a stale or forged id)."""
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+    """``value`` as a positive database id; NotFound for anything else (a stale, forged or absurd id)."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_ID:
         raise NotFound(f"That {what} does not exist.")
     return value
 

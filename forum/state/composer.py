@@ -10,18 +10,23 @@ Flow and invariants:
 - ``submit`` never trusts the preview: the service reviews again. publish → the tab's server-rendered
   comment list is refreshed and scrolls to it (``show_thread_change``); hold → it appears to its author
   marked "awaiting review"; reject → nothing saved, the reasons shown, the text and draft kept.
+- Previews are rate-limited per tab and per member (``forum.services.preview_budget``): past the budget the
+  check is skipped, the last verdict stays and the member is told checking is paused. Text already checked
+  (or a draft already saved) is not checked (or saved) again.
 - Every handler that writes resolves the session cookie again (``require_user``); the browser's idea of who
   is signed in is never used for a decision.
 """
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 import reflex as rx
 
 from forum.db import run_db
 from forum.policy import Decision
+from forum.services import preview_budget
 from forum.services.drafts import get_draft, save_draft
 from forum.services.posting import post_comment, preview_comment
 from forum.services.thread_view import comment_author_name
@@ -37,6 +42,11 @@ FOCUS_COMPOSER = ("document.getElementById('composer')?.scrollIntoView({block: '
                   "document.getElementById('composer-text')?.focus();")
 
 
+def _digest(text: str) -> str:
+    """A short fingerprint of a text, so state remembers what was checked without a second copy of it."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 class ComposerState(VerdictPanel, rx.State):
     """One thread's reply box: the text, whom it answers, and the server's verdict on it."""
 
@@ -50,6 +60,10 @@ class ComposerState(VerdictPanel, rx.State):
     draft_status: str = ""
     _thread_id: int = 0
     _owner_id: int = 0
+    _checked: str = ""  # digest of the text the verdict on screen is for
+    _saved: str = ""  # digest of the text and parent last saved as the draft
+    _tab_tokens: float = preview_budget.TAB_BUDGET.capacity
+    _tab_updated: float = 0.0
 
     @rx.var
     def can_submit(self) -> bool:
@@ -59,6 +73,7 @@ class ComposerState(VerdictPanel, rx.State):
         self.text, self.parent_id, self.reply_to_name, self.tab = "", 0, "", "write"
         self.error, self.notice, self.draft_status = "", "", ""
         self.checking = self.submitting = False
+        self._checked = self._saved = ""
         self._show_verdict(UNCHECKED)
 
     async def _name_of(self, comment_id: int) -> str:
@@ -107,18 +122,33 @@ class ComposerState(VerdictPanel, rx.State):
     async def _review(self, user_id: int) -> None:
         if not self.text.strip():
             self._show_verdict(UNCHECKED)
+            self._checked = ""
+            return
+        digest = _digest(self.text)
+        if digest == self._checked:
+            return  # the verdict on screen is already this text's
+        tab = preview_budget.Bucket(self._tab_tokens, self._tab_updated)
+        allowed = preview_budget.MEMBERS.allow(user_id, self.text, tab)
+        self._tab_tokens, self._tab_updated = tab.tokens, tab.updated
+        if not allowed:
+            self.notice = preview_budget.PAUSED
             return
         result = await attempt(run_db(preview_comment, actor_id=user_id, text=self.text), "previewing a comment")
         if result.ok and result.value is not None:
             self._show_verdict(result.value)
+            self._checked = digest
         else:
             self.error = result.error
 
     async def _save_draft(self, user_id: int) -> None:
+        digest = _digest(f"{self.parent_id}:{self.text}")
+        if digest == self._saved:
+            return  # nothing changed since the last save
         saved = await attempt(run_db(save_draft, user_id=user_id, thread_id=self._thread_id, body=self.text,
                                      parent_id=self.parent_id or None), "saving a draft")
         self.draft_status = ("Draft saved." if self.text.strip() else "") if saved.ok else \
             "Draft not saved: " + saved.error
+        self._saved = digest if saved.ok else ""
 
     @rx.event
     async def set_text(self, text: str):

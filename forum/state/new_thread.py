@@ -4,6 +4,8 @@ The opening post is judged like a comment, by the server's own ``preview_comment
 ``start_thread`` on submit (which never trusts the preview). publish or hold → the new thread's page
 (a held thread is visible to its author, marked, until a moderator approves it); reject → nothing saved,
 the reasons shown, everything typed kept in state (a reload keeps it too: the tab's state survives).
+Previews share the composer's per-tab and per-member budget (``forum.services.preview_budget``), and an
+unchanged body is not checked again.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ import reflex as rx
 from forum.db import run_db
 from forum.policy import Decision
 from forum.routes import BOARD_ARG, HOME, board_url, thread_url
+from forum.services import preview_budget
 from forum.services.boards import get_board_page
 from forum.services.posting import preview_comment, start_thread
 from forum.services.verdicts import VerdictView
+from forum.state.composer import _digest
 from forum.state.feedback import attempt
 from forum.state.routing import route_arg
 from forum.state.session import require_user
@@ -40,6 +44,9 @@ class NewThreadState(VerdictPanel, rx.State):
     submitting: bool = False
     error: str = ""
     _board: str = ""
+    _checked: str = ""  # digest of the body the verdict on screen is for
+    _tab_tokens: float = preview_budget.TAB_BUDGET.capacity
+    _tab_updated: float = 0.0
 
     @rx.var
     def can_submit(self) -> bool:
@@ -53,7 +60,7 @@ class NewThreadState(VerdictPanel, rx.State):
         if slug != self._board:
             self.title = self.body = self.tags_text = self.error = ""
             self._show_verdict(UNCHECKED)
-            self.tab = "write"
+            self.tab, self._checked = "write", ""
         self._board = slug
         board = await attempt(run_db(get_board_page, slug, 1, 1), "loading a board")
         if board.value is None:
@@ -80,18 +87,31 @@ class NewThreadState(VerdictPanel, rx.State):
         self.body, self.error = (body if isinstance(body, str) else ""), ""
         if not self.body.strip():
             self._show_verdict(UNCHECKED)
+            self._checked = ""
             return
+        if _digest(self.body) == self._checked:
+            return  # the verdict on screen is already this text's
         self.checking = True
         yield
         result = await attempt(self._preview(), "previewing a thread")
         self.checking = False
-        if result.value is None:
+        if not result.ok:
             self.error = result.error
             return
+        if result.value is None:  # over the preview budget: keep the last verdict
+            self.error = preview_budget.PAUSED
+            return
+        self._checked = _digest(self.body)
         self._show_verdict(result.value)
 
-    async def _preview(self) -> VerdictView:
+    async def _preview(self) -> VerdictView | None:
+        """The server's verdict on the body, or None when the tab or the member is over the preview budget."""
         who = await require_user(self)
+        tab = preview_budget.Bucket(self._tab_tokens, self._tab_updated)
+        allowed = preview_budget.MEMBERS.allow(who.user_id, self.body, tab)
+        self._tab_tokens, self._tab_updated = tab.tokens, tab.updated
+        if not allowed:
+            return None
         return await run_db(preview_comment, actor_id=who.user_id, text=self.body)
 
     @rx.event

@@ -14,7 +14,7 @@ from forum.routes import THREAD_ARG
 from forum.services.errors import NotFound
 from forum.services.thread_view import ThreadMeta, get_thread_meta
 from forum.state.routing import route_arg
-from forum.state.session import SessionState
+from forum.state.session import current_viewer
 
 __all__ = ["ThreadMeta", "ThreadState"]
 
@@ -28,7 +28,7 @@ class ThreadState(rx.State):
         await self._load()
 
     async def _load(self) -> None:
-        viewer = (await self.get_state(SessionState))._viewer()
+        viewer = await current_viewer(self)  # the role as the database has it now
         try:
             self.thread = await run_db(get_thread_meta, route_arg(self, THREAD_ARG), viewer)
             self.not_found = False

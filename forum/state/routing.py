@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import reflex as rx
 
+from forum.services.text_safety import find_unstorable
+
 
 def route_arg(state: rx.State, name: str) -> str:
-    """The route argument ``name`` (one of ``forum.routes.*_ARG``) of the tab's URL; "" when absent."""
+    """The route argument ``name`` (one of ``forum.routes.*_ARG``) of the tab's URL; "" when absent, or (not
+    found) when it holds a character no slug or handle can contain (NUL, a lone surrogate), which PostgreSQL
+    would refuse to look up."""
     value = getattr(state, name, "")
-    return value if isinstance(value, str) else ""
+    return value if isinstance(value, str) and find_unstorable(value) is None else ""
 
 
 def page_number(state: rx.State) -> int:

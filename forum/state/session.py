@@ -5,9 +5,10 @@ handshake's headers, and only the person's handle, name and role reach the brows
 first ``on_load`` of every page; it runs again on every reconnect, so it only reads (plus the services'
 once-a-day session renewal).
 
-Authorisation never trusts these vars: a handler that changes data calls :func:`require_user`, which
-resolves the cookie again at that moment, so a session revoked or a role removed elsewhere stops working at
-once, whatever the page still shows.
+Authorisation never trusts these vars: a handler that changes data calls :func:`require_user`, and a read
+whose result depends on the role calls :func:`current_viewer`; both resolve the cookie again at that moment,
+so a session revoked or a role removed elsewhere stops working at once, whatever the page still shows.
+There is deliberately no way to build a ``Viewer`` from the tab's cached vars.
 
 ``csrf_token`` is the token the pages' forms post to ``/auth`` routes with; ``csrf_cookie`` is the matching
 double-submit nonce, kept in the ``frontline_csrf`` cookie (neither is a credential; see forum.auth.csrf).
@@ -24,6 +25,7 @@ from forum.auth.cookies import CSRF_COOKIE, SESSION_COOKIE, cookie_value
 from forum.auth.csrf import TOKEN_MAX_AGE, is_valid_nonce, issue_token, new_nonce
 from forum.db import run_db
 from forum.models import Role, Viewer
+from forum.policy.permissions import can_moderate
 from forum.routes import AUTH_REFRESH
 from forum.services.errors import PermissionDenied
 from forum.services.sessions import SessionUser, resolve_session
@@ -36,10 +38,37 @@ REFRESH_SCRIPT = f"fetch('{AUTH_REFRESH}', {{method: 'POST', credentials: 'same-
 
 async def resolve_cookie(state: rx.State) -> SessionUser | None:
     """The person behind this tab's session cookie, resolved now (off the event loop)."""
-    token = cookie_value(state.router.headers.cookie, SESSION_COOKIE)
+    return await resolve_cookie_header(state.router.headers.cookie)
+
+
+async def resolve_cookie_header(cookie_header: str | None) -> SessionUser | None:
+    """The person behind a raw ``Cookie`` header (for background tasks, which read it under the state lock)."""
+    token = cookie_value(cookie_header, SESSION_COOKIE)
     if not token:
         return None
-    return await run_db(resolve_session, token, lifetime=timedelta(days=get_settings().session_days))
+    settings = get_settings()
+    return await run_db(resolve_session, token, lifetime=timedelta(days=settings.session_days),
+                        absolute=timedelta(days=settings.session_max_days))
+
+
+def viewer_of(who: SessionUser | None) -> Viewer:
+    """The reader as the services see them, from a session resolved just now."""
+    if who is None:
+        return Viewer()
+    return Viewer(user_id=who.user_id, is_moderator=can_moderate(who.role))
+
+
+async def current_viewer(state: rx.State) -> Viewer:
+    """Who is reading, with the role read from the database *now* (never the tab's cached ``user_role``).
+
+    Every read that depends on the role (a moderator sees held comments in a thread) goes through this, so
+    a moderator demoted or suspended a second ago stops seeing what moderators see on the very next read.
+    The page's SessionState is refreshed too, so the chrome catches up.
+    """
+    who = await resolve_cookie(state)
+    session_state = state if isinstance(state, SessionState) else await state.get_state(SessionState)
+    session_state._show(who)
+    return viewer_of(who)
 
 
 async def current_user(state: rx.State, allowed: Callable[[str], bool] | None = None) -> SessionUser | None:
@@ -94,10 +123,6 @@ class SessionState(rx.State):
     @rx.var
     def is_admin(self) -> bool:
         return self.user_role == Role.ADMIN
-
-    def _viewer(self) -> Viewer:
-        """The reader as the services see them (backend only)."""
-        return Viewer(user_id=self._user_id, is_moderator=Role(self.user_role).is_staff)
 
     def _show(self, who: SessionUser | None) -> None:
         """Fill the vars from a resolved session (or clear them for a visitor)."""

@@ -108,7 +108,7 @@ async def test_signing_out_revokes_the_session_and_clears_the_cookie(client: htt
                                                                      member: AccountView) -> None:
     await sign_in(client, settings)
     token = client.cookies[SESSION_COOKIE]
-    response = await client.get("/auth/logout", headers={"Sec-Fetch-Site": "same-origin"})
+    response = await client.post("/auth/logout", data=form_with_csrf(client, settings), headers=SAME_ORIGIN)
     assert response.status_code == 303 and response.headers["location"] == "/"
     assert SESSION_COOKIE not in client.cookies
     with session_scope() as db:

@@ -152,7 +152,10 @@ async def test_a_demoted_moderator_is_refused_at_once(settings: Settings) -> Non
     with session_scope() as db:
         set_role(db, user_by_handle(db, "ada").id, "mod_sam", "member")
     await state.suspend_member(7)
-    assert state.action_error == "Only moderators can suspend members."
+    # The demotion ended every session of theirs (token rotation on a privilege change): refused outright.
+    assert "sign in" in state.action_error
+    with session_scope() as db:
+        assert user_by_handle(db, "tom").suspended_until is None
 
 
 async def test_a_moderator_suspends_through_the_handler_and_the_member_is_signed_out(settings: Settings) -> None:

@@ -40,10 +40,15 @@ def test_a_handle_is_unique_whatever_its_case(session: Session) -> None:
         _register(session, handle="sam")
 
 
-def test_an_email_can_belong_to_one_account_only(session: Session) -> None:
-    _register(session)
-    with pytest.raises(InvalidInput, match="already exists"):
-        _register(session, handle="other", email="MAYA@example.org")
+def test_an_email_can_belong_to_one_account_only_and_registration_does_not_reveal_it(session: Session) -> None:
+    first = _register(session)
+    # The same answer as for a fresh email (no "already exists"): the account is created, without the email.
+    second = _register(session, handle="other", email="MAYA@example.org")
+    fresh = _register(session, handle="third", email="third@example.org")
+    assert type(second) is type(fresh) and second.handle == "other"
+    rows = {u.handle: u.email for u in session.exec(select(User)).all()}
+    assert rows == {"maya": "maya@example.org", "other": None, "third": "third@example.org"}
+    assert first.email == "maya@example.org"
 
 
 @pytest.mark.parametrize("email", ["maya", "maya@", "@example.org", "maya@example", "ma ya@example.org"])
@@ -79,3 +84,16 @@ def test_a_refused_registration_writes_nothing(session: Session) -> None:
     with pytest.raises(InvalidInput):
         _register(session, password="short")
     assert session.exec(select(User)).all() == []
+
+
+@pytest.mark.parametrize("password", ["password1234", "qwertyuiop123", "iloveyou2024", "maya_lin_2024",
+                                      "maya@example.org1", "Frontline123!", "ab" * 200])
+def test_common_breached_or_personal_passwords_are_refused(session: Session, password: str) -> None:
+    with pytest.raises(InvalidInput, match="too easy to guess"):
+        _register(session, handle="maya_lin", display_name="Maya Lin", password=password)
+    assert session.exec(select(User)).all() == []
+
+
+def test_a_refusal_says_why_in_plain_words(session: Session) -> None:
+    with pytest.raises(InvalidInput, match=r"too easy to guess \(This is a very common password\)"):
+        _register(session, password="password1234")

@@ -104,3 +104,17 @@ def test_a_session_of_a_suspended_member_is_refused_even_if_it_survived(session:
     session.add(user)
     session.flush()
     assert resolve_session(session, token) is None
+
+
+def test_a_session_used_every_day_still_ends_at_its_absolute_lifetime(session: Session) -> None:
+    # Before: sliding renewal kept a busy (possibly stolen) token alive forever.
+    user = make_user(session, handle="maya")
+    start = utcnow()
+    token = create_session(session, user.id, now=start)
+    for day in range(2, 90, 2):  # used every other day: renewed again and again
+        assert resolve_session(session, token, now=start + timedelta(days=day)) is not None
+    row = session.exec(select(SignInSession)).one()
+    assert row.expires_at <= start + timedelta(days=90)  # a renewal never reaches past the absolute end
+    assert user_for_token(session, token, now=start + timedelta(days=90, seconds=1)) is None
+    assert resolve_session(session, token, now=start + timedelta(days=90, seconds=1)) is None
+    assert session.exec(select(SignInSession)).all() == []  # and the dead row is gone

@@ -1,4 +1,4 @@
-"""Password sign-in: right and wrong passwords, unknown accounts, lockouts, suspension and rehashing."""
+"""Password sign-in: right and wrong passwords, unknown accounts, throttling, suspension and rehashing."""
 
 from __future__ import annotations
 
@@ -60,18 +60,56 @@ def test_every_attempt_is_recorded_with_its_address(session: Session) -> None:
         ("maya", "10.0.0.7", False), ("maya", "10.0.0.7", True)]
 
 
-def test_five_failures_lock_the_account_for_fifteen_minutes_even_with_the_right_password(session: Session) -> None:
+def test_five_failures_from_one_address_stop_that_address_guessing_that_account(session: Session) -> None:
     _maya(session)
     start = utcnow()
-    for i in range(5):
-        authenticate(session, account="maya", password="wrong password", client_ip=f"10.0.1.{i}", now=start)
-    locked = authenticate(session, account="maya", password=PASSWORD, client_ip="10.0.2.1",
-                          now=start + timedelta(minutes=1))
-    assert locked.kind == "rate_limited"
-    assert locked.error == "Too many attempts; try again in 14 minutes."
-    later = authenticate(session, account="maya", password=PASSWORD, client_ip="10.0.2.1",
+    for _ in range(5):
+        authenticate(session, account="maya", password="wrong password", client_ip="10.0.1.1", now=start)
+    limited = authenticate(session, account="maya", password=PASSWORD, client_ip="10.0.1.1",
+                           now=start + timedelta(minutes=1))
+    assert limited.kind == "rate_limited"
+    assert limited.error == "Too many attempts; try again in 14 minutes."
+    later = authenticate(session, account="maya", password=PASSWORD, client_ip="10.0.1.1",
                          now=start + timedelta(minutes=15, seconds=1))
     assert later.ok
+
+
+def test_strangers_failing_elsewhere_cannot_lock_the_owner_out(session: Session) -> None:
+    # Before: five wrong passwords from anywhere blocked the right one for 15 minutes, admins included.
+    _maya(session)
+    start = utcnow()
+    assert authenticate(session, account="maya", password=PASSWORD, client_ip="192.0.2.50", now=start).ok
+    for i in range(5):
+        authenticate(session, account="maya", password="wrong password", client_ip=f"10.0.1.{i}",
+                     now=start + timedelta(minutes=1))
+    # The owner, from their usual address and from a new one, gets in at once.
+    assert authenticate(session, account="maya", password=PASSWORD, client_ip="192.0.2.50",
+                        now=start + timedelta(minutes=2)).ok
+    assert authenticate(session, account="maya", password=PASSWORD, client_ip="198.51.100.9",
+                        now=start + timedelta(minutes=2)).ok
+
+
+def test_a_distributed_guess_only_slows_unfamiliar_addresses_for_seconds(session: Session) -> None:
+    _maya(session)
+    start = utcnow()
+    assert authenticate(session, account="maya", password=PASSWORD, client_ip="192.0.2.50", now=start).ok
+    attack = start + timedelta(minutes=1)
+    for i in range(20):  # twenty addresses, one guess each: no single address is limited
+        outcome = authenticate(session, account="maya", password="wrong password", client_ip=f"10.9.{i}.1",
+                               now=attack)
+        assert outcome.kind == "invalid"
+    delayed = authenticate(session, account="maya", password="wrong password", client_ip="10.9.99.1",
+                           now=attack + timedelta(seconds=10))
+    assert delayed.kind == "rate_limited" and delayed.error.endswith("try again in 20 seconds.")
+    # The owner at their usual address is not delayed at all ...
+    assert authenticate(session, account="maya", password=PASSWORD, client_ip="192.0.2.50",
+                        now=attack + timedelta(seconds=10)).ok
+    # ... and the delay is short: after it, an unfamiliar address may try again (no 15-minute lock).
+    for i in range(20):
+        authenticate(session, account="maya", password="wrong password", client_ip=f"10.8.{i}.1",
+                     now=attack + timedelta(seconds=20))
+    assert authenticate(session, account="maya", password=PASSWORD, client_ip="203.0.113.80",
+                        now=attack + timedelta(seconds=51)).ok
 
 
 def test_switching_between_handle_and_email_does_not_buy_more_attempts(session: Session) -> None:
@@ -92,13 +130,13 @@ def test_a_successful_sign_in_clears_earlier_failures(session: Session) -> None:
     assert authenticate(session, account="maya", password=PASSWORD).ok
 
 
-def test_unknown_accounts_lock_just_like_real_ones(session: Session) -> None:
+def test_unknown_accounts_are_throttled_just_like_real_ones(session: Session) -> None:
     for _ in range(5):
         authenticate(session, account="ghost", password="wrong password")
     assert authenticate(session, account="ghost", password="wrong password").kind == "rate_limited"
 
 
-def test_twenty_failures_from_one_address_lock_that_address_for_every_account(session: Session) -> None:
+def test_twenty_failures_from_one_address_stop_that_address_for_every_account(session: Session) -> None:
     _maya(session)
     start = utcnow()
     for i in range(20):

@@ -14,7 +14,7 @@ from forum.services.moderation import approve
 from forum.services.posting import post_comment
 from forum.services.reports import report_comment
 from forum.services.thread_view import get_thread_page
-from tests.factories import BRIEF, HELD_VIDEO, VALUABLE, World, make_comment, make_member, valuable
+from tests.factories import BRIEF, HELD_VIDEO, VALUABLE, World, make_comment, make_established, valuable
 from tests.helpers import count_rows
 
 
@@ -69,7 +69,7 @@ def test_an_edit_that_is_held_sends_the_comment_back_to_review_and_moves_counter
 def test_editing_a_comment_held_for_reports_keeps_it_in_the_queue(
         session: Session, world: World, published: Comment) -> None:
     for _ in range(3):
-        reporter = make_member(session)
+        reporter = make_established(session)
         report_comment(session, actor_id=reporter.id, comment_id=published.id, reason="spam")
     session.commit()
     result = edit_comment(session, actor_id=world.member.id, comment_id=published.id, text=valuable(8))

@@ -1,4 +1,5 @@
-"""Reports: members flag a comment once each; at the threshold it is hidden until a moderator decides."""
+"""Reports: members flag a comment once each; one report queues it, and established members' reports at the
+threshold hide it until a moderator decides (new accounts' never do, staff comments are never hidden)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ import json
 import pytest
 from sqlmodel import Session, func, select
 
-from forum.models import Comment, Flag, ReviewItem, Thread, User
+from forum.models import Comment, Flag, ReviewItem, Thread, User, utcnow
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
 from forum.services.moderation import approve, reject
+from forum.services.moderation_queue import list_queue
 from forum.services.policy_settings import save_policy
-from forum.services.reports import report_comment
+from forum.services.reports import is_established_reporter, report_comment
 from forum.services.thread_view import get_thread_page
-from tests.factories import VALUABLE_WITH_ARTICLE, World, make_comment, make_member
+from tests.factories import VALUABLE_WITH_ARTICLE, World, make_comment, make_established, make_member
 
 
 @pytest.fixture
@@ -24,7 +26,7 @@ def comment(session: Session, world: World) -> Comment:
 
 
 def _report(session: Session, comment: Comment, reason: str = "spam", detail: str = ""):
-    return report_comment(session, actor_id=make_member(session).id, comment_id=comment.id, reason=reason,
+    return report_comment(session, actor_id=make_established(session).id, comment_id=comment.id, reason=reason,
                           detail=detail)
 
 
@@ -35,7 +37,8 @@ def test_reports_below_the_threshold_are_counted_and_the_comment_stays_public(
     assert [(r.count, r.hidden) for r in (first, second)] == [(1, False), (2, False)]
     assert session.get(Comment, comment.id).status == "published"
     assert session.get(User, world.member.id).reported_count == 2
-    assert session.exec(select(func.count()).select_from(ReviewItem)).one() == 0
+    item = session.exec(select(ReviewItem)).one()  # queued at the first report, one item for both
+    assert (item.trigger, item.state, len(json.loads(item.reasons_json))) == ("reports", "open", 2)
 
 
 def test_the_third_report_hides_the_comment_pending_review(session: Session, world: World,
@@ -118,3 +121,72 @@ def test_the_threshold_is_an_admin_setting(session: Session, world: World, comme
     save_policy(session, actor_id=world.admin.id, settings={"report_threshold": 1})
     outcome = _report(session, comment)
     assert outcome.hidden and session.get(Comment, comment.id).status == "pending"
+
+
+def test_a_single_report_reaches_the_queue_while_the_comment_stays_public(
+        session: Session, world: World, comment: Comment) -> None:
+    outcome = report_comment(session, actor_id=world.opener.id, comment_id=comment.id, reason="promotion",
+                             detail="Links to the author's course")
+    session.commit()
+    assert (outcome.count, outcome.hidden) == (1, False)
+    assert session.get(Comment, comment.id).status == "published"
+    page = list_queue(session, actor_id=world.moderator.id)
+    assert [i.comment_id for i in page.items] == [comment.id] and page.items[0].trigger == "reports"
+    # The moderator sees who reported and their record.
+    message = page.items[0].reasons[0]["message"]
+    assert message.startswith("Reported by @opener (joined today, 2 approved, 0 rejected")
+    assert "new or untried account: queues for review, never hides" in message
+
+
+def test_throwaway_accounts_cannot_hide_anyone_s_comment(session: Session, world: World,
+                                                         comment: Comment) -> None:
+    for _ in range(10):  # ten accounts seconds old, with no record
+        throwaway = make_member(session, trusted=False)
+        assert not report_comment(session, actor_id=throwaway.id, comment_id=comment.id, reason="spam").hidden
+    session.commit()
+    assert session.get(Comment, comment.id).status == "published"
+    assert len(get_thread_page(session, "handle-time").comments) == 1
+    assert session.exec(select(func.count()).select_from(ReviewItem)).one() == 1
+
+
+def test_a_staff_member_s_comment_is_never_hidden_by_reports(session: Session, world: World) -> None:
+    staff_comment = make_comment(session, world.thread, world.admin, text=VALUABLE_WITH_ARTICLE)
+    for _ in range(5):
+        assert not _report(session, staff_comment).hidden  # established reporters, still not hidden
+    session.commit()
+    assert session.get(Comment, staff_comment.id).status == "published"
+    assert session.exec(select(ReviewItem.trigger)).all() == ["reports"]
+
+
+def test_established_and_new_reporters_are_told_apart(session: Session) -> None:
+    now = utcnow()
+    veteran = make_established(session)
+    assert is_established_reporter(veteran, now)
+    veteran.rejected_count = 6  # more rejected than approved
+    assert not is_established_reporter(veteran, now)
+    assert not is_established_reporter(make_member(session), now)  # approvals but seconds old
+    assert is_established_reporter(make_member(session, role="moderator", trusted=False), now)
+
+
+def test_approving_a_reported_public_comment_dismisses_the_reports_without_moving_counters(
+        session: Session, world: World, comment: Comment) -> None:
+    before = (session.get(Thread, world.thread.id).reply_count, session.get(User, world.member.id).approved_count)
+    report_comment(session, actor_id=world.opener.id, comment_id=comment.id, reason="spam")
+    item = session.exec(select(ReviewItem)).one()
+    approve(session, actor_id=world.moderator.id, item_id=item.id)
+    session.commit()
+    assert session.get(Comment, comment.id).status == "published"
+    after = (session.get(Thread, world.thread.id).reply_count, session.get(User, world.member.id).approved_count)
+    assert after == before
+    assert all(flag.resolved_at is not None for flag in session.exec(select(Flag)))
+
+
+def test_rejecting_a_reported_public_comment_takes_it_down(session: Session, world: World,
+                                                           comment: Comment) -> None:
+    report_comment(session, actor_id=world.opener.id, comment_id=comment.id, reason="spam")
+    item = session.exec(select(ReviewItem)).one()
+    reject(session, actor_id=world.moderator.id, item_id=item.id, note="Promotional.")
+    session.commit()
+    assert session.get(Comment, comment.id).status == "rejected"
+    assert session.get(Thread, world.thread.id).reply_count == 0
+    assert get_thread_page(session, "handle-time").comments == []
