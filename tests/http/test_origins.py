@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import pytest
 import socketio
 from reflex.app import App
+from reflex_base.config import reload_config
 from sqlalchemy.engine import Engine
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
@@ -39,8 +40,13 @@ def settings(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> Iterator[Settin
     monkeypatch.setenv("FRONTLINE_EXTRA_ORIGINS", "https://m.example.org, https://embed.example.org:8443/")
     monkeypatch.setenv("FRONTLINE_SECRET_KEY", "test-secret-key")
     get_settings.cache_clear()
+    sys.modules.pop("rxconfig", None)
+    reload_config()  # Reflex caches its config per process: read rxconfig again with these settings
     yield get_settings()
     get_settings.cache_clear()
+    monkeypatch.undo()
+    sys.modules.pop("rxconfig", None)
+    reload_config()
 
 
 def _rx_cors_origins() -> list[str]:
