@@ -1,9 +1,14 @@
-"""``python -m forum policy check [TEXT | -] [--json] [--settings FILE]``: run the policy engine on a text.
+"""``python -m forum policy check|rules|evaluate``: run the policy engine on a text, print its rulebook, or
+measure it on the labelled corpus.
+
+``check [TEXT | -] [--json] [--settings FILE]``: judge one text.
 
 Reads the text from the argument, or from standard input when the argument is ``-`` or missing. Prints the
 decision, every reason (rule, outcome, message, evidence) and every link's classification (url, domain,
 kind, why); ``--json`` prints ``Verdict.to_dict()`` instead. ``--settings`` reads a ``PolicySettings`` JSON
 file (as stored by the admin page). Exit code: 0 publish, 1 hold, 2 reject.
+
+``rules [--json]``: every rule of the rulebook — id, outcome, label, what triggers it, how to fix it.
 """
 
 from __future__ import annotations
@@ -25,6 +30,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     check.add_argument("--json", action="store_true", help="print the verdict as JSON")
     check.add_argument("--settings", type=Path, help="a PolicySettings JSON file")
     check.set_defaults(func=run_check)
+    rules = actions.add_parser("rules", help="print the rulebook: id, outcome, label, summary, fix")
+    rules.add_argument("--json", action="store_true", help="print the rulebook as JSON")
+    rules.set_defaults(func=run_rules)
 
 
 def _read_text(arg: str) -> str:
@@ -64,3 +72,18 @@ def run_check(args: argparse.Namespace) -> int:
     else:
         print(render_report(verdict))
     return EXIT_CODES[verdict.decision.value]
+
+
+def run_rules(args: argparse.Namespace) -> int:
+    from forum.policy.rules import RULEBOOK
+
+    rows = [{"id": r.id, "outcome": r.outcome.value, "label": r.label, "stage": r.stage, "summary": r.summary,
+             "fix": r.fix} for r in RULEBOOK]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        print(f"{row['id']} ({row['outcome']}, {row['stage']}): {row['label']}")
+        print(f"    when: {row['summary']}")
+        print(f"    fix:  {row['fix']}")
+    return 0

@@ -46,8 +46,10 @@ The vocabulary (``Verdict``, ``Reason``, ``LinkInfo``, ``LinkKind``, ``Decision`
 Command line: ``python -m forum policy check "text"`` (or ``-``/no argument for stdin, ``--json``; exit code
 0 publish, 1 hold, 2 reject); benchmark: ``python -m forum.bench policy``.
 
-Layout: :mod:`~forum.policy.review` runs the pipeline; :mod:`~forum.policy.rules` holds one module per rule
-and the per-review :class:`~forum.policy.rules.context.Context`; :mod:`~forum.policy.text` normalises text;
+Layout: :mod:`~forum.policy.review` runs the pipeline; :mod:`~forum.policy.rules` holds the rulebook (one
+list of :class:`~forum.policy.rule.Rule`, one small module per concern); :mod:`~forum.policy.context` builds
+the per-review :class:`~forum.policy.context.Context` (``context_for(text)`` for tests), with
+:mod:`~forum.policy.contacts` finding contact details; :mod:`~forum.policy.text` normalises text;
 :mod:`~forum.policy.substance` and :mod:`~forum.policy.signals` make the value judgement of policy.md §3;
 :mod:`~forum.policy.lexicon` holds the word lists.
 """

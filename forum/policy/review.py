@@ -6,7 +6,7 @@ Order of work, each step only when the previous allows it:
    verdict has no HTML and no links.
 2. normalise (:func:`forum.policy.text.normalise`); ``empty`` when nothing visible is left (no HTML).
 3. render the HTML (:func:`forum.policy.sanitize.render_comment`), find the links, classify each distinct
-   destination, assess the value of the prose (:mod:`forum.policy.rules.context`).
+   destination, assess the value of the prose (:mod:`forum.policy.context`).
 4. run every rule of :data:`forum.policy.rules.RULES`, drop reasons another covers
    (:data:`forum.policy.rules.SUBSUMED`), combine: reject beats hold beats publish.
 
@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from forum.policy.context import build_context
 from forum.policy.rules import RULE_ORDER, RULES, SUBSUMED
-from forum.policy.rules.context import build_context
 from forum.policy.rules.size import check_empty, check_too_long
 from forum.policy.sanitize import render_comment
 from forum.policy.text import normalise
@@ -70,10 +70,8 @@ def review_comment(text: str, *, settings: PolicySettings | None = None,
     reasons: list[Reason] = []
     for rule in RULES:
         result = rule(ctx)
-        if isinstance(result, Reason):
+        if result is not None:
             reasons.append(result)
-        elif result:
-            reasons.extend(result)
     fired = {r.rule for r in reasons}
     dropped = {rule for by, subsumed in SUBSUMED.items() if by in fired for rule in subsumed}
     reasons = [r for r in reasons if r.rule not in dropped]

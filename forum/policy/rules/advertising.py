@@ -13,13 +13,13 @@ import re
 from typing import TYPE_CHECKING
 
 from forum.policy.lexicon.commerce import STRONG_AD_CUES, STRONG_AD_WORDS, WEAK_AD_CUES, WEAK_AD_WORDS
+from forum.policy.rule import Rule
 from forum.policy.text import quote
 from forum.policy.types import Decision, Reason
 
 if TYPE_CHECKING:
-    from forum.policy.rules.context import Context
+    from forum.policy.context import Context
 
-RULE = "advertising"
 
 # Over Substance.words_text (" word word . word "): a leading and a trailing space make every cue whole words.
 _STRONG = re.compile(" (?:" + "|".join(f"(?:{c})" for c in STRONG_AD_CUES) + ")(?= )")
@@ -57,4 +57,12 @@ def check(ctx: Context) -> Reason | None:
     evidence = _evidence(ctx)
     if not evidence:
         return None
-    return Reason(RULE, MESSAGE, quote(evidence), Decision.REJECT)
+    return RULE.reason(MESSAGE, quote(evidence))
+
+
+RULE = Rule(
+    "advertising", Decision.REJECT, "Advertising",
+    "Advertises a company, product or service without a link: a coupon code, \"DM me for prices\", a "
+    "phone number for quotes, a helpline or booking pitch, \"search X on Google\".",
+    "Remove the sales pitch; keep your experience or your question.", check,
+    subsumes=frozenset({"borderline_value"}))

@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING
 
 from forum.policy.lexicon.english import COMMON
 from forum.policy.lexicon.generic import STOPWORDS
+from forum.policy.rule import Rule
 from forum.policy.text import WORD
 from forum.policy.types import Decision, Reason
 
 if TYPE_CHECKING:
-    from forum.policy.rules.context import Context
+    from forum.policy.context import Context
 
-RULE = "non_english"
 MIN_WORDS = 4  # fewer counted words than this cannot be judged
 
 _FOREIGN_FUNCTION_WORDS = frozenset(w for w in STOPWORDS if w not in COMMON)
@@ -99,10 +99,14 @@ def check(ctx: Context) -> Reason | None:
     share, counted, sample = english_share(ctx.substance.raw_words, ctx.substance.norms)
     if counted < MIN_WORDS or share >= ctx.settings.english_ratio:
         return None
-    return Reason(
-        RULE,
+    return RULE.reason(
         f"A moderator who reads the language will check this first: about {round(share * 100)}% of its words "
         "are English, and discussions here are in English. Adding an English version lets everyone join in.",
         f"{round(share * 100)}% English; e.g. " + ", ".join(sample),
-        Decision.HOLD,
     )
+
+
+RULE = Rule(
+    "non_english", Decision.HOLD, "Not mainly in English",
+    "A substantive comment with under about 80% of its words in English: someone who reads it must judge.",
+    "Add an English version.", check)

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from forum.policy.lexicon.commerce import FOLLOW_PUSHES, FOLLOW_WORDS, LINK_INTRO, SEO_WORDS
 from forum.policy.links import destination_key
+from forum.policy.rule import Rule
 from forum.policy.text import quote
 from forum.policy.types import Decision, Reason
 
 if TYPE_CHECKING:
-    from forum.policy.rules.context import Context
+    from forum.policy.context import Context
 
-RULE = "link_promotion"
 MESSAGE = ("This comment mainly promotes a link. Say in your own words what you learned, did or ask — one "
            "link to an educational article can then support it.")
 
@@ -63,4 +63,12 @@ def _evidence(ctx: Context) -> str:
 def check(ctx: Context) -> Reason | None:
     """Reject a comment that mainly promotes a link."""
     evidence = _evidence(ctx)
-    return Reason(RULE, MESSAGE, evidence, Decision.REJECT) if evidence else None
+    return RULE.reason(MESSAGE, evidence) if evidence else None
+
+
+RULE = Rule(
+    "link_promotion", Decision.REJECT, "Promotes a link or a channel",
+    "The comment exists to get something clicked or followed: little beyond introducing a link, a bare URL, "
+    "keyword-rich anchors, follow/subscribe/like pushes, brief praise plus the author's own link.",
+    "Say in your own words what you learned, did or ask; one educational link can then support it.", check,
+    subsumes=frozenset({"borderline_value"}))

@@ -7,22 +7,18 @@ invisible characters, is rejected so the author is told plainly instead of being
 
 from __future__ import annotations
 
+from forum.policy.rule import Rule
 from forum.policy.types import Decision, PolicySettings, Reason
-
-TOO_LONG = "too_long"
-EMPTY = "empty"
 
 
 def check_too_long(source: str, settings: PolicySettings) -> Reason | None:
     """Reject a text longer than ``settings.max_chars`` characters, before any parsing."""
     if len(source) <= settings.max_chars:
         return None
-    return Reason(
-        TOO_LONG,
+    return TOO_LONG.reason(
         f"This comment is {len(source):,} characters long; the limit is {settings.max_chars:,}. Shorten it "
         "to the part that matters most, or start a discussion of your own for the full story.",
         f"{len(source):,} characters",
-        Decision.REJECT,
     )
 
 
@@ -30,4 +26,13 @@ def check_empty(normalised: str) -> Reason | None:
     """Reject a text with nothing visible in it once invisible characters are removed."""
     if normalised.strip():
         return None
-    return Reason(EMPTY, "Write your comment before sending it: this one is empty.", "", Decision.REJECT)
+    return EMPTY.reason("Write your comment before sending it: this one is empty.")
+
+
+TOO_LONG = Rule(
+    "too_long", Decision.REJECT, "Too long", "Longer than the longest comment the settings allow; checked "
+    "before the text is read at all.",
+    "Shorten it to the part that matters most, or start a discussion of your own.", stage="before parsing")
+EMPTY = Rule(
+    "empty", Decision.REJECT, "Empty", "Nothing visible once white space and invisible characters are removed.",
+    "Write the comment before sending it.", stage="before parsing")
