@@ -22,7 +22,9 @@ from functools import lru_cache
 from itertools import repeat
 
 from forum.policy import signals
+from forum.policy.english import english_share
 from forum.policy.lexicon import commerce, generic
+from forum.policy.lexicon.domain import DOMAIN_WORDS
 from forum.policy.signals import Signal
 from forum.policy.strip import WORD_CLASS, PhraseIndex, mark_phrases, names_in, phrase_index, unwrap
 from forum.policy.text import WORD, elongated, quote, split_sentences, squeeze, word_count
@@ -41,6 +43,8 @@ class Substance:
     personal: tuple[Signal, ...]
     noise: str  # why the text is filler of another kind ("placeholder", "gibberish" ...), or ""
     noise_evidence: str
+    domain: tuple[str, ...] = ()  # distinct words of the work itself (lexicon.domain), in order
+    english: tuple[float, int, tuple[str, ...]] = (1.0, 0, ())  # english_share of the words
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +79,8 @@ class _Tally:
     flagged: dict[str, list[str]] = field(default_factory=lambda: {
         "placeholder": [], "boilerplate": [], "spam": [], "placeholder_word": [], "odd": []})
     kept: list[tuple[str, list[str], list[str]]] = field(default_factory=list)
+    domain: dict[str, None] = field(default_factory=dict)
+    detailed: int = 0  # sentences with a word of the work and two content words of their own
 
 
 def assess(text: str, extra_praise: tuple[str, ...] = (), long_at: int = 20) -> Substance:
@@ -87,12 +93,16 @@ def assess(text: str, extra_praise: tuple[str, ...] = (), long_at: int = 20) -> 
         _read_sentence(tally, sentence, number == len(sentences) - 1, index)
     total = word_count(tally.raw_words)
     concrete = _first_signal(cleaned, tally.kept, total >= long_at)
+    if not concrete and len(tally.domain) >= 3 and tally.detailed >= 2 and len(tally.left) >= 8:
+        concrete = (Signal("detail", _quoted(list(tally.domain), 5)),)
     noise, noise_evidence = _noise(cleaned, tally.raw_words, tally.counts, tally.flagged)
+    share, counted, sample = english_share(tally.raw_words, tally.norms)
     return Substance(words=total, raw_words=tuple(tally.raw_words), norms=tuple(tally.norms),
                      words_text=f" {' . '.join(tally.joined)} ", left=tuple(tally.left),
                      stripped=tuple(dict.fromkeys(tally.stripped)), categories=frozenset(tally.categories),
                      concrete=concrete, personal=tuple(tally.personal), noise=noise,
-                     noise_evidence=noise_evidence)
+                     noise_evidence=noise_evidence, domain=tuple(tally.domain),
+                     english=(share, counted, tuple(sample)))
 
 
 def _read_sentence(tally: _Tally, sentence: str, last: bool, index: PhraseIndex) -> None:
@@ -107,6 +117,7 @@ def _read_sentence(tally: _Tally, sentence: str, last: bool, index: PhraseIndex)
     names = names_in(sentence, raws, norms, last)
     marks = mark_phrases(norms, index) or repeat("")
     run: list[tuple[str, str]] = []  # the current run of generic words, for the evidence
+    domain_here = False
     kept: list[str] = []
     classes: list[str] = []
     for raw, norm, mark in zip(raws, norms, marks):  # noqa: B905 (marks may be an endless repeat)
@@ -125,6 +136,9 @@ def _read_sentence(tally: _Tally, sentence: str, last: bool, index: PhraseIndex)
                 _note_content(raw, norm, odd, tally.left, tally.flagged)
         kept.append(norm)  # single generic words stay for the signal patterns ("we read three aloud")
         classes.append(cls)
+        if norm in DOMAIN_WORDS:
+            tally.domain[norm] = None
+            domain_here = True
         if cls in _RUN_CLASSES:
             run.append((raw, cls))
             continue
@@ -137,6 +151,8 @@ def _read_sentence(tally: _Tally, sentence: str, last: bool, index: PhraseIndex)
     if run:
         _flush(run, tally.stripped)
     if kept:
+        if domain_here and classes.count("content") >= 2:
+            tally.detailed += 1
         tally.kept.append((sentence, kept, classes))
         if not generic.FIRST_PERSON.isdisjoint(kept) and ("content" in classes or "topic" in classes):
             tally.personal.append(Signal("personal", quote(sentence)))
@@ -206,10 +222,32 @@ def _quoted(items: tuple[str, ...] | list[str], limit: int = 3) -> str:
     return ", ".join(f"“{quote(i, 50)}”" for i in list(items)[:limit])
 
 
+# An off-topic text is only called so when it is long enough and English enough to be sure of it.
+OFF_TOPIC_WORDS = 15
+_ENGLISH_ENOUGH = 0.8
+_PRAISE = frozenset({"praise", "thanks", "reaction", "agreement"})
+
+
+def _unrelated(s: Substance, brief_word_limit: int) -> Judgement | None:
+    """A long run of praise, or text about something else: not one word of the work (policy.md §3, §4)."""
+    if s.domain or s.english[0] < _ENGLISH_ENOUGH or not (s.personal or len(s.left) >= 3):
+        return None  # nothing of its own: too brief, however long the repetition
+    praise = not _PRAISE.isdisjoint(s.categories)
+    if praise and s.words >= max(brief_word_limit, 1) and not s.concrete:
+        return Judgement("no_value", "it is a run of praise that could sit under any article", _quoted(s.stripped))
+    if s.words >= OFF_TOPIC_WORDS:
+        return Judgement("no_value", "it is about something other than customer service",
+                         quote(" ".join(s.left[:8])))
+    return None
+
+
 def judge(s: Substance, brief_word_limit: int) -> Judgement:
     """The value verdict for ``s``; ``brief_word_limit`` is where a comment stops being short."""
     if s.noise:
         return Judgement("no_value", f"it reads as {s.noise}", s.noise_evidence)
+    unrelated = _unrelated(s, brief_word_limit)
+    if unrelated:
+        return unrelated
     if s.concrete:
         return Judgement("ok", "it makes a specific contribution", s.concrete[0].evidence)
     thin = bool(s.personal) or len(s.left) >= 3
