@@ -78,7 +78,7 @@ class _Tally:
     counts: dict[str, int] = field(default_factory=lambda: {"stop": 0, "topic": 0, "content": 0})
     flagged: dict[str, list[str]] = field(default_factory=lambda: {
         "placeholder": [], "boilerplate": [], "spam": [], "placeholder_word": [], "odd": []})
-    kept: list[tuple[str, list[str], list[str]]] = field(default_factory=list)
+    kept: list[tuple[str, list[str], list[str], bool]] = field(default_factory=list)
     domain: dict[str, None] = field(default_factory=dict)
     detailed: int = 0  # sentences with a word of the work and two content words of their own
 
@@ -93,9 +93,9 @@ def assess(text: str, extra_praise: tuple[str, ...] = (), long_at: int = 20) -> 
         _read_sentence(tally, sentence, number == len(sentences) - 1, index)
     total = word_count(tally.raw_words)
     concrete = _first_signal(cleaned, tally.kept, total >= long_at)
-    if not concrete and len(tally.domain) >= 3 and tally.detailed >= 2 and len(tally.left) >= 8:
+    if not concrete and _detailed(tally):
         concrete = (Signal("detail", _quoted(list(tally.domain), 5)),)
-    noise, noise_evidence = _noise(cleaned, tally.raw_words, tally.counts, tally.flagged)
+    noise, noise_evidence = _noise(cleaned, tally.raw_words, tally.counts, tally.flagged, bool(tally.domain))
     share, counted, sample = english_share(tally.raw_words, tally.norms)
     return Substance(words=total, raw_words=tuple(tally.raw_words), norms=tuple(tally.norms),
                      words_text=f" {' . '.join(tally.joined)} ", left=tuple(tally.left),
@@ -153,9 +153,19 @@ def _read_sentence(tally: _Tally, sentence: str, last: bool, index: PhraseIndex)
     if kept:
         if domain_here and classes.count("content") >= 2:
             tally.detailed += 1
-        tally.kept.append((sentence, kept, classes))
+        tally.kept.append((sentence, kept, classes, domain_here))
         if not generic.FIRST_PERSON.isdisjoint(kept) and ("content" in classes or "topic" in classes):
             tally.personal.append(Signal("personal", quote(sentence)))
+
+
+def _detailed(tally: _Tally) -> bool:
+    """The work described in its own terms: several words of the work over two sentences with content of
+    their own, or, in one sentence, what "we" or "our" team does with four of them."""
+    if len(tally.domain) < 3 or len(tally.left) < 8:
+        return False
+    if tally.detailed >= 2:
+        return True
+    return len(tally.domain) >= 4 and not {"our", "we"}.isdisjoint(tally.norms)
 
 
 @lru_cache(maxsize=65_536)
@@ -169,15 +179,22 @@ def _unlisted(norm: str) -> tuple[str, str, bool]:
     return norm, WORD_CLASS.get(norm, "content"), norm.isascii() and signals.implausible(norm)
 
 
-def _first_signal(cleaned: str, kept_sentences: list[tuple[str, list[str], list[str]]],
+def _first_signal(cleaned: str, kept_sentences: list[tuple[str, list[str], list[str], bool]],
                   long: bool) -> tuple[Signal, ...]:
     """The first concrete signal of the comment, if any (one decides the value judgement)."""
-    for sentence, kept, classes in kept_sentences:
-        found = signals.sentence_signal(sentence, kept, classes, long)
+    for sentence, kept, classes, domain in kept_sentences:
+        found = signals.sentence_signal(sentence, kept, classes, long, domain)
         if found:
             return (found,)
     disagreement = signals.disagreement(cleaned.lower(), cleaned)
-    return (disagreement,) if disagreement else ()
+    if disagreement:
+        return (disagreement,)
+    if long and any(domain for *_, domain in kept_sentences):
+        # A question after the context that makes it precise ("We share one line ... How did others split it?")
+        for sentence, kept, classes, _ in kept_sentences[1:]:
+            if sentence.endswith("?") and sum(c in signals.MEANINGFUL for c in classes) >= 2:
+                return (Signal("question", quote(sentence)),)
+    return ()
 
 
 def _note_content(raw: str, norm: str, odd: bool, left: dict[str, None], flagged: dict[str, list[str]]) -> None:
@@ -193,7 +210,7 @@ def _note_content(raw: str, norm: str, odd: bool, left: dict[str, None], flagged
 
 
 def _noise(text: str, raw_words: list[str], counts: dict[str, int],
-           flagged: dict[str, list[str]]) -> tuple[str, str]:
+           flagged: dict[str, list[str]], on_topic: bool = False) -> tuple[str, str]:
     words = len(raw_words)
     if flagged["placeholder"]:
         return "placeholder", " ".join(flagged["placeholder"])
@@ -211,7 +228,7 @@ def _noise(text: str, raw_words: list[str], counts: dict[str, int],
             return "gibberish", " ".join(odd[:5])
     if signals.keyword_list(text, words, counts["stop"]):
         return "keyword list", quote(text, 60)
-    if flagged["spam"] and not counts["topic"]:
+    if flagged["spam"] and not counts["topic"] and not on_topic:
         return "off-topic", ", ".join(flagged["spam"][:3])
     if flagged["boilerplate"] and not counts["content"]:
         return "boilerplate", " ".join(flagged["boilerplate"])
