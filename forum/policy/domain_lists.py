@@ -19,7 +19,7 @@ SHORTENERS = frozenset({
     "redd.it", "g.co", "forms.gle", "on.soundcloud.com", "spoti.fi", "apple.co", "wa.link", "lihi.cc",
     "j.mp", "bit.do", "tiny.one", "t2m.io", "gofund.me", "we.tl", "1drv.ms", "aka.ms", "qr.ae", "shrtco.de",
     "urlr.me", "surl.li", "cutt.us", "y2u.be", "zpr.io", "kutt.it", "tny.im", "u.to", "cli.re", "ouo.io",
-    "shorturl.asia", "rebrand.ly", "bitly.is", "link.tl", "tinyurl.is", "lnkd.in", "msft.it", "cutt.ly",
+    "shorturl.asia", "bitly.is", "link.tl", "tinyurl.is", "msft.it",
 })
 
 # Hosts whose job is to forward the reader somewhere else.

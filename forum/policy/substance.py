@@ -191,7 +191,7 @@ def _first_signal(cleaned: str, kept_sentences: list[tuple[str, list[str], list[
         return (disagreement,)
     if long and any(domain for *_, domain in kept_sentences):
         # A question after the context that makes it precise ("We share one line ... How did others split it?")
-        for sentence, kept, classes, _ in kept_sentences[1:]:
+        for sentence, _kept, classes, _ in kept_sentences[1:]:
             if sentence.endswith("?") and sum(c in signals.MEANINGFUL for c in classes) >= 2:
                 return (Signal("question", quote(sentence)),)
     return ()

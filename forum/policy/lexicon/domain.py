@@ -24,7 +24,8 @@ qa rubric rubrics calibration calibrate score scores scoring scorecard scorecard
 csat nps ces fcr aht sla slas kpi kpis metric metrics dashboard dashboards target targets survey surveys
 abandonment abandon abandoned occupancy adherence shrinkage utilisation utilization resolution resolved
 resolve resolving repeat reopened reopen deflection self-service portal faq knowledge kb
-forecast forecasts forecasting forecasted workforce planning planned scheduler schedulers wfm rota rotas roster schedule schedules scheduling scheduled
+forecast forecasts forecasting forecasted workforce planning planned scheduler schedulers wfm rota rotas roster
+schedule schedules scheduling scheduled
 shift shifts overtime headcount staffing staffed planner planners interval intervals erlang volume volumes
 peak peaks breaks lunch weekend weekends night nights overnight
 supervisor supervisors lead leads manager managers director directors trainer trainers coach coaches
