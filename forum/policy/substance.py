@@ -246,13 +246,13 @@ _PRAISE = frozenset({"praise", "thanks", "reaction", "agreement"})
 
 
 def _unrelated(s: Substance, brief_word_limit: int) -> Judgement | None:
-    """A long run of praise, or text about something else: not one word of the work (policy.md §3, §4)."""
-    if s.domain or s.english[0] < _ENGLISH_ENOUGH or not (s.personal or len(s.left) >= 3):
+    """A long run of praise (at most one word of the work), or text about something else (none at all)."""
+    if len(s.domain) > 1 or s.english[0] < _ENGLISH_ENOUGH or not (s.personal or len(s.left) >= 3):
         return None  # nothing of its own: too brief, however long the repetition
     praise = not _PRAISE.isdisjoint(s.categories)
     if praise and s.words >= max(brief_word_limit, 1) and not s.concrete:
         return Judgement("no_value", "it is a run of praise that could sit under any article", _quoted(s.stripped))
-    if s.words >= OFF_TOPIC_WORDS:
+    if not s.domain and s.words >= OFF_TOPIC_WORDS:
         return Judgement("no_value", "it is about something other than customer service",
                          quote(" ".join(s.left[:8])))
     return None

@@ -17,23 +17,23 @@ agent agents caller callers customer customers client clients member members pat
 passenger passengers user users subscriber subscribers shopper shoppers
 queue queues ticket tickets backlog backlogs escalation escalations escalate escalated escalating transfer
 transfers transferred transferring handoff handoffs handover handovers callback callbacks hold holds
-call calls phone phones phoned chat chats email emails inbox messaging sms whatsapp voicemail ivr menu
+call calls phone phones phoned chat chats email emails inbox contacts interaction interactions helpline hotline messaging sms whatsapp voicemail ivr menu
 channel channels omnichannel
 macro macros script scripts scripted template templates reply replies response responses wording
 qa rubric rubrics calibration calibrate score scores scoring scorecard scorecards
 csat nps ces fcr aht sla slas kpi kpis metric metrics dashboard dashboards target targets survey surveys
 abandonment abandon abandoned occupancy adherence shrinkage utilisation utilization resolution resolved
-resolve resolving repeat reopened reopen deflection self-service portal faq knowledge kb
+resolve resolving repeat reopened reopen deflection self-service portal faq kb
 forecast forecasts forecasting forecasted workforce planning planned scheduler schedulers wfm rota rotas roster
 schedule schedules scheduling scheduled
 shift shifts overtime headcount staffing staffed planner planners interval intervals erlang volume volumes
-peak peaks breaks lunch weekend weekends night nights overnight
+peak peaks breaks overnight night-shift
 supervisor supervisors lead leads manager managers director directors trainer trainers coach coaches
 coaching coached mentor mentoring buddy shadowing shadow onboarding induction training trained hire hires
 hiring recruit recruits new-hire attrition turnover retention burnout burned exhausted stress stressed
 wellbeing well-being sick absence morale engagement huddle huddles one-to-one one-to-ones 1:1 1:1s
-team teams colleague colleagues floor desk helpdesk help-desk contact centre center call-centre bpo
-outsourced outsourcing vendor vendors crm tool tools system systems routing router chatbot chatbots bot
+team teams colleague colleagues helpdesk help-desk call-centre call-center contact-centre bpo
+outsourced outsourcing vendor vendors crm tool tools routing router chatbot chatbots bot
 bots automation transcript transcripts recording recordings recorded
 refund refunds refunded complaint complaints complain complained apology apologies apologise apologize
 apologised apologized compensation goodwill credit credits billing bill bills invoice invoices charge

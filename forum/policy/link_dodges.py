@@ -1,0 +1,73 @@
+"""Addresses written to slip past a link finder: spaced-out schemes and dots, and host-less video paths.
+
+Spammers write ``h t t p s : / / example . com``, ``ht tps://example . biz``, ``example . com`` or
+``youtube/watch?v=…`` and ``youtu.be slash abc123`` so that no linkify step makes them clickable — but a
+reader still follows them (policy.md §1: "addresses written to dodge filters" are links). Each pattern
+here needs white space or a missing host where a real address has none, so ordinary prose and ordinary
+addresses never match; every hit is an ``obfuscated`` link (held or rejected as opaque, never published as
+an educational article). Linear: every pattern is anchored on a literal and bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from forum.policy.urls import is_public_host, normalize_url
+
+# "h t t p s : / /", "ht tps://", "hxxp : //": a scheme with white space somewhere inside it.
+_SPACED_SCHEME = re.compile(r"\b(?:h\s?[tx]\s?[tx]\s?p)(?:\s?s)?\s?:\s?/\s?/", re.IGNORECASE)
+# The host after it, dots possibly spaced or spelled ("example . com", "example (dot) com").
+_SPACED_HOST = re.compile(r"\s?(?P<host>[\w-]{1,63}(?:\s?(?:\.|\(dot\)|\[dot\]|\sdot\s)\s?[\w-]{1,63}){1,5})"
+                          r"(?P<path>/[^\s<>\"']{0,200})?", re.IGNORECASE)
+_DOT_SPELLINGS = re.compile(r"\s?(?:\(dot\)|\[dot\]|\sdot\s)\s?|\s?\.\s?", re.IGNORECASE)
+# "example . com", "example .com", "example. com": a dot with white space next to it, before a common suffix.
+_SPACED_DOT = re.compile(
+    r"(?<![\w.@/-])(?P<name>[a-z0-9][a-z0-9-]{1,62})(?:\s+\.\s*|\.\s+)(?P<tld>com|net|org|biz|info|io|co|xyz|"
+    r"online|site|shop|store|club|top|app|ai|us|uk|me|tv|ly|in)\b(?!\.\w|-)", re.IGNORECASE)
+# "youtube/watch?v=…", "youtu.be slash abc", "vimeo/123456": a video host named without its domain.
+_VIDEO_PATH = re.compile(
+    r"(?<![\w./@-])(?:(?P<host>youtube|vimeo|tiktok)(?:\s?/\s?|\s+slash\s+)|(?P<short>youtu\.be)(?:\s/\s?|/\s|"
+    r"\s+slash\s+))(?P<path>[\w@?=&.%-]{3,120})", re.IGNORECASE)
+_WATCH = re.compile(r"(?<![\w/.])watch\?v=(?P<id>[\w-]{6,20})")
+_VIDEO_HOSTS = {"youtube": "www.youtube.com", "youtu.be": "youtu.be", "vimeo": "vimeo.com",
+                "tiktok": "www.tiktok.com"}
+_HINTS = (" .", ". ", "/", "slash", "watch?v=")
+# After a full stop and a space, only a lower-case suffix that is no English word reads as an address
+# ("visit example. com"); "the app. Me and my team" is two sentences.
+_AFTER_FULL_STOP = frozenset({"com", "net", "org", "biz", "info", "io", "xyz"})
+
+
+def _host(raw: str) -> str:
+    return _DOT_SPELLINGS.sub(".", raw).lower()
+
+
+def dodged_links(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, normal URL) of every dodged address in ``text``, in order of the patterns."""
+    if not any(hint in text for hint in _HINTS):
+        return
+    for m in _SPACED_SCHEME.finditer(text):
+        if not any(c.isspace() for c in m.group(0)):
+            continue  # an ordinary address: the ordinary finder reads it
+        rest = _SPACED_HOST.match(text, m.end())
+        if rest:
+            url = normalize_url("https://" + _host(rest.group("host")) + (rest.group("path") or ""))
+            if url:
+                yield m.start(), rest.end(), url
+    for m in _SPACED_DOT.finditer(text):
+        tld = m.group("tld")
+        if not text[m.end("name")].isspace() and tld not in _AFTER_FULL_STOP:
+            continue
+        host = f"{m.group('name')}.{tld}".lower()
+        if is_public_host(host) and (url := normalize_url("https://" + host)):
+            yield m.start(), m.end(), url
+    lower = text.lower()
+    if any(name in lower for name in _VIDEO_HOSTS):
+        for m in _VIDEO_PATH.finditer(text):
+            host = _VIDEO_HOSTS[(m.group("host") or m.group("short")).lower()]
+            if url := normalize_url(f"https://{host}/{m.group('path')}"):
+                yield m.start(), m.end(), url
+    if "watch?v=" in text:
+        for m in _WATCH.finditer(text):
+            if url := normalize_url(f"https://www.youtube.com/watch?v={m.group('id')}"):
+                yield m.start(), m.end(), url
