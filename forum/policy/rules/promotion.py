@@ -42,6 +42,7 @@ _ANCHOR_WORD = re.compile(r"[\w-]+")
 _SELF_PROMO = re.compile(" (?:" + "|".join(f"(?:{c})" for c in SELF_PROMO_PUSHES) + ")(?= )")
 _OWN_OFFER = re.compile(" (?:" + "|".join(f"(?:{c})" for c in OWN_OFFER_CUES) + ")(?= )")
 _PRAISE = frozenset({"praise", "thanks", "reaction", "agreement"})
+_SHORT = 25  # words: a thin comment this short with generic words and a link is praise plus a link
 
 
 def keyword_anchor(anchor: str) -> bool:
@@ -88,8 +89,9 @@ def _evidence(ctx: Context) -> str:
         return f"“{intro.group(0).strip()}” {quote(offered[0].found.raw, 60)}"
     if ctx.value.kind == "brief":
         return quote(offered[0].found.raw, 60)
-    if not _PRAISE.isdisjoint(ctx.substance.categories):  # "Nice article, I wrote something similar: <link>"
-        return f"praise and a link: {quote(offered[0].found.raw, 60)}"
+    substance = ctx.substance
+    if not _PRAISE.isdisjoint(substance.categories) or (substance.stripped and substance.words < _SHORT):
+        return f"praise and a link: {quote(offered[0].found.raw, 60)}"  # "Nice article, mine is here: <link>"
     return ""
 
 
