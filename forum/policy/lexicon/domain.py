@@ -17,7 +17,8 @@ agent agents caller callers customer customers client clients member members pat
 passenger passengers user users subscriber subscribers shopper shoppers
 queue queues ticket tickets backlog backlogs escalation escalations escalate escalated escalating transfer
 transfers transferred transferring handoff handoffs handover handovers callback callbacks hold holds
-call calls phone phones phoned chat chats email emails inbox contacts interaction interactions helpline hotline messaging sms whatsapp voicemail ivr menu
+call calls phone phones phoned chat chats email emails inbox contacts interaction interactions helpline hotline
+messaging sms whatsapp voicemail ivr menu
 channel channels omnichannel
 macro macros script scripts scripted template templates reply replies response responses wording
 qa rubric rubrics calibration calibrate score scores scoring scorecard scorecards
