@@ -42,10 +42,19 @@ def _host(raw: str) -> str:
     return _DOT_SPELLINGS.sub(".", raw).lower()
 
 
+MAX_DODGES = 40  # more is spam beyond doubt, and the rest would only cost time
+
+
 def dodged_links(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, normal URL) of every dodged address in ``text``, in order of the patterns."""
-    if not any(hint in text for hint in _HINTS):
-        return
+    """(start, end, normal URL) of the first :data:`MAX_DODGES` dodged addresses in ``text``."""
+    if any(hint in text for hint in _HINTS):
+        for count, hit in enumerate(_dodged(text)):
+            if count >= MAX_DODGES:
+                return
+            yield hit
+
+
+def _dodged(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _SPACED_SCHEME.finditer(text):
         if not any(c.isspace() for c in m.group(0)):
             continue  # an ordinary address: the ordinary finder reads it

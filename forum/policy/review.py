@@ -3,7 +3,8 @@
 Order of work, each step only when the previous allows it:
 
 1. ``too_long`` — a text over ``settings.max_chars`` is rejected on its length alone, never parsed: the
-   verdict has no HTML and no links.
+   verdict has no HTML and no links; ``too_complex`` likewise for a text made mostly of structure
+   (:data:`forum.policy.rules.size.STRUCTURE_LIMITS`), so every review finishes in bounded time.
 2. normalise (:func:`forum.policy.text.normalise`); ``empty`` when nothing visible is left (no HTML).
 3. render the HTML (:func:`forum.policy.sanitize.render_comment`), find the links, classify each distinct
    destination, assess the value of the prose (:mod:`forum.policy.context`).
@@ -24,7 +25,7 @@ from dataclasses import replace
 
 from forum.policy.context import build_context
 from forum.policy.rules import RULE_ORDER, RULES, SUBSUMED
-from forum.policy.rules.size import check_empty, check_too_long
+from forum.policy.rules.size import check_empty, check_too_complex, check_too_long
 from forum.policy.sanitize import render_comment
 from forum.policy.text import normalise
 from forum.policy.types import AuthorContext, Decision, PolicySettings, Reason, Verdict
@@ -59,7 +60,7 @@ def review_comment(text: str, *, settings: PolicySettings | None = None,
     rules (sign-in, new-member trust, staff) do not apply.
     """
     settings = settings or _DEFAULT_SETTINGS
-    oversized = check_too_long(text, settings)
+    oversized = check_too_long(text, settings) or check_too_complex(text)
     if oversized:
         return _verdict([oversized], "", (), author)
     normalised = normalise(text)

@@ -33,6 +33,7 @@ from forum.policy.rules import (
 
 RULEBOOK: tuple[Rule, ...] = (
     size.TOO_LONG,
+    size.TOO_COMPLEX,
     size.EMPTY,
     account.NOT_SIGNED_IN,
     brevity.RULE,
