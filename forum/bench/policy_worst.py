@@ -35,11 +35,11 @@ def pathological() -> Iterator[tuple[str, str]]:
                        ("praise", "great post "), ("sentences", "We did it. "), ("hashtags", "#cx "),
                        ("video paths", "youtube/watch?v=abcdefg "), ("html comments", "<!--")):
         yield f"{name} (filled)", _filled(unit)
-    for name, head in (("250 list items", "- a\n" * 250),
-                       ("250 nested list items", "".join("  " * (i % 30) + "- x\n" for i in range(250))),
-                       ("250 quote lines", "> a\n" * 250), ("quotes 250 deep", ">" * 250 + " deep"),
+    for name, head in (("150 list items", "- a\n" * 150), ("400 short lines", "a\n" * 400),
+                       ("150 nested list items", "".join("  " * (i % 30) + "- x\n" for i in range(150))),
+                       ("150 quote lines", "> a\n" * 150), ("quotes 250 deep", ">" * 250 + " deep"),
                        ("100 tags", "<em>" * 100), ("10 html comments", "<!--" * 10), ("200 links as brackets",
-                       "[a](" * 200), ("200 emphasis", "*a* " * 200), ("100 code spans", "`a` " * 100),
+                       "[a](" * 200), ("300 emphasis", "*a* " * 300), ("100 code spans", "`a` " * 100),
                        ("200 entities", "&amp;" * 200), ("40 addresses", "https://a.example.org/x " * 40),
                        ("40 emails", "a@b.co " * 40), ("150 dotted words", "a.b " * 150),
                        ("mixed markup", "- > *a* [b](https://c.example.org/d) `e` &amp; <em>f</em>\n" * 25),

@@ -33,13 +33,16 @@ def check_too_long(source: str, settings: PolicySettings) -> Reason | None:
 # with ``str.count``; a pattern with ``findall`` (linear: one character class each side).
 _DOTTED_WORD = re.compile(r"\w\.\w")
 STRUCTURE_LIMITS: tuple[tuple[str | re.Pattern[str], int, str], ...] = (
-    ("\n", 250, "line breaks"),
+    ("\n", 400, "line breaks"),
+    ("\n-", 150, "list items"),
+    ("\n*", 150, "list items"),
+    ("\n>", 150, "quoted lines"),
     ("<", 100, "“<” signs (HTML tags)"),
     ("<!--", 10, "HTML comments"),
     (">", 250, "“>” signs (quotes)"),
     ("[", 200, "“[” brackets"),
-    ("*", 400, "“*” signs (emphasis)"),
-    ("_", 400, "“_” signs (emphasis)"),
+    ("*", 600, "“*” signs (emphasis)"),
+    ("_", 600, "“_” signs (emphasis)"),
     ("`", 200, "backticks (code)"),
     ("&", 200, "“&” signs (entities)"),
     ("|", 300, "“|” signs (table cells)"),
