@@ -29,8 +29,10 @@ def check_too_long(source: str, settings: PolicySettings) -> Reason | None:
     )
 
 
-# What is counted → (the most a comment may have, how the author is told what it is). A string is counted
-# with ``str.count``; a pattern with ``findall`` (linear: one character class each side).
+# What is counted → (the most a comment may have per STRUCTURE_SPAN characters, how the author is told what it
+# is). A string is counted with ``str.count``; a pattern with ``findall`` (linear: one character class each
+# side). A longer text (an admin can raise ``max_chars``) may carry proportionally more.
+STRUCTURE_SPAN = 20_000
 _DOTTED_WORD = re.compile(r"\w\.\w")
 STRUCTURE_LIMITS: tuple[tuple[str | re.Pattern[str], int, str], ...] = (
     ("\n", 400, "line breaks"),
@@ -57,7 +59,9 @@ STRUCTURE_LIMITS: tuple[tuple[str | re.Pattern[str], int, str], ...] = (
 
 def check_too_complex(source: str) -> Reason | None:
     """Reject a text with more line breaks, markup or addresses than any real comment has (before parsing)."""
-    for what, limit, name in STRUCTURE_LIMITS:
+    scale = max(1.0, len(source) / STRUCTURE_SPAN)
+    for what, per_span, name in STRUCTURE_LIMITS:
+        limit = int(per_span * scale)
         count = source.count(what) if isinstance(what, str) else len(what.findall(source))
         if count > limit:
             return TOO_COMPLEX.reason(
