@@ -43,17 +43,21 @@ messages points levels tiers attempts transfers
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s?%|[$€£¥]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:k|x|am|pm|h|hrs|mins?|ms)\b"
                      r"|\b\d{1,2}:\d{2}\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A share said in words: "about a third of them", "half of our calls", "two thirds of the team".
+_SHARE = re.compile(r" (?:a|one|two|three) (?:third|quarter|fifth|tenth)s? of | half (?:of|the) |"
+                    r" (?:most|nine|eight|seven) (?:out of|in) (?:ten|10) ")
 _PAST_IRREGULAR = word_set("""
 had took got made went came told gave found began brought built bought sent ran sat spent stood kept lost left
 paid put set met heard held wrote rang caught chose drove fell fought forgot grew hung hid knew led lent rode
-rose sold shot showed shut spoke stuck taught threw understood woke won rewrote overheard undid withdrew
+rose sold shot showed shut spoke stuck taught threw understood woke won rewrote cut overheard undid withdrew
 swore froze broke bent struck sank slid split quit spread
 """)
 _NOT_ACTION_ED = word_set("""
 need feed seed speed indeed hundred red bed shed bleed breed deed weed freed agreed loved liked enjoyed
 learned appreciated shared bookmarked printed forwarded subscribed smiled laughed resonated related wanted
 needed felt thought inspired impressed amazed blessed pleased delighted honored honoured humbled motivated
-touched excited interested surprised tired bored annoyed frustrated used supposed based red-faced
+touched excited interested surprised tired bored annoyed frustrated used supposed based red-faced sounded seemed
+appeared reminded resembled
 """)
 # With "I" or "we" before them these narrate an action ("we based the ladder on ..."), not a state.
 _ACTOR_ACTIONS = word_set("based used shared printed forwarded")
@@ -73,18 +77,24 @@ _STORY_CUE = re.compile(
     r"came|yelled|emailed))\b"
 )
 _PRACTICE = re.compile(
-    r" (?:we (?:now |always |usually |also |then |still |each |all )?(?:use|ask|send|give|call|track|"
-    r"review|rotate|schedule|pair|set|run|start|end|keep|write|tag|route|check|offer|let|hold|record|read|"
-    r"escalate|assign|measure|close|open|text|email|train|coach|share|limit|cap)|(?:our|my) (?:rule|"
+    r" (?:we (?:now |always |usually |also |then |still |each |all |only |never )?(?:use|ask|send|give|"
+    r"call|track|review|rotate|schedule|pair|set|run|start|end|keep|write|tag|route|check|offer|let|hold|"
+    r"record|read|escalate|assign|measure|close|open|text|email|train|coach|share|limit|cap|show|point|"
+    r"mention|remove|replace|tell|put|stop|note|sit|post|sort|split|log|flag|block|book)"
+    r"|i (?:now |always |usually |also |then |still |only |never )?(?:keep|point|mention|tell|remove|replace|"
+    r"show|ask|send|write|tag|flag|log|note|stop|put|pair|rotate|record|read)|(?:our|my) (?:rule|"
     r"policy|process|practice|habit|trick|tip|approach|playbook|checklist|script|template|macro|routine|"
     r"ritual|standard|sop|workflow)|what (?:works|worked|helps|helped)|one thing (?:that|we|i) |the trick "
     r"(?:is|was)|a trick|start by|try (?:to |asking|using|saying|\w+ing)|make sure (?:you|to|your|that|the)"
     r"|instead of|rather than|step (?:one|two|1|2)|(?:i|we) (?:always|never|usually|make a point|try to)"
     r"|(?:first|then|finally),? (?:ask|tell|send|give|write|call|use|offer|check|repeat|confirm)"
-    r"|(?:each|every) (?:agent|new hire|shift|morning|week|month|friday|monday|call|ticket|team|time we))\b"
+    r"|(?:each|every) (?:agent|new hire|shift|morning|week|month|friday|monday|call|ticket|team|time we)"
+    r"|(?:i'll|we'll|i will|we will|i'm going to|we're going to) (?:\w+ )?(?:ask|tell|send|give|write|use|"
+    r"summari[sz]e|tag|stop|try|start|share|add|move|change|put|track|review|test|pilot|rotate|record|raise))\b"
 )
 _IMPERATIVE = re.compile(
-    r"^ (?:ask|tell|send|give|write|call|use|offer|keep|let|avoid|never|always|start|stop|try|repeat|"
+    r"^ (?:ask|tell|send|give|write|call|use|offer|keep|let|avoid|never|always|start|stop|try|repeat|post|"
+    r"share|note|listen|wait|pause|name|read|book|"
     r"summari[sz]e|acknowledge|apologi[sz]e|follow up|log|tag|escalate|check|confirm|record|name|set)\b"
 )
 _EXAMPLE = re.compile(r" (?:for example|for instance|e\.?\s?g\.?|such as|case in point|a good example|an "
@@ -122,11 +132,11 @@ def sentence_signal(sentence: str, norms: list[str], classes: list[str], long: b
     meaningful = sum(1 for c in classes if c in MEANINGFUL)
     if not meaningful:
         return None
-    if _has_figure(sentence, norms, meaningful):
+    text = " " + " ".join(norms) + " "  # patterns start with a literal space: the scanner skips ahead
+    if _has_figure(sentence, norms, meaningful) or (meaningful >= 2 and _SHARE.search(text)):
         return Signal("figure", quote(sentence))
     if meaningful < 2:
         return None
-    text = " " + " ".join(norms) + " "  # patterns start with a literal space: the scanner skips ahead
     content = classes.count("content")
     if meaningful >= 3 and "?" in sentence and (norms[0] in _QUESTION_WORDS or sentence.endswith("?")):
         return Signal("question", quote(sentence))

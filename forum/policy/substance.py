@@ -24,7 +24,7 @@ from itertools import repeat
 from forum.policy import signals
 from forum.policy.english import english_share
 from forum.policy.lexicon import commerce, generic
-from forum.policy.lexicon.domain import DOMAIN_WORDS
+from forum.policy.lexicon.domain import DOMAIN_WORDS, FORUM_WORDS
 from forum.policy.signals import Signal
 from forum.policy.strip import WORD_CLASS, PhraseIndex, mark_phrases, names_in, phrase_index, unwrap
 from forum.policy.text import WORD, elongated, quote, split_sentences, squeeze, word_count
@@ -44,6 +44,7 @@ class Substance:
     noise: str  # why the text is filler of another kind ("placeholder", "gibberish" ...), or ""
     noise_evidence: str
     domain: tuple[str, ...] = ()  # distinct words of the work itself (lexicon.domain), in order
+    forum: bool = False  # uses words of the discussion itself (lexicon.domain.FORUM_WORDS)
     english: tuple[float, int, tuple[str, ...]] = (1.0, 0, ())  # english_share of the words
 
 
@@ -81,6 +82,7 @@ class _Tally:
     kept: list[tuple[str, list[str], list[str], bool]] = field(default_factory=list)
     domain: dict[str, None] = field(default_factory=dict)
     detailed: int = 0  # sentences with a word of the work and two content words of their own
+    forum: bool = False  # talks about the discussion itself (a moderator, a comment, a link, a criterion)
 
 
 def assess(text: str, extra_praise: tuple[str, ...] = (), long_at: int = 20) -> Substance:
@@ -101,7 +103,7 @@ def assess(text: str, extra_praise: tuple[str, ...] = (), long_at: int = 20) -> 
                      words_text=f" {' . '.join(tally.joined)} ", left=tuple(tally.left),
                      stripped=tuple(dict.fromkeys(tally.stripped)), categories=frozenset(tally.categories),
                      concrete=concrete, personal=tuple(tally.personal), noise=noise,
-                     noise_evidence=noise_evidence, domain=tuple(tally.domain),
+                     noise_evidence=noise_evidence, domain=tuple(tally.domain), forum=tally.forum,
                      english=(share, counted, tuple(sample)))
 
 
@@ -136,9 +138,11 @@ def _read_sentence(tally: _Tally, sentence: str, last: bool, index: PhraseIndex)
                 _note_content(raw, norm, odd, tally.left, tally.flagged)
         kept.append(norm)  # single generic words stay for the signal patterns ("we read three aloud")
         classes.append(cls)
-        if norm in DOMAIN_WORDS:
+        if norm in DOMAIN_WORDS or ("-" in norm and not DOMAIN_WORDS.isdisjoint(norm.split("-"))):
             tally.domain[norm] = None
             domain_here = True
+        elif norm in FORUM_WORDS:
+            tally.forum = True
         if cls in _RUN_CLASSES:
             run.append((raw, cls))
             continue
@@ -159,9 +163,14 @@ def _read_sentence(tally: _Tally, sentence: str, last: bool, index: PhraseIndex)
 
 
 def _detailed(tally: _Tally) -> bool:
-    """The work described in its own terms: several words of the work over two sentences with content of
-    their own, or, in one sentence, what "we" or "our" team does with four of them."""
-    if len(tally.domain) < 3 or len(tally.left) < 8:
+    """The work described in its own terms: several sentences about it with a dozen words of their own,
+    several words of the work over two sentences, or, in one sentence, what "we" or "our" team does with four
+    of them."""
+    if not tally.domain or len(tally.left) < 8:
+        return False
+    if len(tally.left) >= 12 and len(tally.kept) >= 2 and len(tally.raw_words) >= 30:
+        return True  # several sentences about the work, with a dozen words of their own
+    if len(tally.domain) < 3:
         return False
     if tally.detailed >= 2:
         return True
@@ -246,13 +255,16 @@ _PRAISE = frozenset({"praise", "thanks", "reaction", "agreement"})
 
 
 def _unrelated(s: Substance, brief_word_limit: int) -> Judgement | None:
-    """A long run of praise (at most one word of the work), or text about something else (none at all)."""
+    """A long run of praise (at most one word of the work), or text about something else: no word of the work,
+    or a single one in a text that tells nothing concrete and nothing of the author."""
     if len(s.domain) > 1 or s.english[0] < _ENGLISH_ENOUGH or not (s.personal or len(s.left) >= 3):
         return None  # nothing of its own: too brief, however long the repetition
     praise = not _PRAISE.isdisjoint(s.categories)
     if praise and s.words >= max(brief_word_limit, 1) and not s.concrete:
         return Judgement("no_value", "it is a run of praise that could sit under any article", _quoted(s.stripped))
-    if not s.domain and s.words >= OFF_TOPIC_WORDS:
+    told = any(signal.kind != "detail" for signal in s.concrete)  # detail needs the work's words: not here
+    lone = len(s.domain) == 1 and not told and not s.personal  # "tickets go on sale Monday"
+    if (not s.domain or lone) and not s.forum and s.words >= OFF_TOPIC_WORDS:
         return Judgement("no_value", "it is about something other than customer service",
                          quote(" ".join(s.left[:8])))
     return None

@@ -43,3 +43,10 @@ cancellation cancellations cancel cancelled subscription renewal claim claims po
 outages incident incidents status bug bugs password reset
 tone apologising de-escalation de-escalate angry abusive upset vulnerable bereavement
 """)
+
+# The discussion itself: a reply that talks about moderators, comments, links or the criteria being argued
+# over is part of the conversation, not off-topic, even without a word of the work.
+FORUM_WORDS = words("""
+moderator moderators moderation comment comments link links thread threads question questions answer answers
+criterion criteria session sessions measure measured measuring lag draft drafts summarise summarize
+""")

@@ -26,6 +26,7 @@ from forum.policy.lexicon.commerce import (
 )
 from forum.policy.links import destination_key
 from forum.policy.rule import Rule
+from forum.policy.strip import WORD_CLASS
 from forum.policy.text import quote
 from forum.policy.types import Decision, Reason
 
@@ -90,7 +91,8 @@ def _evidence(ctx: Context) -> str:
     if ctx.value.kind == "brief":
         return quote(offered[0].found.raw, 60)
     substance = ctx.substance
-    if not _PRAISE.isdisjoint(substance.categories) or (substance.stripped and substance.words < _SHORT):
+    opens_generic = bool(substance.norms) and WORD_CLASS.get(substance.norms[0]) == "generic"
+    if not _PRAISE.isdisjoint(substance.categories) or (opens_generic and substance.words < _SHORT):
         return f"praise and a link: {quote(offered[0].found.raw, 60)}"  # "Nice article, mine is here: <link>"
     return ""
 
