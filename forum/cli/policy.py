@@ -8,7 +8,8 @@ decision, every reason (rule, outcome, message, evidence) and every link's class
 kind, why); ``--json`` prints ``Verdict.to_dict()`` instead. ``--settings`` reads a ``PolicySettings`` JSON
 file (as stored by the admin page). Exit code: 0 publish, 1 hold, 2 reject.
 
-``rules [--json]``: every rule of the rulebook — id, outcome, label, what triggers it, how to fix it.
+``rules [--json | --markdown | --write docs/policy.md]``: every rule of the rulebook — id, outcome, label,
+what triggers it, how to fix it; ``--write`` refreshes the generated tables of ``docs/policy.md``.
 
 ``evaluate [FILE ...] [--misses] [--classes]``: the figures of the labelled corpus (default: the dev and
 held-out splits in ``tests/policy/corpus``), each split and all together; exit code 0.
@@ -35,6 +36,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     check.set_defaults(func=run_check)
     rules = actions.add_parser("rules", help="print the rulebook: id, outcome, label, summary, fix")
     rules.add_argument("--json", action="store_true", help="print the rulebook as JSON")
+    rules.add_argument("--markdown", action="store_true", help="print the generated tables of docs/policy.md")
+    rules.add_argument("--write", type=Path, metavar="FILE", help="refresh the generated tables in FILE")
     rules.set_defaults(func=run_rules)
     evaluate = actions.add_parser("evaluate", help="figures of the labelled corpus (accuracy, spam published...)")
     evaluate.add_argument("files", nargs="*", type=Path, help="corpus files (default: tests/policy/corpus)")
@@ -84,8 +87,15 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_rules(args: argparse.Namespace) -> int:
+    from forum.policy.handbook import SECTIONS, refreshed
     from forum.policy.rules import RULEBOOK
 
+    if args.write:
+        args.write.write_text(refreshed(args.write.read_text(encoding="utf-8")), encoding="utf-8")
+        return 0
+    if args.markdown:
+        print("\n\n".join(render() for render in SECTIONS.values()))
+        return 0
     rows = [{"id": r.id, "outcome": r.outcome.value, "label": r.label, "stage": r.stage, "summary": r.summary,
              "fix": r.fix} for r in RULEBOOK]
     if args.json:

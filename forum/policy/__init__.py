@@ -1,7 +1,8 @@
 """Frontline's comment policy engine: is a comment published, held for a moderator, or rejected — and why.
 
-The policy it applies is ``shared/design/policy.md``; this package is pure Python (no web framework, no
-database) so services, the Reflex state, the command line and the tests call it alike.
+The policy it applies is ``docs/policy.md`` (the rulebook, its tables generated from this package); the
+package is pure Python (no web framework, no database) so services, the Reflex state, the command line and
+the tests call it alike.
 
 Interface
 ---------
@@ -14,7 +15,7 @@ Interface
     ``too_long`` and ``empty`` verdicts: the text is not rendered). ``Verdict.links`` are the distinct
     destinations, classified, in order of first appearance.
 
-    Rules (ids): policy.md §4 — reject: ``too_brief``, ``no_value``, ``advertising``, ``too_many_links``,
+    Rules (ids): docs/policy.md §4 — reject: ``too_brief``, ``no_value``, ``advertising``, ``too_many_links``,
     ``commercial_link``, ``link_promotion``; hold: ``vendor_article_link``, ``retail_reference_link``,
     ``opaque_link``, ``non_article_link``, ``brand_domain_mention``, ``duplicate_link``, ``non_english``,
     ``profanity``, ``borderline_value``, ``contact_info``. The product's own: ``too_long`` (reject, over
@@ -50,7 +51,7 @@ Layout: :mod:`~forum.policy.review` runs the pipeline; :mod:`~forum.policy.rules
 list of :class:`~forum.policy.rule.Rule`, one small module per concern); :mod:`~forum.policy.context` builds
 the per-review :class:`~forum.policy.context.Context` (``context_for(text)`` for tests), with
 :mod:`~forum.policy.contacts` finding contact details; :mod:`~forum.policy.text` normalises text;
-:mod:`~forum.policy.substance` and :mod:`~forum.policy.signals` make the value judgement of policy.md §3;
+:mod:`~forum.policy.substance` and :mod:`~forum.policy.signals` make the value judgement of docs/policy.md §3;
 :mod:`~forum.policy.lexicon` holds the word lists.
 """
 

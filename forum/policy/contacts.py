@@ -2,7 +2,7 @@
 
 Shared machinery: the ``contact_info`` rule holds a comment that shares them, ``advertising`` rejects a
 phone number offered for quotes or prices, and the context keeps the domain of a disguised email address
-("sam at example dot org") from counting as a link. Email addresses are never links (policy.md §1); they are
+("sam at example dot org") from counting as a link. Email addresses are never links (docs/policy.md §1); they are
 found written plainly or dodged ("name at example dot com"). Phone numbers need seven to fifteen digits and,
 when short and unformatted, a cue word before them ("call", "text"), so figures and dates are not numbers.
 """

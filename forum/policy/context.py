@@ -3,12 +3,12 @@
 A rule is a pure function of a :class:`Context`: it never parses, normalises or classifies again. The
 context holds the source text, its normalised form, the prose a reader sees (links, contact details and
 markup removed: the value judgement weighs the author's own words), every link occurrence, the distinct
-destinations with their classification, the contact details, the value assessment of policy.md §3, the
+destinations with their classification, the contact details, the value assessment of docs/policy.md §3, the
 settings and the author. :func:`context_for` builds one from a plain text, so a test can call a single rule.
 
 A bare company domain used as a name in a story ("when I ordered from example.com ...") is a *mention*, not
 an offered destination: it is held as ``brand_domain_mention`` instead of rejected as ``commercial_link``,
-and it does not count towards the link limit (policy.md §4).
+and it does not count towards the link limit (docs/policy.md §4).
 """
 
 from __future__ import annotations

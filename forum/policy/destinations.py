@@ -1,4 +1,4 @@
-"""What kind of destination a link leads to (policy.md §2), and a sentence that says why.
+"""What kind of destination a link leads to (docs/policy.md §2), and a sentence that says why.
 
 :func:`classify_link` tries small named heuristics in order of precedence; the first that fires decides,
 and its sentence names the signal. The anchor text never matters: only the address does.

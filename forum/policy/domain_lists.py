@@ -1,4 +1,4 @@
-"""Curated facts about well-known domains, for the destination classifier (policy.md §2).
+"""Curated facts about well-known domains, for the destination classifier (docs/policy.md §2).
 
 Plain data, no logic. Keys are registrable domains (``example.co.uk``) or, where one company runs hosts of
 different kinds, full host names (``podcasts.apple.com`` vs ``apps.apple.com``); the classifier tries the

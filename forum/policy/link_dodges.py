@@ -2,7 +2,7 @@
 
 Spammers write ``h t t p s : / / example . com``, ``ht tps://example . biz``, ``example . com`` or
 ``youtube/watch?v=…`` and ``youtu.be slash abc123`` so that no linkify step makes them clickable — but a
-reader still follows them (policy.md §1: "addresses written to dodge filters" are links). Each pattern
+reader still follows them (docs/policy.md §1: "addresses written to dodge filters" are links). Each pattern
 here needs white space or a missing host where a real address has none, so ordinary prose and ordinary
 addresses never match; every hit is an ``obfuscated`` link (held or rejected as opaque, never published as
 an educational article). Linear: every pattern is anchored on a literal and bounded.

@@ -1,4 +1,4 @@
-"""Every link in a comment's source text, in order (policy.md §1).
+"""Every link in a comment's source text, in order (docs/policy.md §1).
 
 A link is anything a reader could follow or a renderer could make clickable. Structured syntaxes are
 detected first; a later detector ignores text an earlier one already claimed, so

@@ -54,7 +54,7 @@ def _verdict(reasons: list[Reason], html: str, links: tuple, author: AuthorConte
 
 def review_comment(text: str, *, settings: PolicySettings | None = None,
                    author: AuthorContext | None = None) -> Verdict:
-    """Judge ``text`` against the comment policy (policy.md) and the account rules; never raises.
+    """Judge ``text`` against the comment policy (docs/policy.md) and the account rules; never raises.
 
     ``settings`` defaults to :class:`PolicySettings` (); ``author`` is optional, and without it the account
     rules (sign-in, new-member trust, staff) do not apply.

@@ -1,4 +1,4 @@
-"""The signals of a specific contribution, and of noise, read from one comment (policy.md §3).
+"""The signals of a specific contribution, and of noise, read from one comment (docs/policy.md §3).
 
 A *signal* is a named pattern over what is left of a sentence once greetings, thanks and praise are
 stripped (lower case, words joined by single spaces): a figure, a story (an actor and a past-tense action,

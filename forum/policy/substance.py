@@ -1,4 +1,4 @@
-"""What a comment contributes once its greetings, thanks and praise are gone (policy.md §3).
+"""What a comment contributes once its greetings, thanks and praise are gone (docs/policy.md §3).
 
 :func:`assess` strips greetings, thanks, praise, agreement, sign-offs, emoji, repetition and filler from the
 prose of a comment, keeps "what is left", and looks in it for the signals of :mod:`forum.policy.signals`:

@@ -41,7 +41,7 @@ _SEVERITY = {Decision.PUBLISH: 0, Decision.HOLD: 1, Decision.REJECT: 2}
 
 
 class LinkKind(str, Enum):
-    """What kind of destination a link leads to (policy.md §2)."""
+    """What kind of destination a link leads to (docs/policy.md §2)."""
 
     EDUCATIONAL = "educational"  # an article by a publisher, university, government body or independent blog
     COMMERCIAL = "commercial"  # a company's, product's or service's page; affiliate/referral parameters
@@ -64,7 +64,7 @@ class DomainPin(str, Enum):
 class Reason:
     """One rule that fired, in words the author can act on.
 
-    ``rule`` uses the vocabulary of policy.md §4 (``too_brief``, ``commercial_link`` ...) plus the product's
+    ``rule`` uses the vocabulary of docs/policy.md §4 (``too_brief``, ``commercial_link`` ...) plus the product's
     own account rules (``new_member``, ``flood_control``, ``too_long`` ...). ``message`` speaks to the author
     and says how to fix it; ``evidence`` quotes what triggered it (the link, the phrase); ``outcome`` is what
     this rule on its own would do to the comment.

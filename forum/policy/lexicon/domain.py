@@ -5,7 +5,7 @@ forecasts, shifts, refunds, outages, coaching, burnout — in lower case. The va
 *distinct* ones a comment uses outside its praise: a practitioner describing what happened uses several; a
 long run of compliments, a chain letter or an announcement unrelated to the topic uses none. Naming the
 topic alone ("customer service", "empathy") is not in this list on purpose: it does not make a comment
-specific (policy.md §3).
+specific (docs/policy.md §3).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ member-facing label, summary, fix and check; one small module per concern define
   :class:`~forum.policy.context.Context` built once per review (``too_long`` and ``empty`` run before any
   parsing, ``flood_control`` from posting times: they have no check here);
 - :data:`RULE_ORDER` — the stable order reasons are listed in (after reject-before-hold): the order of
-  policy.md §4 with the product's own rules at their places;
+  docs/policy.md §4 with the product's own rules at their places;
 - :data:`SUBSUMED` — reasons dropped when another reason already covers them;
 - :data:`LABELS` — the words a member reads for each rule id (``too_brief`` → "Too brief").
 """

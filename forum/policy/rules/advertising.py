@@ -1,12 +1,12 @@
 """``advertising`` (reject): a company, product or service advertised without a link.
 
-Caught by its cues (policy.md §4): a coupon or promo code offered, "DM me for prices", "call us now", a
+Caught by its cues (docs/policy.md §4): a coupon or promo code offered, "DM me for prices", "call us now", a
 phone number offered for quotes or prices, "search X on Google", "visit our website", "book a demo", and the
 brand "support number" and booking spam of customer-service blogs: a helpline, hotline or booking desk
 recommended with its availability or a pitch ("call the 24/7 helpline of X", "book your flight with X").
 One strong cue is enough. Weaker cues ("our platform", "free trial", "contact us") can appear in a genuine story,
 so they advertise only in numbers: three different ones, or two in a comment with no specific contribution.
-A vendor employee who discloses it and advertises nothing is judged like anyone (policy.md tie-breakers).
+A vendor employee who discloses it and advertises nothing is judged like anyone (docs/policy.md tie-breakers).
 """
 
 from __future__ import annotations

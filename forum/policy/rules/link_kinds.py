@@ -1,4 +1,4 @@
-"""``commercial_link`` (reject) and the four held kinds of destination (policy.md §2).
+"""``commercial_link`` (reject) and the four held kinds of destination (docs/policy.md §2).
 
 The destination decides, never the anchor text, and the classification is
 :func:`forum.policy.destinations.classify_link`'s (moderators' domain pins included). This module only maps

@@ -1,11 +1,11 @@
 """``link_promotion`` (reject): the comment exists to get a link clicked.
 
-Signs (policy.md §4): little beyond introducing the link ("check out my article", a bare URL), keyword-rich
+Signs (docs/policy.md §4): little beyond introducing the link ("check out my article", a bare URL), keyword-rich
 anchors ("[best help desk software 2025](...)"), follow/subscribe pushes, brief praise plus a link. Without
 any link: pushes to follow, subscribe or like ("subscribe to my channel", "like this comment", "link in my
 bio") promote whatever surrounds them; the author's own course, book or channel offered in a comment that
 contributes nothing specific promotes it. A link introduced by a comment
-that makes its own specific contribution is not promotion, even the author's own article (policy.md
+that makes its own specific contribution is not promotion, even the author's own article (docs/policy.md
 tie-breakers); so intro phrases only count when the value judgement found nothing concrete. Keyword-stuffed
 anchors and follow/subscribe pushes beside a link are promotion whatever surrounds them.
 """

@@ -3,7 +3,7 @@
 ``no_value``: the comment is not brief but contributes nothing — placeholder text, gibberish, a keyword
 list, an unexpanded spam template ("{Great|Nice} post"), pasted boilerplate, off-topic spam, or a truism
 with no specific. ``borderline_value``: a thin contribution, a personal detail or a general idea without
-anything concrete; two careful moderators could disagree, so a moderator decides (policy.md: "the answer is
+anything concrete; two careful moderators could disagree, so a moderator decides (docs/policy.md: "the answer is
 hold, never a silent publish").
 """
 
