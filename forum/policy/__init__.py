@@ -33,6 +33,10 @@ Interface
     domain named in a story ("I ordered from example.com") is ``brand_domain_mention`` (hold), not a
     ``commercial_link``, and is not counted towards the link limit.
 
+``review_title(text)``, ``review_display_name(text)``, ``review_bio(text, author=...)`` -> ``Verdict``
+    The other fields a member writes, through the rules that fit them (:mod:`forum.policy.fields`): titles and
+    names carry no links (``link_in_field``); a bio follows a comment's link rules and the trust rule.
+
 ``render_comment(text) -> str``
     Markdown source → sanitised HTML (:mod:`forum.policy.sanitize`).
 
@@ -57,6 +61,7 @@ the per-review :class:`~forum.policy.context.Context` (``context_for(text)`` for
 
 from __future__ import annotations
 
+from forum.policy.fields import review_bio, review_display_name, review_title
 from forum.policy.flood import check_flood
 from forum.policy.review import review_comment
 from forum.policy.sanitize import render_comment
@@ -82,5 +87,8 @@ __all__ = [
     "Verdict",
     "check_flood",
     "render_comment",
+    "review_bio",
     "review_comment",
+    "review_display_name",
+    "review_title",
 ]

@@ -14,7 +14,8 @@ from forum.policy.rules import RULEBOOK
 from forum.policy.types import PolicySettings, setting_specs
 
 _STAGES = {"content": "", "before parsing": " (checked before the text is read)",
-           "account": " (account rule: only when the author is known)", "posting": " (checked when posting)"}
+           "account": " (account rule: only when the author is known)", "posting": " (checked when posting)",
+           "fields": " (titles and display names)"}
 
 
 def rules_markdown() -> str:

@@ -45,7 +45,8 @@ def _for_staff(reason: Reason) -> Reason:
     return replace(reason, message=reason.message + STAFF_NOTE, outcome=Decision.PUBLISH)
 
 
-def _verdict(reasons: list[Reason], html: str, links: tuple, author: AuthorContext | None) -> Verdict:
+def verdict_of(reasons: list[Reason], html: str, links: tuple, author: AuthorContext | None) -> Verdict:
+    """The verdict for ``reasons``: staff's holds publish, reasons ordered, the most severe outcome decides."""
     if author is not None and author.is_staff:
         reasons = [_for_staff(r) for r in reasons]
     ordered = _ordered(reasons)
@@ -62,11 +63,11 @@ def review_comment(text: str, *, settings: PolicySettings | None = None,
     settings = settings or _DEFAULT_SETTINGS
     oversized = check_too_long(text, settings) or check_too_complex(text)
     if oversized:
-        return _verdict([oversized], "", (), author)
+        return verdict_of([oversized], "", (), author)
     normalised = normalise(text)
     empty = check_empty(normalised)
     if empty:
-        return _verdict([empty], "", (), author)
+        return verdict_of([empty], "", (), author)
     ctx = build_context(text, normalised, settings, author)
     reasons: list[Reason] = []
     for rule in RULES:
@@ -76,4 +77,4 @@ def review_comment(text: str, *, settings: PolicySettings | None = None,
     fired = {r.rule for r in reasons}
     dropped = {rule for by, subsumed in SUBSUMED.items() if by in fired for rule in subsumed}
     reasons = [r for r in reasons if r.rule not in dropped]
-    return _verdict(reasons, render_comment(text), tuple(lk.info for lk in ctx.links), author)
+    return verdict_of(reasons, render_comment(text), tuple(lk.info for lk in ctx.links), author)

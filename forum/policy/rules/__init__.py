@@ -14,6 +14,7 @@ member-facing label, summary, fix and check; one small module per concern define
 
 from __future__ import annotations
 
+from forum.policy.field_rules import LINK_IN_FIELD
 from forum.policy.flood import FLOOD_CONTROL
 from forum.policy.rule import Check, Rule
 from forum.policy.rules import (
@@ -51,6 +52,7 @@ RULEBOOK: tuple[Rule, ...] = (
     contact.RULE,
     account.NEW_MEMBER,
     FLOOD_CONTROL,
+    LINK_IN_FIELD,
 )
 
 RULES: tuple[Check, ...] = tuple(rule.check for rule in RULEBOOK if rule.check is not None)
