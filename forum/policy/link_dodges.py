@@ -20,11 +20,15 @@ _SPACED_SCHEME = re.compile(r"\b(?:h\s?[tx]\s?[tx]\s?p)(?:\s?s)?\s?:\s?/\s?/", r
 # The host after it, dots possibly spaced or spelled ("example . com", "example (dot) com").
 _SPACED_HOST = re.compile(r"\s?(?P<host>[\w-]{1,63}(?:\s?(?:\.|\(dot\)|\[dot\]|\sdot\s)\s?[\w-]{1,63}){1,5})"
                           r"(?P<path>/[^\s<>\"']{0,200})?", re.IGNORECASE)
+# A spaced scheme has white space next to one of its letters or slashes: one of these is in the text.
+_SPACED_SCHEME_HINTS = ("t t p", "h ttp", "ht tp", "htt p", "p :", "s :", ": /", "/ /", " ://", "x x p", "hxx p")
 _DOT_SPELLINGS = re.compile(r"\s?(?:\(dot\)|\[dot\]|\sdot\s)\s?|\s?\.\s?", re.IGNORECASE)
 # "example . com", "example .com", "example. com": a dot with white space next to it, before a common suffix.
-_SPACED_DOT = re.compile(
-    r"(?<![\w.@/-])(?P<name>[a-z0-9][a-z0-9-]{1,62})(?:\s+\.\s*|\.\s+)(?P<tld>com|net|org|biz|info|io|co|xyz|"
-    r"online|site|shop|store|club|top|app|ai|us|uk|me|tv|ly|in)\b(?!\.\w|-)", re.IGNORECASE)
+# Found from the dot (a literal the scanner jumps to), then the name is read backwards from it.
+_SUFFIXES = (r"(?P<tld>com|net|org|biz|info|io|co|xyz|online|site|shop|store|club|top|app|ai|us|uk|me|tv|ly|in)"
+             r"\b(?!\.\w|-)")
+_SPACED_DOT = re.compile(r"\.\s*(?i:" + _SUFFIXES + ")")
+_NAME_BEFORE = re.compile(r"(?<![\w.@/-])[a-z0-9][a-z0-9-]{1,62}$", re.IGNORECASE)
 # "youtube/watch?v=…", "youtu.be slash abc", "vimeo/123456": a video host named without its domain.
 _VIDEO_PATH = re.compile(
     r"(?<![\w./@-])(?:(?P<host>youtube|vimeo|tiktok)(?:\s?/\s?|\s+slash\s+)|(?P<short>youtu\.be)(?:\s/\s?|/\s|"
@@ -55,7 +59,9 @@ def dodged_links(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _dodged(text: str) -> Iterator[tuple[int, int, str]]:
-    for m in _SPACED_SCHEME.finditer(text):
+    lower = text.lower()
+    spaced = any(hint in lower for hint in _SPACED_SCHEME_HINTS)
+    for m in _SPACED_SCHEME.finditer(text) if spaced else ():
         if not any(c.isspace() for c in m.group(0)):
             continue  # an ordinary address: the ordinary finder reads it
         rest = _SPACED_HOST.match(text, m.end())
@@ -63,14 +69,19 @@ def _dodged(text: str) -> Iterator[tuple[int, int, str]]:
             url = normalize_url("https://" + _host(rest.group("host")) + (rest.group("path") or ""))
             if url:
                 yield m.start(), rest.end(), url
-    for m in _SPACED_DOT.finditer(text):
-        tld = m.group("tld")
-        if not text[m.end("name")].isspace() and tld not in _AFTER_FULL_STOP:
+    for m in _SPACED_DOT.finditer(text) if (" ." in text or ". " in text) else ():
+        tld, before = m.group("tld"), m.start()
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+        spaced_before, spaced_after = before < m.start(), m.start("tld") > m.start() + 1
+        if not (spaced_before or (spaced_after and tld in _AFTER_FULL_STOP)):
+            continue  # "example.com" is the ordinary finder's; "the app. Me" is two sentences
+        name = _NAME_BEFORE.search(text, max(0, before - 63), before)
+        if name is None:
             continue
-        host = f"{m.group('name')}.{tld}".lower()
+        host = f"{name.group(0)}.{tld}".lower()
         if is_public_host(host) and (url := normalize_url("https://" + host)):
-            yield m.start(), m.end(), url
-    lower = text.lower()
+            yield name.start(), m.end(), url
     if any(name in lower for name in _VIDEO_HOSTS):
         for m in _VIDEO_PATH.finditer(text):
             host = _VIDEO_HOSTS[(m.group("host") or m.group("short")).lower()]

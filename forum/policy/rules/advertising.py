@@ -37,7 +37,8 @@ _WEAK = re.compile(" (?:" + "|".join(f"(?:{c})" for c in WEAK_AD_CUES) + ")(?= )
 _HELPLINE = re.compile(" (?:" + "|".join(f"(?:{c})" for c in HELPLINE_NOUNS) + ")(?= )")
 _PITCH = re.compile(" (?:" + "|".join(f"(?:{c})" for c in (*HELPLINE_PITCHES, *BOOKING_CUES)) + ")(?= )")
 _BOOKING = re.compile(" (?:" + "|".join(f"(?:{c})" for c in BOOKING_CUES) + ")(?= )")
-_HELPLINE_HINTS = ("helpline", "hotline", "toll", "number", "line", "team", "phone", "care", "reservation",
+# Every helpline noun and booking cue holds one of these (over words_text): without any, nothing to match.
+_HELPLINE_HINTS = ("helpline", "hotline", "toll", " number", " line", " team", " phone", " care", "reservation",
                    "booking", "support", "book your")
 _CODE = re.compile(r"\b(?:code|coupon)\s?:?\s?[\"“']?([A-Z][A-Z0-9]{3,}|[A-Z0-9]*\d[A-Z0-9]*[A-Z][A-Z0-9]*)\b")
 _SALES_WORDS = re.compile(r"\b(?:quotes?|prices?|pricing|rates|discounts?|deals?|hire|bookings?|consultations?|"
