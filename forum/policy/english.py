@@ -50,32 +50,39 @@ def is_english(word: str, depth: int = 2) -> bool:
                for p in _PREFIXES)
 
 
-def english_share(text: str | Sequence[str], norms: Sequence[str] | None = None) -> tuple[float, int, list[str]]:
+_SKIP, _ENGLISH, _UNKNOWN, _FOREIGN = range(4)
+
+
+@lru_cache(maxsize=65_536)
+def _kind(raw: str) -> int:
+    """How one word as written counts: skipped (numbers, names, acronyms), English, unknown or foreign."""
+    if raw[0].isdigit() or len(raw) < 2:
+        return _SKIP
+    word = raw.lower().replace("’", "'")
+    if word in COMMON or is_english(word):
+        return _ENGLISH
+    ascii_word = raw.isascii()
+    if ascii_word and ((raw[0].isupper() and word not in _FOREIGN_FUNCTION_WORDS) or raw.isupper()):
+        return _SKIP  # a name, a brand or an acronym
+    return _FOREIGN if not ascii_word or word in _FOREIGN_FUNCTION_WORDS else _UNKNOWN
+
+
+def english_share(text: str | Sequence[str]) -> tuple[float, int, list[str]]:
     """(share of English words, words counted, some words counted as not English) for prose or its words.
 
-    ``norms``, when given, are the same words already in lower case.
+    Each distinct word is classified once per process (cached): a review costs one look-up a word.
     """
-    english = unknown = foreign = 0.0
-    sample: list[str] = []
     raws = WORD.findall(text) if isinstance(text, str) else text
-    if norms is None:
-        norms = [w.lower().replace("’", "'") for w in raws]
-    for raw, word in zip(raws, norms, strict=True):
-        if raw[0].isdigit() or len(raw) < 2:
-            continue
-        if word in COMMON or is_english(word):
-            english += 1
-            continue
-        ascii_word = raw.isascii()
-        if ascii_word and ((raw[0].isupper() and word not in _FOREIGN_FUNCTION_WORDS) or raw.isupper()):
-            continue  # a name, a brand or an acronym
-        if not ascii_word or word in _FOREIGN_FUNCTION_WORDS:
-            foreign += 1
-        else:
-            unknown += 1
-        if len(sample) < 5 and raw not in sample:
-            sample.append(raw)
+    kinds = [_kind(raw) for raw in raws]
+    english, unknown, foreign = kinds.count(_ENGLISH), kinds.count(_UNKNOWN), kinds.count(_FOREIGN)
     counted = english + unknown + foreign
     if not counted:
         return 1.0, 0, []
-    return (english + unknown / 2) / counted, int(counted), sample
+    sample: list[str] = []
+    if english < counted:
+        for raw, kind in zip(raws, kinds, strict=True):
+            if kind in (_UNKNOWN, _FOREIGN) and raw not in sample:
+                sample.append(raw)
+                if len(sample) == 5:
+                    break
+    return (english + unknown / 2) / counted, counted, sample

@@ -47,7 +47,7 @@ def _strong_language(ctx: Context) -> Reason | None:
 
 
 def _not_english(ctx: Context) -> Reason | None:
-    share, counted, sample = english_share(ctx.substance.raw_words, ctx.substance.norms)
+    share, counted, sample = english_share(ctx.substance.raw_words)
     if counted < MIN_WORDS or share >= ctx.settings.english_ratio:
         return None
     return NON_ENGLISH.reason("A moderator who reads the language will check this first; discussions here are "

@@ -98,7 +98,7 @@ def assess(text: str, extra_praise: tuple[str, ...] = (), long_at: int = 20) -> 
     if not concrete and _detailed(tally):
         concrete = (Signal("detail", _quoted(list(tally.domain), 5)),)
     noise, noise_evidence = _noise(cleaned, tally.raw_words, tally.counts, tally.flagged, bool(tally.domain))
-    share, counted, sample = english_share(tally.raw_words, tally.norms)
+    share, counted, sample = english_share(tally.raw_words)
     return Substance(words=total, raw_words=tuple(tally.raw_words), norms=tuple(tally.norms),
                      words_text=f" {' . '.join(tally.joined)} ", left=tuple(tally.left),
                      stripped=tuple(dict.fromkeys(tally.stripped)), categories=frozenset(tally.categories),
