@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 
 
 # Over Substance.words_text (" word word . word "): a leading and a trailing space make every cue whole words.
-_STRONG = re.compile(" (?:" + "|".join(f"(?:{c})" for c in STRONG_AD_CUES) + ")(?= )")
+# Each strong cue with the listed words it contains: a cue runs only when one of them is in the comment.
+_STRONG = tuple((re.compile(f" (?:{cue})(?= )"), frozenset(w for w in STRONG_AD_WORDS if w in cue))
+                for cue in STRONG_AD_CUES)
 _WEAK = re.compile(" (?:" + "|".join(f"(?:{c})" for c in WEAK_AD_CUES) + ")(?= )")
 _HELPLINE = re.compile(" (?:" + "|".join(f"(?:{c})" for c in HELPLINE_NOUNS) + ")(?= )")
 _PITCH = re.compile(" (?:" + "|".join(f"(?:{c})" for c in (*HELPLINE_PITCHES, *BOOKING_CUES)) + ")(?= )")
@@ -59,11 +61,20 @@ def _helpline(words: str) -> str:
     return f"{noun.group(0).strip()} … {pitch.group(0).strip()}" if noun and pitch else ""
 
 
+def _strong(words: str, norms: tuple[str, ...]) -> str:
+    """The leftmost strong cue in ``words``, trying only the cues whose words the comment uses."""
+    present = STRONG_AD_WORDS.intersection(norms)
+    if not present:
+        return ""
+    found = [m for pattern, needs in _STRONG if not needs.isdisjoint(present) and (m := pattern.search(words))]
+    return min(found, key=lambda m: m.start()).group(0).strip() if found else ""
+
+
 def _evidence(ctx: Context) -> str:
     words = ctx.substance.words_text
-    strong = _STRONG.search(words) if not STRONG_AD_WORDS.isdisjoint(ctx.substance.norms) else None
+    strong = _strong(words, ctx.substance.norms)
     if strong:
-        return strong.group(0).strip()
+        return strong
     if "code" in words or "coupon" in words:
         code = _CODE.search(ctx.prose)
         if code:
