@@ -8,13 +8,12 @@ browser test looks for has a stable id or class: ``#policy-panel``, ``#policy-de
 (the edit dialog) pass ``id_prefix``.
 
 Members read words, not rule ids: each reason is headed by its rule's label from the rulebook ("Too
-brief"); the id (``too_brief``) is shown only where moderators read reasons (``show_id``), and stays in
+brief"); the id (``too_brief``) is shown only where moderators read reasons (:func:`reason_row`; members get
+:func:`member_reason_row`), and stays in
 ``data-rule`` for tests and styling.
 """
 
 from __future__ import annotations
-
-from functools import partial
 
 import reflex as rx
 
@@ -60,8 +59,20 @@ def rule_label(rule: rx.Var[str]) -> rx.Component:
     return rx.text(rx.match(rule, *LABELS.items(), rule), size="2", weight="medium", class_name="policy-rule-label")
 
 
-def reason_row(reason: rx.Var[dict[str, str]], show_id: bool = True) -> rx.Component:
-    """One rule that fired: its label (and, for moderators, its id), outcome, what to do, and the evidence."""
+def reason_row(reason: rx.Var[dict[str, str]]) -> rx.Component:
+    """One rule that fired, as moderators read it: label and id, outcome, what to do, and the evidence.
+
+    Takes the reason alone: ``rx.foreach`` passes an item's index to a second parameter.
+    """
+    return _reason_row(reason, show_id=True)
+
+
+def member_reason_row(reason: rx.Var[dict[str, str]]) -> rx.Component:
+    """One rule that fired, as members read it: its label, never its id."""
+    return _reason_row(reason, show_id=False)
+
+
+def _reason_row(reason: rx.Var[dict[str, str]], show_id: bool) -> rx.Component:
     outcome = reason["outcome"]
     rule_id = [rx.code(reason["rule"], size="1", variant="ghost", class_name="policy-rule-id")] if show_id else []
     return rx.hstack(
@@ -120,8 +131,7 @@ def policy_panel(decision: rx.Var[str], reasons: rx.Var[list[dict[str, str]]],
         ),
         rx.cond(
             reasons.length() > 0,
-            rx.vstack(rx.foreach(reasons, partial(reason_row, show_id=False)), spacing="2", width="100%",
-                      padding_top="0.5rem"),
+            rx.vstack(rx.foreach(reasons, member_reason_row), spacing="2", width="100%", padding_top="0.5rem"),
             rx.cond(decision == "publish",
                     rx.text("Every check passed.", size="2", color_scheme="green", padding_top="0.25rem")),
         ),

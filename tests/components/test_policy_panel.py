@@ -23,3 +23,8 @@ def test_the_members_panel_names_each_rule_by_its_label_and_hides_the_id() -> No
 def test_a_moderators_reason_row_shows_the_label_and_the_id() -> None:
     rendered = str(reason_row(rx.Var.create(REASONS[0]).to(dict[str, str])).render())
     assert "Too brief" in rendered and "policy-rule-id" in rendered
+
+
+def test_the_queue_can_list_reasons_with_foreach_which_passes_an_index_too() -> None:
+    rendered = str(rx.foreach(_reasons(), reason_row).render())
+    assert "policy-rule-id" in rendered
