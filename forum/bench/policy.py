@@ -3,9 +3,12 @@
 Builds a deterministic (seeded) mix of comments from the phrase bank below — stories of 60–150 words, a
 third of them with one link, some praise-only, some commercial — then, for each stage, times the whole mix
 ``--runs`` times and prints a table: reviews/s (median of the runs), median µs per review, and the same mix
-through ``nh3.clean`` alone (the ceiling: a sanitiser must run on every comment anyway) and through
-``render_comment`` alone. ``--profile`` prints the top functions of one ``review_comment`` pass instead.
-The phrase bank is our own writing; nothing is fetched.
+through the bare pipeline (markdown-it + bleach + nh3 with the same allow-list, no policy: issue 12's yardstick,
+``review_comment`` should reach 0.6× its rate), through ``render_comment`` alone and through ``nh3.clean``
+alone (the ceiling). A second table times the pathological inputs at the length cap
+(:mod:`forum.bench.policy_worst`), slowest first: the worst case should stay under 50 ms.
+``--profile`` prints the top functions of one ``review_comment`` pass instead. The phrase bank is our own
+writing; nothing is fetched.
 """
 
 from __future__ import annotations
@@ -115,26 +118,48 @@ def _time(func: Callable[[str], object], mix: Sequence[str], runs: int) -> tuple
     return statistics.median(rates), statistics.median(each) * 1e6
 
 
+def bare_pipeline() -> Callable[[str], str]:
+    """markdown-it (CommonMark) → bleach → nh3 with the forum's allow-list: rendering with no policy at all."""
+    import bleach
+    import nh3
+    from markdown_it import MarkdownIt
+
+    from forum.policy.allow_list import ALLOWED_ATTRIBUTES, ALLOWED_SCHEMES, ALLOWED_TAGS
+
+    markdown = MarkdownIt("commonmark")
+    cleaner = bleach.sanitizer.Cleaner(tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, protocols=ALLOWED_SCHEMES)
+    return lambda text: nh3.clean(cleaner.clean(markdown.render(text)))
+
+
 def run(size: int = 300, runs: int = 7, seed: int = 20240601) -> list[tuple[str, float, float]]:
     import nh3
 
     from forum.policy import render_comment, review_comment
 
     mix = build_mix(size, seed)
-    for text in mix[:20]:  # warm caches and lazy compilation before timing
+    bare = bare_pipeline()
+    for text in mix:  # warm caches and lazy compilation before timing
         review_comment(text)
+        bare(text)
     return [
         ("review_comment", *_time(review_comment, mix, runs)),
+        ("bare pipeline", *_time(bare, mix, runs)),
         ("render_comment alone", *_time(render_comment, mix, runs)),
         ("nh3.clean alone (ceiling)", *_time(nh3.clean, mix, runs)),
     ]
 
 
 def table(rows: list[tuple[str, float, float]]) -> str:
-    ceiling = rows[-1][1]
-    lines = [f"{'stage':<28}{'reviews/s':>12}{'µs/review':>12}{'vs nh3':>10}", "-" * 62]
+    ceiling, bare = rows[-1][1], rows[1][1]
+    lines = [f"{'stage':<28}{'reviews/s':>12}{'µs/review':>12}{'vs bare':>10}{'vs nh3':>10}", "-" * 72]
     for name, rate, micro in rows:
-        lines.append(f"{name:<28}{rate:>12,.0f}{micro:>12,.1f}{rate / ceiling:>10.3f}")
+        lines.append(f"{name:<28}{rate:>12,.0f}{micro:>12,.1f}{rate / bare:>10.2f}{rate / ceiling:>10.3f}")
+    return "\n".join(lines)
+
+
+def worst_table(rows: list[tuple[str, float]], top: int = 8) -> str:
+    lines = [f"{'pathological input at 20,000 characters':<44}{'ms':>8}", "-" * 52]
+    lines += [f"{name:<44}{ms:>8.1f}" for name, ms in rows[:top]]
     return "\n".join(lines)
 
 
@@ -173,4 +198,9 @@ def main(args: argparse.Namespace) -> int:
         note = "  (busy machine: reviews/s is pessimistic, µs/review less so)" if load > cpus * 0.75 else ""
         print(f"load average {load:.1f} on {cpus} CPUs{note}")
     print(table(run(args.size, args.runs, args.seed)))
+    from forum.bench.policy_worst import timings
+    from forum.policy import review_comment
+
+    print()
+    print(worst_table(timings(review_comment)))
     return 0

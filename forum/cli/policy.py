@@ -1,9 +1,18 @@
-"""``python -m forum policy check [TEXT | -] [--json] [--settings FILE]``: run the policy engine on a text.
+"""``python -m forum policy check|rules|evaluate``: run the policy engine on a text, print its rulebook, or
+measure it on the labelled corpus.
+
+``check [TEXT | -] [--json] [--settings FILE]``: judge one text.
 
 Reads the text from the argument, or from standard input when the argument is ``-`` or missing. Prints the
 decision, every reason (rule, outcome, message, evidence) and every link's classification (url, domain,
 kind, why); ``--json`` prints ``Verdict.to_dict()`` instead. ``--settings`` reads a ``PolicySettings`` JSON
 file (as stored by the admin page). Exit code: 0 publish, 1 hold, 2 reject.
+
+``rules [--json | --markdown | --write docs/policy.md]``: every rule of the rulebook — id, outcome, label,
+what triggers it, how to fix it; ``--write`` refreshes the generated tables of ``docs/policy.md``.
+
+``evaluate [FILE ...] [--misses] [--classes]``: the figures of the labelled corpus (default: the dev and
+held-out splits in ``tests/policy/corpus``), each split and all together; exit code 0.
 """
 
 from __future__ import annotations
@@ -25,6 +34,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     check.add_argument("--json", action="store_true", help="print the verdict as JSON")
     check.add_argument("--settings", type=Path, help="a PolicySettings JSON file")
     check.set_defaults(func=run_check)
+    rules = actions.add_parser("rules", help="print the rulebook: id, outcome, label, summary, fix")
+    rules.add_argument("--json", action="store_true", help="print the rulebook as JSON")
+    rules.add_argument("--markdown", action="store_true", help="print the generated tables of docs/policy.md")
+    rules.add_argument("--write", type=Path, metavar="FILE", help="refresh the generated tables in FILE")
+    rules.set_defaults(func=run_rules)
+    evaluate = actions.add_parser("evaluate", help="figures of the labelled corpus (accuracy, spam published...)")
+    evaluate.add_argument("files", nargs="*", type=Path, help="corpus files (default: tests/policy/corpus)")
+    evaluate.add_argument("--misses", action="store_true", help="list every case decided otherwise")
+    evaluate.add_argument("--classes", action="store_true", help="right/total per class")
+    evaluate.add_argument("--settings", type=Path, help="a PolicySettings JSON file")
+    evaluate.set_defaults(func=run_evaluate)
 
 
 def _read_text(arg: str) -> str:
@@ -64,3 +84,54 @@ def run_check(args: argparse.Namespace) -> int:
     else:
         print(render_report(verdict))
     return EXIT_CODES[verdict.decision.value]
+
+
+def run_rules(args: argparse.Namespace) -> int:
+    from forum.policy.handbook import SECTIONS, refreshed
+    from forum.policy.rules import RULEBOOK
+
+    if args.write:
+        args.write.write_text(refreshed(args.write.read_text(encoding="utf-8")), encoding="utf-8")
+        return 0
+    if args.markdown:
+        print("\n\n".join(render() for render in SECTIONS.values()))
+        return 0
+    rows = [{"id": r.id, "outcome": r.outcome.value, "label": r.label, "stage": r.stage, "summary": r.summary,
+             "fix": r.fix} for r in RULEBOOK]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        print(f"{row['id']} ({row['outcome']}, {row['stage']}): {row['label']}")
+        print(f"    when: {row['summary']}")
+        print(f"    fix:  {row['fix']}")
+    return 0
+
+
+CORPUS_DIR = Path(__file__).resolve().parents[2] / "tests" / "policy" / "corpus"
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    from forum.policy import PolicySettings
+    from forum.policy.corpus import evaluate, load, table
+
+    settings = None
+    if args.settings:
+        settings = PolicySettings.from_dict(json.loads(args.settings.read_text(encoding="utf-8")))
+    files = args.files or sorted(CORPUS_DIR.glob("*.txt"))
+    splits = [(path.stem, load(path)) for path in files]
+    rows = [(name, evaluate(cases, settings)) for name, cases in splits]
+    if len(rows) > 1:
+        rows.append(("all", evaluate([c for _, cases in splits for c in cases], settings)))
+    print(table(rows))
+    figures = rows[-1][1]
+    if args.classes:
+        print()
+        for cls, (right, total) in figures.by_class.items():
+            print(f"{cls:<20}{right:>4} / {total:<4}")
+    if args.misses:
+        print()
+        for miss in figures.misses:
+            print(f"{miss.case.where} [{miss.case.cls}] expected {miss.case.expected}, got {miss.got} "
+                  f"{', '.join(miss.rules)}: {miss.case.text[:110]}")
+    return 0

@@ -6,11 +6,18 @@ browser test looks for has a stable id or class: ``#policy-panel``, ``#policy-de
 ``data-decision``), ``.policy-reason`` (with ``data-rule`` and ``data-outcome``) and ``.policy-link``
 (with ``data-kind``). Ids are only unique when one panel is on screen at a time, so secondary panels
 (the edit dialog) pass ``id_prefix``.
+
+Members read words, not rule ids: each reason is headed by its rule's label from the rulebook ("Too
+brief"); the id (``too_brief``) is shown only where moderators read reasons (:func:`reason_row`; members get
+:func:`member_reason_row`), and stays in
+``data-rule`` for tests and styling.
 """
 
 from __future__ import annotations
 
 import reflex as rx
+
+from forum.policy.rules import LABELS
 
 LINK_KIND_LABELS = {
     "educational": "educational article",
@@ -47,14 +54,33 @@ def _outcome_icon(outcome: rx.Var[str]) -> rx.Component:
     )
 
 
+def rule_label(rule: rx.Var[str]) -> rx.Component:
+    """The words a member reads for a rule id (the rulebook's label; an unknown id as it is)."""
+    return rx.text(rx.match(rule, *LABELS.items(), rule), size="2", weight="medium", class_name="policy-rule-label")
+
+
 def reason_row(reason: rx.Var[dict[str, str]]) -> rx.Component:
-    """One rule that fired: its outcome, what to do about it, and the evidence that triggered it."""
+    """One rule that fired, as moderators read it: label and id, outcome, what to do, and the evidence.
+
+    Takes the reason alone: ``rx.foreach`` passes an item's index to a second parameter.
+    """
+    return _reason_row(reason, show_id=True)
+
+
+def member_reason_row(reason: rx.Var[dict[str, str]]) -> rx.Component:
+    """One rule that fired, as members read it: its label, never its id."""
+    return _reason_row(reason, show_id=False)
+
+
+def _reason_row(reason: rx.Var[dict[str, str]], show_id: bool) -> rx.Component:
     outcome = reason["outcome"]
+    rule_id = [rx.code(reason["rule"], size="1", variant="ghost", class_name="policy-rule-id")] if show_id else []
     return rx.hstack(
         _outcome_icon(outcome),
         rx.vstack(
             rx.hstack(
-                rx.code(reason["rule"], size="1", variant="ghost"),
+                rule_label(reason["rule"]),
+                *rule_id,
                 rx.match(outcome, ("reject", rx.text("failed", size="1", color_scheme="red")),
                          ("hold", rx.text("held", size="1", color_scheme="amber")),
                          rx.text("passed", size="1", color_scheme="green")),
@@ -105,7 +131,7 @@ def policy_panel(decision: rx.Var[str], reasons: rx.Var[list[dict[str, str]]],
         ),
         rx.cond(
             reasons.length() > 0,
-            rx.vstack(rx.foreach(reasons, reason_row), spacing="2", width="100%", padding_top="0.5rem"),
+            rx.vstack(rx.foreach(reasons, member_reason_row), spacing="2", width="100%", padding_top="0.5rem"),
             rx.cond(decision == "publish",
                     rx.text("Every check passed.", size="2", color_scheme="green", padding_top="0.25rem")),
         ),

@@ -2,9 +2,11 @@
 
 Pure data. Every person, team and story here is invented; companies appear only as "our team" or
 "a utility I worked for". Published comments are written to pass the community's comment policy
-(see `shared/design/policy.md`); the four `pending` comments are the kind a moderator has to judge.
+(``docs/policy.md``; ``tests/demo`` checks every one against the engine); the four `pending` comments are
+the kind a moderator has to judge. Paragraphs are wrapped here for reading and stored unwrapped (:func:`unwrap`).
 """
 
+import re
 import textwrap
 from dataclasses import dataclass
 
@@ -53,9 +55,33 @@ class DemoThread:
 DEMO_PASSWORD = "frontline-demo"  # every demo account's password (printed by `make run`)
 
 
+_BLOCK_MARKER = re.compile(r"(?:[-*+]|\d{1,3}[.)]|>)\s")
+
+
+def unwrap(markdown: str) -> str:
+    """Markdown with every paragraph, list item and quoted line on one line (no hard wraps).
+
+    A soft line break inside a paragraph renders as a visible break in a comment (the renderer keeps them,
+    as members expect when they press Enter), so wrapped source text would render ragged, worst on a phone.
+    Blank lines separate blocks; a line starting with a list or quote marker starts a new line; any other
+    line continues the one before it.
+    """
+    blocks = []
+    for block in re.split(r"\n\s*\n", markdown.strip()):
+        lines: list[str] = []
+        for line in block.splitlines():
+            line = line.strip()
+            if lines and not _BLOCK_MARKER.match(line):
+                lines[-1] = f"{lines[-1]} {line}"
+            else:
+                lines.append(line)
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
 def _md(text: str) -> str:
-    """Dedent a triple-quoted Markdown block and trim the surrounding blank lines."""
-    return textwrap.dedent(text).strip()
+    """A triple-quoted Markdown block, written wrapped in this file for reading, stored unwrapped."""
+    return unwrap(textwrap.dedent(text))
 
 
 # --------------------------------------------------------------------------------------------------------

@@ -11,18 +11,20 @@ from forum.state.admin_policy import LIST_FIELDS, NUMBER_FIELDS, PolicyAdminStat
 S = PolicyAdminState
 
 
-def _number(name: str, label: str) -> rx.Component:
+def _number(name: str, label: str, help_text: str) -> rx.Component:
     return rx.vstack(
         rx.text(label, size="2", as_="label", html_for=f"policy-{name}"),
         rx.input(value=S.numbers[name], on_change=lambda v: S.set_number(name, v), id=f"policy-{name}",
                  width="10rem"),
+        rx.text(help_text, size="1", color_scheme="gray"),
         spacing="1",
     )
 
 
-def _list(name: str, label: str) -> rx.Component:
+def _list(name: str, label: str, help_text: str) -> rx.Component:
     return rx.vstack(
         rx.text(label + " (one per line)", size="2", as_="label", html_for=f"policy-{name}"),
+        rx.text(help_text, size="1", color_scheme="gray"),
         rx.text_area(value=S.lists[name], on_change=lambda v: S.set_list(name, v), debounce_timeout=300,
                      id=f"policy-{name}", rows="4", width="100%"),
         spacing="1", width="100%",
@@ -74,9 +76,9 @@ def admin_policy_page() -> rx.Component:
                 rx.heading("Comment policy", size="7", id="policy-title"),
                 rx.text("Changes apply to new comments. Replay first to see what they would change.",
                         size="2", color_scheme="gray"),
-                rx.grid(*[_number(n, label) for n, label in NUMBER_FIELDS], columns="3", spacing="3",
+                rx.grid(*[_number(*field) for field in NUMBER_FIELDS], columns="3", spacing="3",
                         width="100%"),
-                *[_list(n, label) for n, label in LIST_FIELDS],
+                *[_list(*field) for field in LIST_FIELDS],
                 rx.vstack(
                     rx.text("Domain pins: one per line, “domain kind” (trusted, commercial or blocked)",
                             size="2", as_="label", html_for="policy-pins"),

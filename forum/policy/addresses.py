@@ -23,7 +23,8 @@ __all__ = ["Address", "article_signal", "front_page", "is_root", "parse_address"
 _CATALOGUE: Final = {
     "shortener": lists.SHORTENERS, "redirector": lists.REDIRECTOR_HOSTS, "app_store": lists.APP_STORES,
     "vendor": lists.VENDORS, "retail": lists.RETAIL, "non_article": frozenset(lists.NON_ARTICLE),
-    "blog_host": lists.BLOG_HOSTS, "publisher": lists.PUBLISHERS,
+    "blog_host": lists.BLOG_HOSTS, "publisher": lists.PUBLISHERS, "analyst": lists.ANALYSTS,
+    "money": frozenset(lists.MONEY),
 }
 _MEMBERSHIP: dict[str, list[str]] = {}
 for _category, _domains in _CATALOGUE.items():
@@ -102,11 +103,13 @@ def is_root(a: Address) -> bool:
     return a.segments in _ROOT_PAGES
 
 
-def article_signal(a: Address) -> str | None:
+def article_signal(a: Address, dated_only: bool = False) -> str | None:
     """Why the path looks like one article (dated, an entry in an article section, a title slug), or None."""
     dated = _DATED_RE.search("/" + "/".join(a.segments))
-    if dated and _HAS_LETTER_RE.search(a.segments[-1]):  # "/2023/11/02/" alone is a date archive
+    if dated and any(_HAS_LETTER_RE.search(s) for s in a.segments[-2:]):  # "/2023/11/02/" alone is an archive
         return f"dated path {dated.group(0).rstrip('/')}/"
+    if dated_only:
+        return None
     for i, segment in enumerate(a.segments[:-1]):
         if segment in lists.ARTICLE_SEGMENTS and a.segments[i + 1] not in lists.LISTING_SEGMENTS:
             return f"path /{segment}/{a.segments[i + 1]} is an entry in an article section"
@@ -122,6 +125,8 @@ def front_page(a: Address) -> str | None:
     if len(a.segments) == 1 and (a.segments[0] in lists.ARTICLE_SEGMENTS or a.segments[0].startswith("@")):
         return f"/{a.segments[0]} is a front page or profile, not a single article"
     listing = next((s for s in a.segments if s in lists.LISTING_SEGMENTS), None)
+    if listing in ("archive", "archives") and article_signal(a, dated_only=True):
+        return None  # "/archive/2015/08/waiting-in-line/": one dated article kept in the archive
     return f"/{listing}/ is a listing of many posts, not a single article" if listing else None
 
 

@@ -6,7 +6,7 @@ produces still goes through both sanitisers (:mod:`forum.policy.sanitize`).
   ``![alt](url)`` renders as ``!`` plus an ordinary link, so it is visible and counted.
 - A link destination must pass :func:`forum.policy.allow_list.is_safe_href`; anything else stays text.
 - Plain ``http(s)://`` URLs and ``www.`` hosts become links (linkify-it-py). Bare domains (``example.com``)
-  do NOT: in prose they are mostly a brand named in a story (policy.md ``brand_domain_mention``), and making
+  do NOT: in prose they are mostly a brand named in a story (docs/policy.md ``brand_domain_mention``), and making
   them clickable would turn a mention into a promotion; they are still links for counting
   (:mod:`forum.policy.links`). Email addresses are not linkified (contact details).
 - Raw HTML reaches the sanitisers only as well-formed tags from the allow-list, each with few attributes,

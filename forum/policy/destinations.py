@@ -1,4 +1,4 @@
-"""What kind of destination a link leads to (policy.md §2), and a sentence that says why.
+"""What kind of destination a link leads to (docs/policy.md §2), and a sentence that says why.
 
 :func:`classify_link` tries small named heuristics in order of precedence; the first that fires decides,
 and its sentence names the signal. The anchor text never matters: only the address does.
@@ -140,6 +140,8 @@ _SELLING_LABELS = {
 def _selling_page(a: Address, settings: PolicySettings) -> _Decision | None:
     if store := a.listed.get("app_store"):
         return LinkKind.COMMERCIAL, f"{store} is an app store or software listing"
+    if money := a.listed.get("money"):
+        return LinkKind.COMMERCIAL, f"{money} is {lists.MONEY[money]}"
     subdomains = a.host[: -len(a.domain)].split(".") if a.host.endswith("." + a.domain) else []
     if sub := next((label for label in subdomains if label in lists.COMMERCIAL_SUBDOMAINS), None):
         return LinkKind.COMMERCIAL, f"subdomain {sub}.{a.domain} is a selling site"
@@ -207,6 +209,8 @@ def _unknown_page(a: Address) -> _Decision:
         return LinkKind.COMMERCIAL, f"the home page of {a.domain} is a company or product home page"
     if front := front_page(a):
         return LinkKind.NON_ARTICLE, f"on {a.domain}, {front}"
+    if gated := _gated(a):
+        return LinkKind.VENDOR_ARTICLE, f"on {a.domain}, {gated}: company-owned education"
     if article := article_signal(a):
         if company := _company_like(a):
             return LinkKind.VENDOR_ARTICLE, f"{company} like a software company's; {article}: company-owned education"
@@ -214,9 +218,23 @@ def _unknown_page(a: Address) -> _Decision:
     return LinkKind.NON_ARTICLE, f"/{'/'.join(a.segments)} on {a.domain} is neither clearly an article nor selling"
 
 
+def _analyst_page(a: Address, analyst: str) -> _Decision:
+    who = f"{analyst} is an analyst or consultancy"
+    if is_root(a):
+        return LinkKind.COMMERCIAL, f"{who}; this is its home page"
+    return LinkKind.VENDOR_ARTICLE, f"{who}; its reports and research are company-owned education"
+
+
+def _gated(a: Address) -> str | None:
+    segment = next((s for s in a.segments[:-1] if s in lists.GATED_EDUCATION_SEGMENTS), None)
+    return f"path /{segment}/ is a company's whitepaper or report" if segment else None
+
+
 def _by_domain(a: Address, settings: PolicySettings) -> _Decision:
     if vendor := a.listed.get("vendor") or _extra_listed(a, settings.extra_vendor_domains):
         return _vendor_page(a, vendor)
+    if analyst := a.listed.get("analyst"):
+        return _analyst_page(a, analyst)
     if shop := a.listed.get("retail"):
         return _retail_page(a, shop)
     if host := a.listed.get("non_article"):

@@ -1,4 +1,4 @@
-"""Curated facts about well-known domains, for the destination classifier (policy.md §2).
+"""Curated facts about well-known domains, for the destination classifier (docs/policy.md §2).
 
 Plain data, no logic. Keys are registrable domains (``example.co.uk``) or, where one company runs hosts of
 different kinds, full host names (``podcasts.apple.com`` vs ``apps.apple.com``); the classifier tries the
@@ -17,6 +17,9 @@ SHORTENERS = frozenset({
     "adf.ly", "linktr.ee", "bio.link", "beacons.ai", "lnk.to", "hubs.ly", "hubs.la", "mailchi.mp", "eepurl.com",
     "qrco.de", "tr.im", "clck.ru", "snip.ly", "po.st", "su.pr", "x.co", "soo.gd", "shor.by", "urlz.fr",
     "redd.it", "g.co", "forms.gle", "on.soundcloud.com", "spoti.fi", "apple.co", "wa.link", "lihi.cc",
+    "j.mp", "bit.do", "tiny.one", "t2m.io", "gofund.me", "we.tl", "1drv.ms", "aka.ms", "qr.ae", "shrtco.de",
+    "urlr.me", "surl.li", "cutt.us", "y2u.be", "zpr.io", "kutt.it", "tny.im", "u.to", "cli.re", "ouo.io",
+    "shorturl.asia", "bitly.is", "link.tl", "tinyurl.is", "msft.it",
 })
 
 # Hosts whose job is to forward the reader somewhere else.
@@ -83,9 +86,37 @@ VENDORS = frozenset({
     "userlike.com", "chatwoot.com", "trengo.com", "richpanel.com", "gainsight.com", "totango.com",
     "uservoice.com", "surveymonkey.com", "delighted.com", "nicereply.com", "assembled.com", "playvox.com",
     "calabrio.com", "verint.com", "observe.ai", "cresta.com", "balto.ai", "yellow.ai", "ultimate.ai",
-    "netomi.com", "kore.ai", "cognigy.com", "dixa.com", "zowie.ai", "stonly.com", "guru.com", "getguru.com",
+    "netomi.com", "kore.ai", "cognigy.com", "dixa.com", "zowie.ai", "stonly.com", "getguru.com",
     "document360.com", "helpjuice.com", "atlassian.com", "jira.com", "pipedrive.com", "freshchat.com",
 })
+
+# Analysts and consultancies: their reports and research are company-owned education (held), never a
+# publisher's article; their other pages sell.
+ANALYSTS = frozenset({
+    "gartner.com", "forrester.com", "idc.com", "mckinsey.com", "bcg.com", "bain.com", "deloitte.com", "pwc.com",
+    "ey.com", "kpmg.com", "accenture.com", "everestgrp.com", "frost.com", "omdia.com", "metrigy.com",
+    "aberdeen.com", "ventanaresearch.com", "contactbabel.com", "isg-one.com", "nelsonhall.com", "hfsresearch.com",
+    "capgemini.com", "cognizant.com", "teleperformance.com", "concentrix.com", "ttec.com",
+})
+
+# Where money changes hands for the poster, whatever the page: fundraising, services for hire, rewards.
+MONEY: dict[str, str] = {
+    **dict.fromkeys(("gofundme.com", "kickstarter.com", "indiegogo.com", "justgiving.com", "patreon.com",
+                     "ko-fi.com", "buymeacoffee.com", "gogetfunding.com", "crowdfunder.co.uk", "fundly.com",
+                     "givebutter.com", "donorbox.org", "paypal.me", "paypal.com", "venmo.com", "cash.app",
+                     "opencollective.com", "fundrazr.com", "chuffed.org", "ulule.com", "kisskissbankbank.com",
+                     "startnext.com", "leetchi.com", "givealittle.co.nz", "mightycause.com", "spotfund.com"),
+                    "a crowdfunding, donation or payment page"),
+    **dict.fromkeys(("fiverr.com", "upwork.com", "freelancer.com", "peopleperhour.com", "guru.com", "toptal.com",
+                     "99designs.com", "taskrabbit.com", "thumbtack.com", "bark.com", "workana.com",
+                     "truelancer.com", "legiit.com", "seoclerk.com", "contra.com", "freelancer.in"),
+                    "a marketplace of services for hire"),
+    **dict.fromkeys(("swagbucks.com", "topcashback.com", "topcashback.co.uk", "quidco.com", "surveyjunkie.com",
+                     "inboxdollars.com", "mypoints.com", "joinhoney.com", "ibotta.com", "fetchrewards.com",
+                     "freecash.com", "prizerebel.com", "brandedsurveys.com", "ysense.com", "timebucks.com",
+                     "toluna.com", "lifepointspanel.com", "cashbackmonitor.com", "mistplay.com", "rewardable.com"),
+                    "a rewards, cashback or paid-survey site"),
+}
 
 # Shops. A "*" suffix means any public suffix.
 RETAIL = frozenset({
@@ -111,7 +142,13 @@ _SOCIAL = ("linkedin.com", "twitter.com", "x.com", "facebook.com", "fb.com", "in
 _FORUM = ("reddit.com", "quora.com", "stackoverflow.com", "stackexchange.com", "news.ycombinator.com",
           "discord.com", "discord.gg", "goodreads.com")
 _CODE_AND_FILES = ("github.com", "gitlab.com", "bitbucket.org", "slideshare.net", "docs.google.com",
-                   "drive.google.com", "dropbox.com", "notion.site", "calendly.com")
+                   "drive.google.com", "dropbox.com", "notion.site", "calendly.com", "mediafire.com",
+                   "wetransfer.com", "box.com", "mega.nz", "mega.io", "onedrive.live.com", "sendspace.com",
+                   "4shared.com", "zippyshare.com", "scribd.com", "issuu.com", "icloud.com", "pcloud.com",
+                   "sharepoint.com", "gofile.io", "file.io", "filebin.net", "anonfiles.com", "terabox.com")
+_PETITIONS = ("change.org", "petition.parliament.uk", "avaaz.org", "ipetitions.com", "gopetition.com",
+              "thepetitionsite.com", "moveon.org", "openpetition.de", "openpetition.eu", "care2.com",
+              "causes.com", "action.aclu.org", "petitions.assemblee-nationale.fr")
 _EVENTS = ("meetup.com", "eventbrite.com", "lu.ma", "zoom.us", "teams.microsoft.com")
 NON_ARTICLE: dict[str, str] = {
     **dict.fromkeys(_VIDEO, "videos"),
@@ -120,6 +157,7 @@ NON_ARTICLE: dict[str, str] = {
     **dict.fromkeys(_FORUM, "forum threads and Q&A"),
     **dict.fromkeys(_CODE_AND_FILES, "code, files and shared documents"),
     **dict.fromkeys(_EVENTS, "events and meetings"),
+    **dict.fromkeys(_PETITIONS, "petitions and campaigns"),
 }
 
 # Blog platforms: an author's posts are independent blogs; the blog's front page is not an article.
@@ -153,6 +191,11 @@ INSTITUTIONAL_SUFFIXES = frozenset({"edu", "gov", "mil", "int", "ac.uk", "gov.uk
                                     "ac.nz", "govt.nz", "gc.ca", "ac.jp", "go.jp", "ac.in", "gov.in", "edu.sg",
                                     "gov.sg", "ac.za", "gov.za", "edu.cn", "gov.cn", "ac.il", "gov.il",
                                     "edu.br", "gov.br", "ac.kr", "go.kr", "gouv.fr", "edu.mx", "gob.mx"})
+
+# Path segments of a company's gated education: whitepapers, reports, e-books, webinars (held on any company site).
+GATED_EDUCATION_SEGMENTS = frozenset({"whitepaper", "whitepapers", "white-paper", "white-papers", "ebook", "ebooks",
+                                      "e-book", "report", "reports", "webinar", "webinars", "research-report",
+                                      "analyst-report", "guides-and-reports", "documents"})
 
 # Path segments that hold articles ("/blog/<slug>", help-centre "/hc/en-us/articles/…").
 ARTICLE_SEGMENTS = frozenset({

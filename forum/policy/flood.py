@@ -12,9 +12,10 @@ import math
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
+from forum.policy.rule import Rule
 from forum.policy.types import Decision, PolicySettings, Reason
 
-RULE = "flood_control"
+_DEFAULTS = PolicySettings()
 _WINDOWS = ((timedelta(minutes=1), "flood_per_minute", "minute"), (timedelta(hours=1), "flood_per_hour", "hour"))
 
 
@@ -33,7 +34,7 @@ def _wait(label: str, seconds: float) -> str:
 def check_flood(recent_post_times: Sequence[datetime], now: datetime,
                 settings: PolicySettings | None = None) -> Reason | None:
     """``None`` if the author may post at ``now``; else a ``flood_control`` reason saying when they can."""
-    settings = settings or PolicySettings()
+    settings = settings or _DEFAULTS
     now = _utc(now)
     times = sorted(min(_utc(t), now) for t in recent_post_times)
     worst: tuple[float, int, str] | None = None
@@ -51,10 +52,14 @@ def check_flood(recent_post_times: Sequence[datetime], now: datetime,
     if worst is None:
         return None
     wait, count, label = worst
-    return Reason(
-        RULE,
+    return FLOOD_CONTROL.reason(
         f"You're commenting faster than the community allows ({count} comments in the last {label}). "
         f"Your draft is kept: you can post again in {_wait(label, wait)}.",
         f"{count} comments in the last {label}",
-        Decision.REJECT,
     )
+
+
+FLOOD_CONTROL = Rule(
+    "flood_control", Decision.REJECT, "Posting too fast",
+    "More comments in the last minute or hour than the settings allow.",
+    "Wait a moment; the draft is kept.", stage="posting")

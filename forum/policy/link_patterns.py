@@ -66,7 +66,7 @@ _TAIL = rf"(?::\d{{1,5}})?[/?#]{_URL_CHARS}*|:\d{{1,5}}"
 HOST_DOT_RE = re.compile(r"\.(?=\w)")  # candidate: a dot followed by a word character
 # "_" may touch a host: Markdown emphasis (_www.example.com_); host names never contain one.
 BARE_HOST_RE = re.compile(
-    rf"(?<![^\W_]|[@.\-/\\])(?P<host>(?:{_LABEL}\.)+{_TLD})(?![^\W_]|[@\-]|\.[\w-])(?P<tail>{_TAIL})?"
+    rf"(?<![^\W_]|[@.\-/\\])(?P<host>(?:{_LABEL}\.)+{_TLD})(?![^\W_]|[@\-(]|\.[\w-])(?P<tail>{_TAIL})?"
 )
 PROTOCOL_RELATIVE_RE = re.compile(
     rf"(?<![\w:/\\])//(?P<host>(?:{_LABEL}\.)+{_TLD}|{_IPV4})(?![\w@\-]|\.[\w-])(?:{_TAIL})?"
@@ -97,6 +97,14 @@ _FUNCTION_WORDS = frozenset(
     her its if of on in at as by up now well too very see done time day way work home back out off more
     less most much many some good great nice sure true fine right left end start next last first new old
     the an""".split()  # noqa: SIM905 (a word list reads better as prose)
+)
+# Names of objects and modules in code ("df.fit", "re.search", "np.percentile"): before a suffix, a method
+# call or an attribute, not a host (a two-label name without a path or www only).
+_CODE_NAMES = frozenset(
+    """df re np pd os sys self cls model clf plt sns tf torch str obj ctx api json math dt db cur conn res req
+    resp result client session queue data x y s f r m i j k e err args kwargs config settings logger log
+    item row col series frame arr list dict set tuple string text file path url request response event
+    app module lib utils helpers""".split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _TRAILING = ".,;:!?*'\"@\u2026"
 _CLOSERS = {")": "(", "]": "[", "}": "{", ">": "<"}
@@ -157,7 +165,7 @@ def plausible_host(host: str, *, has_path: bool) -> bool:
     name, suffix = labels[-2], labels[-1]
     if has_path or len(labels) > 2:
         return True
-    if suffix.lower() in FILE_EXTENSION_SUFFIXES:
+    if suffix.lower() in FILE_EXTENSION_SUFFIXES or name in _CODE_NAMES:
         return False
     if suffix.lower() in _WORD_SUFFIXES and name.lower() in _FUNCTION_WORDS:
         return False

@@ -1,4 +1,4 @@
-"""Every link in a comment's source text, in order (policy.md §1).
+"""Every link in a comment's source text, in order (docs/policy.md §1).
 
 A link is anything a reader could follow or a renderer could make clickable. Structured syntaxes are
 detected first; a later detector ignores text an earlier one already claimed, so
@@ -10,8 +10,9 @@ detected first; a later detector ignores text an earlier one already claimed, so
    definition itself when nothing uses it
 4. ``autolink``      ``<scheme:…>``
 5. ``bare_url``      ``scheme://…`` in any letter case, plus ``javascript:``/``data:``/``vbscript:``/``file:``
-6. ``obfuscated``    ``hxxp(s)://``, ``example[.]com``, ``example (dot) com``, ``example dot com``, and any
-   bare address that only appears once invisible or look-alike characters are removed
+6. ``obfuscated``    ``hxxp(s)://``, ``example[.]com``, ``example (dot) com``, ``example dot com``, spaced-out
+   schemes and dots and host-less video paths (:mod:`forum.policy.link_dodges`), and any bare address that
+   only appears once invisible or look-alike characters are removed
 7. ``www``, ``protocol_relative`` (``//host/…``), ``bare_domain`` (``example.com``, ``example.co.uk/x``, an IP
    address with a port or path)
 
@@ -37,6 +38,7 @@ from typing import NamedTuple
 
 from forum.policy import link_patterns as p
 from forum.policy.comment_markdown import clickable_urls
+from forum.policy.link_dodges import dodged_links
 from forum.policy.source_text import SourceView, source_views
 from forum.policy.urls import destination_key, normalize_url
 
@@ -180,6 +182,12 @@ def _obfuscated_hosts(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
             yield from _bare(s, m.start(), host + p.trim_tail(m.group("tail") or ""), "obfuscated")
 
 
+def _dodged(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
+    for start, end, url in dodged_links(s):
+        if not claimed(start):
+            yield _Hit(start, end, url, "obfuscated", "")
+
+
 def _hosts(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
     position = 0
     while (slashes := s.find("//", position)) >= 0:
@@ -205,7 +213,7 @@ def _hosts(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
 
 _STRUCTURED_SYNTAXES = frozenset({"html_anchor", "markdown_inline", "markdown_reference", "autolink"})
 _STRUCTURED = ((_html_anchors, "<"), (_markdown_inline, "]("), (_markdown_references, "]:"), (_autolinks, "<"))
-_BARE = (_scheme_urls, _obfuscated_hosts, _hosts)
+_BARE = (_dodged, _scheme_urls, _obfuscated_hosts, _hosts)
 
 
 # --------------------------------------------------------------------------------------------- assembly

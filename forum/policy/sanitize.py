@@ -5,7 +5,9 @@ Pipeline (:func:`render_comment`)::
     text ─ cap + character clean-up ─ Markdown (comment_markdown) ─ bleach Cleaner ─ nh3 gate ─ HTML
 
 - **Cap first.** Input longer than :data:`MAX_INPUT_CHARS` is never parsed: its first
-  :data:`MAX_INPUT_CHARS` characters are shown as escaped plain text (the ``too_long`` rule rejects it anyway).
+  :data:`MAX_INPUT_CHARS` characters are shown as escaped plain text. The cap is the highest comment length
+  an admin can set (the upper bound of ``PolicySettings.max_chars`` in the settings schema), not the default
+  limit: whatever limit is in force, a comment the ``too_long`` rule lets through is rendered in full.
 - **Characters.** Lone surrogates become U+FFFD (valid pairs are joined), NUL becomes U+FFFD, and
   :data:`forum.policy.source_text.RENDER_DROPPED_CLASS` is removed: other C0/C1 controls, bidi
   embeddings/overrides/isolates, zero-width spaces, word joiners, soft hyphens, BOMs, tag characters. They
@@ -41,7 +43,7 @@ from bleach.sanitizer import Cleaner
 from forum.policy.allow_list import ALLOWED_ATTRIBUTES, ALLOWED_SCHEMES, ALLOWED_TAGS, LINK_REL, allow_attribute
 from forum.policy.comment_markdown import COMMENT_MARKDOWN, clickable_urls
 from forum.policy.source_text import RENDER_DROPPED_CLASS
-from forum.policy.types import PolicySettings
+from forum.policy.types import PolicySettings, setting_specs
 
 __all__ = [
     "ALLOWED_ATTRIBUTES",
@@ -57,7 +59,7 @@ __all__ = [
     "render_stages",
 ]
 
-MAX_INPUT_CHARS: int = PolicySettings().max_chars
+MAX_INPUT_CHARS: int = int(next(s.high for s in setting_specs(PolicySettings) if s.name == "max_chars"))
 
 # ---------------------------------------------------------------------------------------------- characters
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")

@@ -1,4 +1,4 @@
-"""The signals of a specific contribution, and of noise, read from one comment (policy.md §3).
+"""The signals of a specific contribution, and of noise, read from one comment (docs/policy.md §3).
 
 A *signal* is a named pattern over what is left of a sentence once greetings, thanks and praise are
 stripped (lower case, words joined by single spaces): a figure, a story (an actor and a past-tense action,
@@ -43,17 +43,24 @@ messages points levels tiers attempts transfers
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s?%|[$€£¥]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:k|x|am|pm|h|hrs|mins?|ms)\b"
                      r"|\b\d{1,2}:\d{2}\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A share said in words: "about a third of them", "half of our calls", "two thirds of the team".
+_SHARE = re.compile(r" (?:a|one|two|three) (?:third|quarter|fifth|tenth)s? of | half (?:of|the) |"
+                    r" (?:most|nine|eight|seven) (?:out of|in) (?:ten|10) ")
 _PAST_IRREGULAR = word_set("""
 had took got made went came told gave found began brought built bought sent ran sat spent stood kept lost left
 paid put set met heard held wrote rang caught chose drove fell fought forgot grew hung hid knew led lent rode
-rose sold shot showed shut spoke stuck taught threw understood woke won
+rose sold shot showed shut spoke stuck taught threw understood woke won rewrote cut overheard undid withdrew
+swore froze broke bent struck sank slid split quit spread
 """)
 _NOT_ACTION_ED = word_set("""
 need feed seed speed indeed hundred red bed shed bleed breed deed weed freed agreed loved liked enjoyed
 learned appreciated shared bookmarked printed forwarded subscribed smiled laughed resonated related wanted
 needed felt thought inspired impressed amazed blessed pleased delighted honored honoured humbled motivated
-touched excited interested surprised tired bored annoyed frustrated used supposed based red-faced
+touched excited interested surprised tired bored annoyed frustrated used supposed based red-faced sounded seemed
+appeared reminded resembled
 """)
+# With "I" or "we" before them these narrate an action ("we based the ladder on ..."), not a state.
+_ACTOR_ACTIONS = word_set("based used shared printed forwarded")
 _STORY_ACTOR = re.compile(
     r" (?:i|we|my team|our team|my manager|my boss|my colleague|a colleague|a customer|one customer|the "
     r"customer|a caller|the caller|a client|the client|our agents|my agents|she|he|they)\s+"
@@ -70,18 +77,24 @@ _STORY_CUE = re.compile(
     r"came|yelled|emailed))\b"
 )
 _PRACTICE = re.compile(
-    r" (?:we (?:now |always |usually |also |then |still |each |all )?(?:use|ask|send|give|call|track|"
-    r"review|rotate|schedule|pair|set|run|start|end|keep|write|tag|route|check|offer|let|hold|record|read|"
-    r"escalate|assign|measure|close|open|text|email|train|coach|share|limit|cap)|(?:our|my) (?:rule|"
+    r" (?:we (?:now |always |usually |also |then |still |each |all |only |never )?(?:use|ask|send|give|"
+    r"call|track|review|rotate|schedule|pair|set|run|start|end|keep|write|tag|route|check|offer|let|hold|"
+    r"record|read|escalate|assign|measure|close|open|text|email|train|coach|share|limit|cap|show|point|"
+    r"mention|remove|replace|tell|put|stop|note|sit|post|sort|split|log|flag|block|book)"
+    r"|i (?:now |always |usually |also |then |still |only |never )?(?:keep|point|mention|tell|remove|replace|"
+    r"show|ask|send|write|tag|flag|log|note|stop|put|pair|rotate|record|read)|(?:our|my) (?:rule|"
     r"policy|process|practice|habit|trick|tip|approach|playbook|checklist|script|template|macro|routine|"
     r"ritual|standard|sop|workflow)|what (?:works|worked|helps|helped)|one thing (?:that|we|i) |the trick "
     r"(?:is|was)|a trick|start by|try (?:to |asking|using|saying|\w+ing)|make sure (?:you|to|your|that|the)"
     r"|instead of|rather than|step (?:one|two|1|2)|(?:i|we) (?:always|never|usually|make a point|try to)"
     r"|(?:first|then|finally),? (?:ask|tell|send|give|write|call|use|offer|check|repeat|confirm)"
-    r"|(?:each|every) (?:agent|new hire|shift|morning|week|month|friday|monday|call|ticket|team|time we))\b"
+    r"|(?:each|every) (?:agent|new hire|shift|morning|week|month|friday|monday|call|ticket|team|time we)"
+    r"|(?:i'll|we'll|i will|we will|i'm going to|we're going to) (?:\w+ )?(?:ask|tell|send|give|write|use|"
+    r"summari[sz]e|tag|stop|try|start|share|add|move|change|put|track|review|test|pilot|rotate|record|raise))\b"
 )
 _IMPERATIVE = re.compile(
-    r"^ (?:ask|tell|send|give|write|call|use|offer|keep|let|avoid|never|always|start|stop|try|repeat|"
+    r"^ (?:ask|tell|send|give|write|call|use|offer|keep|let|avoid|never|always|start|stop|try|repeat|post|"
+    r"share|note|listen|wait|pause|name|read|book|"
     r"summari[sz]e|acknowledge|apologi[sz]e|follow up|log|tag|escalate|check|confirm|record|name|set)\b"
 )
 _EXAMPLE = re.compile(r" (?:for example|for instance|e\.?\s?g\.?|such as|case in point|a good example|an "
@@ -89,10 +102,17 @@ _EXAMPLE = re.compile(r" (?:for example|for instance|e\.?\s?g\.?|such as|case in
 _DISAGREE = re.compile(
     r"\b(?:i (?:respectfully )?disagree|i don'?t (?:fully |quite |entirely |really )?agree|i'?m not (?:so )?"
     r"(?:sure|convinced)|not convinced|i'?d push back|i'?d argue|on the contrary|that'?s not (?:always )?(?:true"
-    r"|the case)|(?:doesn'?t|does not|didn'?t) (?:always )?work|i see it differently|not always)\b"
+    r"|the case)|(?:doesn'?t|does not|didn'?t) (?:always )?work|i see it differently|not always|not sure i agree"
+    r"|i'?m not sure (?:i agree|about|that)|i'?d (?:disagree|question)|i (?:would|'d) challenge)\b"
 )
 _DISAGREE_HINTS = ("agree", "not ", "n't", "push back", "argue", "contrary", "differently")
 _BECAUSE = re.compile(r"\b(?:because|since|in my experience|the reason|for example|when we|when i|as we)\b")
+_CITATION = re.compile(
+    r" (?:study|studies|paper|research|survey|report|book|chapter|experiment|trial|interview|talk|lecture|"
+    r"analysis|review|benchmark|book's|paper's|study's)(?: \w+){0,4} (?:found|finds|shows|showed|shown|showing|"
+    r"claims|claimed|argues|argued|describes|described|explains|explained|suggests|suggested|measured|"
+    r"compared|concluded|makes|made|says|said|gave|taught)\b"
+)
 _REASONING = re.compile(
     r" (?:because|which means|that'?s why|the reason|so that|instead of|rather than|the difference between|"
     r"what matters is|the problem is|the real issue|the risk is|unless|otherwise)\b"
@@ -100,24 +120,30 @@ _REASONING = re.compile(
 MEANINGFUL = frozenset({"content", "topic", "number"})
 
 
-def sentence_signal(sentence: str, norms: list[str], classes: list[str], long: bool) -> Signal | None:
+def sentence_signal(sentence: str, norms: list[str], classes: list[str], long: bool,
+                    domain: bool = False) -> Signal | None:
     """The first concrete signal in one sentence, from its kept words (``norms``) and their classes.
 
-    One is enough for the value judgement, so the cheapest tests run first and the rest are skipped.
+    ``domain`` says whether the sentence uses a word of the work (:mod:`forum.policy.lexicon.domain`): then
+    any subject narrating a past action ("callers bounced between us") tells a story, and a named study,
+    book or report saying something is a citation. One signal is enough for the value judgement, so the
+    cheapest tests run first and the rest are skipped.
     """
     meaningful = sum(1 for c in classes if c in MEANINGFUL)
     if not meaningful:
         return None
-    if _has_figure(sentence, norms, meaningful):
+    text = " " + " ".join(norms) + " "  # patterns start with a literal space: the scanner skips ahead
+    if _has_figure(sentence, norms, meaningful) or (meaningful >= 2 and _SHARE.search(text)):
         return Signal("figure", quote(sentence))
     if meaningful < 2:
         return None
-    text = " " + " ".join(norms) + " "  # patterns start with a literal space: the scanner skips ahead
     content = classes.count("content")
     if meaningful >= 3 and "?" in sentence and (norms[0] in _QUESTION_WORDS or sentence.endswith("?")):
         return Signal("question", quote(sentence))
-    if content >= 3 and (_action(text) or _STORY_CUE.search(text)):
+    if content >= 3 and (_action(text) or _STORY_CUE.search(text) or (domain and _past_action(norms))):
         return Signal("story", quote(sentence))
+    if domain and content >= 3 and _CITATION.search(text):
+        return Signal("citation", quote(sentence))
     if _PRACTICE.search(text) or (content >= 3 and _IMPERATIVE.search(text)):
         return Signal("practice", quote(sentence))
     if _EXAMPLE.search(text):
@@ -139,23 +165,45 @@ def _has_figure(sentence: str, norms: list[str], meaningful: int) -> bool:
     return digits and _FIGURE.search(sentence) is not None
 
 
+def _is_past_action(verb: str) -> bool:
+    return verb in _PAST_IRREGULAR or (len(verb) > 4 and verb.endswith("ed") and verb not in _NOT_ACTION_ED)
+
+
 def _action(text: str) -> bool:
     """A narrated action: an actor followed by a past-tense verb that is not a reaction ("I loved")."""
     if _ACTOR_HINTS.isdisjoint(text.split()):
         return False
     for m in _STORY_ACTOR.finditer(text):
         verb = m.group(1)
-        if verb in _PAST_IRREGULAR or (len(verb) > 4 and verb.endswith("ed") and verb not in _NOT_ACTION_ED):
+        if _is_past_action(verb) or (verb in _ACTOR_ACTIONS and m.group(0).split()[0] in ("i", "we")):
             return True
     return False
 
 
+# Before these, a word ending in -ed is an adjective or a passive ("how rested", "was never trained").
+_NOT_BEFORE_VERB = word_set("""
+is are was were be been being am how so too very more most less least feel feels felt get gets got seem seems
+look looks looked the a an well fully highly not never
+""")
+
+
+def _past_action(norms: list[str]) -> bool:
+    """A past-tense action verb after any subject ("Mondays after bank holidays wrecked us")."""
+    return any(_is_past_action(w) and norms[i] not in _NOT_BEFORE_VERB for i, w in enumerate(norms[1:]))
+
+
+_REASON_WORDS = re.compile(r"\w+")
+
+
 def disagreement(lowered: str, original: str) -> Signal | None:
-    """"I disagree … because …": a disagreement followed by a reason anywhere after it."""
+    """"I disagree … because …": a disagreement followed by a reason — a "because" or a sentence of its own."""
     if not any(hint in lowered for hint in _DISAGREE_HINTS):
         return None
     d = _DISAGREE.search(lowered)
-    if d and _BECAUSE.search(lowered, d.end()):
+    if not d:
+        return None
+    end = lowered.find(". ", d.end())
+    if _BECAUSE.search(lowered, d.end()) or (end >= 0 and len(_REASON_WORDS.findall(lowered, end)) >= 10):
         return Signal("disagreement", quote(original[d.start():d.start() + 80]))
     return None
 

@@ -1,4 +1,4 @@
-"""The generic parts of a comment, recognised so the value judgement can set them aside (policy.md §3).
+"""The generic parts of a comment, recognised so the value judgement can set them aside (docs/policy.md §3).
 
 - :data:`WORD_CLASS`: every listed word's class — ``stop``, ``filler``, ``generic`` (praise, thanks, words
   about the post) or ``topic`` (naming the forum's subject); unlisted words are content or numbers.

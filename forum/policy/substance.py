@@ -1,4 +1,4 @@
-"""What a comment contributes once its greetings, thanks and praise are gone (policy.md §3).
+"""What a comment contributes once its greetings, thanks and praise are gone (docs/policy.md §3).
 
 :func:`assess` strips greetings, thanks, praise, agreement, sign-offs, emoji, repetition and filler from the
 prose of a comment, keeps "what is left", and looks in it for the signals of :mod:`forum.policy.signals`:
@@ -22,7 +22,9 @@ from functools import lru_cache
 from itertools import repeat
 
 from forum.policy import signals
+from forum.policy.english import english_share
 from forum.policy.lexicon import commerce, generic
+from forum.policy.lexicon.domain import DOMAIN_WORDS, FORUM_WORDS
 from forum.policy.signals import Signal
 from forum.policy.strip import WORD_CLASS, PhraseIndex, mark_phrases, names_in, phrase_index, unwrap
 from forum.policy.text import WORD, elongated, quote, split_sentences, squeeze, word_count
@@ -41,6 +43,9 @@ class Substance:
     personal: tuple[Signal, ...]
     noise: str  # why the text is filler of another kind ("placeholder", "gibberish" ...), or ""
     noise_evidence: str
+    domain: tuple[str, ...] = ()  # distinct words of the work itself (lexicon.domain), in order
+    forum: bool = False  # uses words of the discussion itself (lexicon.domain.FORUM_WORDS)
+    english: tuple[float, int, tuple[str, ...]] = (1.0, 0, ())  # english_share of the words
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +79,10 @@ class _Tally:
     counts: dict[str, int] = field(default_factory=lambda: {"stop": 0, "topic": 0, "content": 0})
     flagged: dict[str, list[str]] = field(default_factory=lambda: {
         "placeholder": [], "boilerplate": [], "spam": [], "placeholder_word": [], "odd": []})
-    kept: list[tuple[str, list[str], list[str]]] = field(default_factory=list)
+    kept: list[tuple[str, list[str], list[str], bool]] = field(default_factory=list)
+    domain: dict[str, None] = field(default_factory=dict)
+    detailed: int = 0  # sentences with a word of the work and two content words of their own
+    forum: bool = False  # talks about the discussion itself (a moderator, a comment, a link, a criterion)
 
 
 def assess(text: str, extra_praise: tuple[str, ...] = (), long_at: int = 20) -> Substance:
@@ -87,12 +95,16 @@ def assess(text: str, extra_praise: tuple[str, ...] = (), long_at: int = 20) -> 
         _read_sentence(tally, sentence, number == len(sentences) - 1, index)
     total = word_count(tally.raw_words)
     concrete = _first_signal(cleaned, tally.kept, total >= long_at)
-    noise, noise_evidence = _noise(cleaned, tally.raw_words, tally.counts, tally.flagged)
+    if not concrete and _detailed(tally):
+        concrete = (Signal("detail", _quoted(list(tally.domain), 5)),)
+    noise, noise_evidence = _noise(cleaned, tally.raw_words, tally.counts, tally.flagged, bool(tally.domain))
+    share, counted, sample = english_share(tally.raw_words)
     return Substance(words=total, raw_words=tuple(tally.raw_words), norms=tuple(tally.norms),
                      words_text=f" {' . '.join(tally.joined)} ", left=tuple(tally.left),
                      stripped=tuple(dict.fromkeys(tally.stripped)), categories=frozenset(tally.categories),
                      concrete=concrete, personal=tuple(tally.personal), noise=noise,
-                     noise_evidence=noise_evidence)
+                     noise_evidence=noise_evidence, domain=tuple(tally.domain), forum=tally.forum,
+                     english=(share, counted, tuple(sample)))
 
 
 def _read_sentence(tally: _Tally, sentence: str, last: bool, index: PhraseIndex) -> None:
@@ -107,6 +119,7 @@ def _read_sentence(tally: _Tally, sentence: str, last: bool, index: PhraseIndex)
     names = names_in(sentence, raws, norms, last)
     marks = mark_phrases(norms, index) or repeat("")
     run: list[tuple[str, str]] = []  # the current run of generic words, for the evidence
+    domain_here = False
     kept: list[str] = []
     classes: list[str] = []
     for raw, norm, mark in zip(raws, norms, marks):  # noqa: B905 (marks may be an endless repeat)
@@ -125,6 +138,11 @@ def _read_sentence(tally: _Tally, sentence: str, last: bool, index: PhraseIndex)
                 _note_content(raw, norm, odd, tally.left, tally.flagged)
         kept.append(norm)  # single generic words stay for the signal patterns ("we read three aloud")
         classes.append(cls)
+        if norm in DOMAIN_WORDS or ("-" in norm and not DOMAIN_WORDS.isdisjoint(norm.split("-"))):
+            tally.domain[norm] = None
+            domain_here = True
+        elif norm in FORUM_WORDS:
+            tally.forum = True
         if cls in _RUN_CLASSES:
             run.append((raw, cls))
             continue
@@ -137,9 +155,26 @@ def _read_sentence(tally: _Tally, sentence: str, last: bool, index: PhraseIndex)
     if run:
         _flush(run, tally.stripped)
     if kept:
-        tally.kept.append((sentence, kept, classes))
+        if domain_here and classes.count("content") >= 2:
+            tally.detailed += 1
+        tally.kept.append((sentence, kept, classes, domain_here))
         if not generic.FIRST_PERSON.isdisjoint(kept) and ("content" in classes or "topic" in classes):
             tally.personal.append(Signal("personal", quote(sentence)))
+
+
+def _detailed(tally: _Tally) -> bool:
+    """The work described in its own terms: several sentences about it with a dozen words of their own,
+    several words of the work over two sentences, or, in one sentence, what "we" or "our" team does with four
+    of them."""
+    if not tally.domain or len(tally.left) < 8:
+        return False
+    if len(tally.left) >= 12 and len(tally.kept) >= 2 and len(tally.raw_words) >= 30:
+        return True  # several sentences about the work, with a dozen words of their own
+    if len(tally.domain) < 3:
+        return False
+    if tally.detailed >= 2:
+        return True
+    return len(tally.domain) >= 4 and not {"our", "we"}.isdisjoint(tally.norms)
 
 
 @lru_cache(maxsize=65_536)
@@ -153,15 +188,22 @@ def _unlisted(norm: str) -> tuple[str, str, bool]:
     return norm, WORD_CLASS.get(norm, "content"), norm.isascii() and signals.implausible(norm)
 
 
-def _first_signal(cleaned: str, kept_sentences: list[tuple[str, list[str], list[str]]],
+def _first_signal(cleaned: str, kept_sentences: list[tuple[str, list[str], list[str], bool]],
                   long: bool) -> tuple[Signal, ...]:
     """The first concrete signal of the comment, if any (one decides the value judgement)."""
-    for sentence, kept, classes in kept_sentences:
-        found = signals.sentence_signal(sentence, kept, classes, long)
+    for sentence, kept, classes, domain in kept_sentences:
+        found = signals.sentence_signal(sentence, kept, classes, long, domain)
         if found:
             return (found,)
     disagreement = signals.disagreement(cleaned.lower(), cleaned)
-    return (disagreement,) if disagreement else ()
+    if disagreement:
+        return (disagreement,)
+    if long and any(domain for *_, domain in kept_sentences):
+        # A question after the context that makes it precise ("We share one line ... How did others split it?")
+        for sentence, _kept, classes, _ in kept_sentences[1:]:
+            if sentence.endswith("?") and sum(c in signals.MEANINGFUL for c in classes) >= 2:
+                return (Signal("question", quote(sentence)),)
+    return ()
 
 
 def _note_content(raw: str, norm: str, odd: bool, left: dict[str, None], flagged: dict[str, list[str]]) -> None:
@@ -177,7 +219,7 @@ def _note_content(raw: str, norm: str, odd: bool, left: dict[str, None], flagged
 
 
 def _noise(text: str, raw_words: list[str], counts: dict[str, int],
-           flagged: dict[str, list[str]]) -> tuple[str, str]:
+           flagged: dict[str, list[str]], on_topic: bool = False) -> tuple[str, str]:
     words = len(raw_words)
     if flagged["placeholder"]:
         return "placeholder", " ".join(flagged["placeholder"])
@@ -195,7 +237,7 @@ def _noise(text: str, raw_words: list[str], counts: dict[str, int],
             return "gibberish", " ".join(odd[:5])
     if signals.keyword_list(text, words, counts["stop"]):
         return "keyword list", quote(text, 60)
-    if flagged["spam"] and not counts["topic"]:
+    if flagged["spam"] and not counts["topic"] and not on_topic:
         return "off-topic", ", ".join(flagged["spam"][:3])
     if flagged["boilerplate"] and not counts["content"]:
         return "boilerplate", " ".join(flagged["boilerplate"])
@@ -206,10 +248,35 @@ def _quoted(items: tuple[str, ...] | list[str], limit: int = 3) -> str:
     return ", ".join(f"“{quote(i, 50)}”" for i in list(items)[:limit])
 
 
+# An off-topic text is only called so when it is long enough and English enough to be sure of it.
+OFF_TOPIC_WORDS = 15
+_ENGLISH_ENOUGH = 0.8
+_PRAISE = frozenset({"praise", "thanks", "reaction", "agreement"})
+
+
+def _unrelated(s: Substance, brief_word_limit: int) -> Judgement | None:
+    """A long run of praise (at most one word of the work), or text about something else: no word of the work,
+    or a single one in a text that tells nothing concrete and nothing of the author."""
+    if len(s.domain) > 1 or s.english[0] < _ENGLISH_ENOUGH or not (s.personal or len(s.left) >= 3):
+        return None  # nothing of its own: too brief, however long the repetition
+    praise = not _PRAISE.isdisjoint(s.categories)
+    if praise and s.words >= max(brief_word_limit, 1) and not s.concrete:
+        return Judgement("no_value", "it is a run of praise that could sit under any article", _quoted(s.stripped))
+    told = any(signal.kind != "detail" for signal in s.concrete)  # detail needs the work's words: not here
+    lone = len(s.domain) == 1 and not told and not s.personal  # "tickets go on sale Monday"
+    if (not s.domain or lone) and not s.forum and s.words >= OFF_TOPIC_WORDS:
+        return Judgement("no_value", "it is about something other than customer service",
+                         quote(" ".join(s.left[:8])))
+    return None
+
+
 def judge(s: Substance, brief_word_limit: int) -> Judgement:
     """The value verdict for ``s``; ``brief_word_limit`` is where a comment stops being short."""
     if s.noise:
         return Judgement("no_value", f"it reads as {s.noise}", s.noise_evidence)
+    unrelated = _unrelated(s, brief_word_limit)
+    if unrelated:
+        return unrelated
     if s.concrete:
         return Judgement("ok", "it makes a specific contribution", s.concrete[0].evidence)
     thin = bool(s.personal) or len(s.left) >= 3

@@ -146,11 +146,6 @@ def split_emoji(text: str) -> tuple[list[str], str]:
     return found, text
 
 
-def emoji(text: str) -> list[str]:
-    """Every emoji, pictograph and text emoticon in ``text``, emoji first."""
-    return split_emoji(text)[0]
-
-
 def quote(text: str, limit: int = 80) -> str:
     """``text`` shortened for a Reason's evidence, on one line."""
     text = " ".join(text.split())

@@ -41,7 +41,7 @@ _SEVERITY = {Decision.PUBLISH: 0, Decision.HOLD: 1, Decision.REJECT: 2}
 
 
 class LinkKind(str, Enum):
-    """What kind of destination a link leads to (policy.md §2)."""
+    """What kind of destination a link leads to (docs/policy.md §2)."""
 
     EDUCATIONAL = "educational"  # an article by a publisher, university, government body or independent blog
     COMMERCIAL = "commercial"  # a company's, product's or service's page; affiliate/referral parameters
@@ -64,7 +64,7 @@ class DomainPin(str, Enum):
 class Reason:
     """One rule that fired, in words the author can act on.
 
-    ``rule`` uses the vocabulary of policy.md §4 (``too_brief``, ``commercial_link`` ...) plus the product's
+    ``rule`` uses the vocabulary of docs/policy.md §4 (``too_brief``, ``commercial_link`` ...) plus the product's
     own account rules (``new_member``, ``flood_control``, ``too_long`` ...). ``message`` speaks to the author
     and says how to fix it; ``evidence`` quotes what triggered it (the link, the phrase); ``outcome`` is what
     this rule on its own would do to the comment.
@@ -152,13 +152,52 @@ class AuthorContext:
 
     role: str = "member"
     approved_comments: int = 0
-    rejected_comments: int = 0
-    reported_comments: int = 0
-    email_domain: str | None = None
 
     @property
     def is_staff(self) -> bool:
         return self.role in ("moderator", "admin")
+
+
+@dataclass(frozen=True, slots=True)
+class SettingSpec:
+    """What an admin is told about one setting, and the values it may take (the one settings schema).
+
+    ``kind`` is ``int``, ``float``, ``list`` (words or domains, one per line) or ``pins``. ``low``/``high``
+    bound numbers (inclusive). The admin page, the settings validation and ``docs/policy.md`` read these;
+    the default lives only on the dataclass field that carries the spec.
+    """
+
+    name: str
+    kind: str
+    label: str
+    help: str
+    default: Any
+    low: float | None = None
+    high: float | None = None
+
+
+def setting(default: Any, label: str, help: str, low: float | None = None, high: float | None = None,
+            *, factory: Any = None) -> Any:
+    """A dataclass field carrying its :class:`SettingSpec` metadata (label, range, help)."""
+    meta = {"label": label, "help": help, "low": low, "high": high}
+    if factory is not None:
+        return field(default_factory=factory, metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+def setting_specs(cls: type) -> tuple[SettingSpec, ...]:
+    """The schema of a settings dataclass built with :func:`setting`, in field order."""
+    specs = []
+    sample = cls()
+    for f in fields(cls):
+        if "label" not in f.metadata:
+            continue
+        default = getattr(sample, f.name)
+        kind = ("pins" if isinstance(default, Mapping) else "list" if isinstance(default, tuple)
+                else "float" if isinstance(default, float) else "int")
+        specs.append(SettingSpec(f.name, kind, f.metadata["label"], f.metadata["help"], default,
+                                 f.metadata["low"], f.metadata["high"]))
+    return tuple(specs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,23 +206,43 @@ class PolicySettings:
 
     Admins edit these (stored as JSON through :meth:`to_dict`/:meth:`from_dict`); moderators add domain pins.
     Unknown keys in stored JSON are ignored, missing keys take the defaults, so old stored settings keep
-    loading after new fields are added.
+    loading after new fields are added. Each field carries its label, range and help (:func:`setting_specs`).
     """
 
-    max_chars: int = 20_000  # longer input is rejected before any parsing (bleach is quadratic on attributes)
-    max_links: int = 1  # distinct destinations allowed; more is ``too_many_links``
-    brief_word_limit: int = 20  # under this many words a comment needs a concrete specific to publish
-    english_ratio: float = 0.8  # share of English words below which a substantive comment is held
-    new_member_review_count: int = 2  # a member's first N comments are held until approved
-    max_depth: int = 5  # replies nest to this depth; deeper replies attach at the deepest level
-    flood_per_minute: int = 3
-    flood_per_hour: int = 20
-    domain_pins: Mapping[str, DomainPin] = field(default_factory=dict)  # registrable domain → pin
-    extra_praise_phrases: tuple[str, ...] = ()  # added to the built-in generic-praise phrases
-    extra_profanity: tuple[str, ...] = ()  # added to the built-in mild-profanity list
-    extra_shorteners: tuple[str, ...] = ()  # added to the built-in URL-shortener domains
-    extra_vendor_domains: tuple[str, ...] = ()  # added to the built-in customer-service vendor domains
-    site_domains: tuple[str, ...] = ()  # this forum's own host names: links there are internal
+    max_chars: int = setting(
+        20_000, "Longest comment (characters)", "Longer comments are rejected before they are read at all.",
+        100, 50_000)
+    max_links: int = setting(
+        1, "Links allowed per comment", "Distinct destinations a comment may carry; more is too many links.",
+        0, 10)
+    brief_word_limit: int = setting(
+        20, "Brief under (words)", "Under this many words a comment needs a concrete specific to publish.",
+        0, 200)
+    english_ratio: float = setting(
+        0.8, "Share of English words (0–1)",
+        "A substantive comment with a smaller share of English words goes to a moderator.", 0.0, 1.0)
+    new_member_review_count: int = setting(
+        2, "New member's comments held", "A member's first comments are read by a moderator until this many "
+        "have been approved.", 0, 100)
+    max_depth: int = setting(
+        5, "Reply depth", "Replies nest to this depth; deeper replies attach at the deepest level.", 1, 10)
+    flood_per_minute: int = setting(
+        3, "Comments per minute", "Faster posting is refused for a moment (0 turns the limit off).", 0, 100)
+    flood_per_hour: int = setting(
+        20, "Comments per hour", "Faster posting is refused for a while (0 turns the limit off).", 0, 1_000)
+    domain_pins: Mapping[str, DomainPin] = setting(
+        None, "Domain pins", "A moderator's standing decision about a domain (trusted, commercial or "
+        "blocked); it overrides the heuristics.", factory=dict)
+    extra_praise_phrases: tuple[str, ...] = setting(
+        (), "Extra generic-praise phrases", "Added to the built-in phrases that say nothing specific.")
+    extra_profanity: tuple[str, ...] = setting(
+        (), "Extra profanity", "Added to the built-in list of mild profanity.")
+    extra_shorteners: tuple[str, ...] = setting(
+        (), "Extra URL-shortener domains", "Added to the built-in shorteners: their links are held.")
+    extra_vendor_domains: tuple[str, ...] = setting(
+        (), "Extra vendor domains", "Added to the built-in customer-service vendors: their articles are held.")
+    site_domains: tuple[str, ...] = setting(
+        (), "This forum's own host names", "Links to these hosts are internal: not counted, not held.")
 
     def with_pin(self, domain: str, pin: DomainPin) -> PolicySettings:
         pins = dict(self.domain_pins)
@@ -207,7 +266,7 @@ class PolicySettings:
         for key, value in data.items():
             if key not in known:
                 continue
-            default = getattr(cls(), key)
+            default = getattr(_DEFAULTS, key)
             if key == "domain_pins":
                 kwargs[key] = {str(d).lower(): DomainPin(p) for d, p in dict(value).items()}
             elif isinstance(default, tuple):
@@ -221,3 +280,6 @@ class PolicySettings:
             else:
                 kwargs[key] = value
         return cls(**kwargs)
+
+
+_DEFAULTS = PolicySettings()

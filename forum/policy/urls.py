@@ -1,6 +1,6 @@
 """URL normalisation and public-suffix facts shared by the link finder and the destination classifier.
 
-One normal form for every address a comment can carry, so that counting (policy.md §1) and classifying
+One normal form for every address a comment can carry, so that counting (docs/policy.md §1) and classifying
 (§2) agree: an absolute URL with a lower-case scheme and host (IDN hosts in punycode), ``https://`` added
 where the author wrote none (bare domain, ``www.``, ``//host``), obfuscation undone (``hxxp``, ``[.]``,
 ``(dot)``), default ports and an empty trailing ``#`` removed, path and query kept as written.

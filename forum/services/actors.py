@@ -61,10 +61,7 @@ def require_admin(session: Session, actor_id: int | None) -> User:
 
 def author_context(user: User) -> AuthorContext:
     """What the policy engine may know about ``user`` for its account rules (trust, staff)."""
-    email_domain = user.email.rsplit("@", 1)[-1].lower() if user.email and "@" in user.email else None
-    return AuthorContext(role=user.role, approved_comments=user.approved_count,
-                         rejected_comments=user.rejected_count, reported_comments=user.reported_count,
-                         email_domain=email_domain)
+    return AuthorContext(role=user.role, approved_comments=user.approved_count)
 
 
 def is_staff(user: User) -> bool:

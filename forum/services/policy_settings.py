@@ -9,7 +9,9 @@ Storage invariants:
   pins, so a pin can never be "removed" in one place and survive in another.
 
 Admin input is a dict of ``PolicySettings`` field names (plus ``report_threshold``); missing keys keep the
-current values. Every value is checked for type and range before anything is written.
+current values. Every value is checked for type and range before anything is written. Labels, ranges and
+help come from the one settings schema (:data:`SETTING_SPECS`, the fields' metadata): nothing here copies
+a default or a range.
 """
 
 from __future__ import annotations
@@ -24,15 +26,12 @@ from sqlmodel import Session, select
 
 from forum.models import Comment, CommentStatus, LinkRule, ModAction, PolicyVersion, Thread, User
 from forum.policy import DomainPin, PolicySettings, review_comment
+from forum.policy.types import SettingSpec, setting, setting_specs
 from forum.services.actors import author_context, require_admin
 from forum.services.errors import InvalidInput
 from forum.services.validation import excerpt
 
 FORUM_KEY = "forum"
-_INT_RANGES = {"max_chars": (100, 50_000), "max_links": (0, 10), "brief_word_limit": (0, 200),
-               "new_member_review_count": (0, 100), "max_depth": (1, 10), "flood_per_minute": (0, 100),
-               "flood_per_hour": (0, 1_000), "report_threshold": (1, 100)}
-_FLOAT_RANGES = {"english_ratio": (0.0, 1.0)}
 _MAX_LIST_ITEMS, _MAX_ITEM_CHARS = 1_000, 200
 _DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$")
 
@@ -41,7 +40,14 @@ _DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a
 class ForumSettings:
     """Settings of the forum itself rather than of the comment policy."""
 
-    report_threshold: int = 3  # reports that hide a published comment until a moderator looks
+    report_threshold: int = setting(
+        3, "Reports that hide a comment", "A published comment with this many reports is hidden until a "
+        "moderator looks.", 1, 100)
+
+
+# Every setting an admin edits, in the order the page shows them: the policy's, then the forum's.
+SETTING_SPECS: tuple[SettingSpec, ...] = (*setting_specs(PolicySettings), *setting_specs(ForumSettings))
+_SPECS = {spec.name: spec for spec in SETTING_SPECS}
 
 
 @dataclass
@@ -74,7 +80,7 @@ def current_policy(session: Session) -> PolicySettings:
 def current_forum_settings(session: Session) -> ForumSettings:
     """The forum-level settings in force (defaults for anything never saved)."""
     stored = _newest_json(session).get(FORUM_KEY) or {}
-    return ForumSettings(report_threshold=int(stored.get("report_threshold", ForumSettings.report_threshold)))
+    return ForumSettings(**{k: int(v) for k, v in stored.items() if k == "report_threshold"})
 
 
 def policy_form(session: Session, *, actor_id: int | None) -> dict[str, Any]:
@@ -103,18 +109,20 @@ def normalise_domain(raw: object) -> str:
 
 
 def _label(name: str) -> str:
-    return name.replace("_", " ").capitalize()
+    spec = _SPECS.get(name)
+    return spec.label if spec else name.replace("_", " ").capitalize()
 
 
 def _check_number(name: str, value: Any) -> int | float:
-    if name in _FLOAT_RANGES:
-        low, high = _FLOAT_RANGES[name]
+    spec = _SPECS[name]
+    low = spec.low if spec.low is not None else float("-inf")
+    high = spec.high if spec.high is not None else float("inf")
+    if spec.kind == "float":
         if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
-            raise InvalidInput(f"{_label(name)} must be a number between {low:g} and {high:g}.")
+            raise InvalidInput(f"{spec.label} must be a number between {low:g} and {high:g}.")
         return float(value)
-    low, high = _INT_RANGES.get(name, (0, 1_000_000))
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidInput(f"{_label(name)} must be a whole number between {low:,} and {high:,}.")
+        raise InvalidInput(f"{spec.label} must be a whole number between {low:,.0f} and {high:,.0f}.")
     return value
 
 
@@ -146,26 +154,21 @@ def validate_settings(session: Session, data: object) -> tuple[PolicySettings, F
     if not isinstance(data, Mapping):
         raise InvalidInput("The settings must be a set of named values.")
     policy, forum = current_policy(session), current_forum_settings(session)
-    defaults = {f.name: getattr(policy, f.name) for f in fields(PolicySettings)}
+    policy_fields = {f.name for f in fields(PolicySettings)}
     changes: dict[str, Any] = {}
+    forum_changes: dict[str, Any] = {}
     for name, value in data.items():
-        if name == "report_threshold":
-            forum = ForumSettings(report_threshold=int(_check_number(name, value)))
-        elif name == "domain_pins":
-            changes[name] = _check_pins(value)
-        elif name not in defaults:
+        spec = _SPECS.get(name) if isinstance(name, str) else None
+        if spec is None:
             raise InvalidInput(f"There is no setting called “{str(name)[:60]}”.")
-        elif isinstance(defaults[name], tuple):
-            changes[name] = _check_list(name, value)
-        elif isinstance(defaults[name], int | float) and not isinstance(defaults[name], bool):
-            changes[name] = _check_number(name, value)
-        elif isinstance(defaults[name], bool):
-            if not isinstance(value, bool):
-                raise InvalidInput(f"{_label(name)} must be on or off.")
-            changes[name] = value
+        target = changes if name in policy_fields else forum_changes
+        if spec.kind == "pins":
+            target[name] = _check_pins(value)
+        elif spec.kind == "list":
+            target[name] = _check_list(name, value)
         else:
-            raise InvalidInput(f"{_label(name)} cannot be changed here.")
-    policy = replace(policy, **changes)
+            target[name] = _check_number(name, value)
+    policy, forum = replace(policy, **changes), replace(forum, **forum_changes)
     if 0 < policy.flood_per_hour < policy.flood_per_minute:
         raise InvalidInput("The hourly comment limit cannot be lower than the per-minute limit.")
     return policy, forum

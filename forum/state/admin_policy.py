@@ -16,24 +16,17 @@ import reflex as rx
 from forum.db import run_db
 from forum.policy.permissions import can_administer
 from forum.services.errors import InvalidInput
-from forum.services.policy_settings import ReplayRow, policy_form, replay_policy, save_policy
+from forum.services.policy_settings import SETTING_SPECS, ReplayRow, policy_form, replay_policy, save_policy
 from forum.state.feedback import attempt
 from forum.state.session import require_user, resolve_cookie
 
 __all__ = ["LIST_FIELDS", "NUMBER_FIELDS", "PolicyAdminState", "ReplayRow"]
 
-NUMBER_FIELDS: list[tuple[str, str]] = [
-    ("max_chars", "Longest comment (characters)"), ("max_links", "Links allowed per comment"),
-    ("brief_word_limit", "Brief under (words)"), ("english_ratio", "Share of English words (0–1)"),
-    ("new_member_review_count", "New member's comments held"), ("max_depth", "Reply depth"),
-    ("flood_per_minute", "Comments per minute"), ("flood_per_hour", "Comments per hour"),
-    ("report_threshold", "Reports that hide a comment"),
-]
-LIST_FIELDS: list[tuple[str, str]] = [
-    ("extra_praise_phrases", "Extra generic-praise phrases"), ("extra_profanity", "Extra profanity"),
-    ("extra_shorteners", "Extra URL-shortener domains"), ("extra_vendor_domains", "Extra vendor domains"),
-    ("site_domains", "This forum's own host names"),
-]
+# (name, label, help) of every field the form shows, read from the one settings schema.
+NUMBER_FIELDS: list[tuple[str, str, str]] = [(s.name, s.label, s.help) for s in SETTING_SPECS
+                                             if s.kind in ("int", "float")]
+LIST_FIELDS: list[tuple[str, str, str]] = [(s.name, s.label, s.help) for s in SETTING_SPECS if s.kind == "list"]
+_FLOATS = frozenset(s.name for s in SETTING_SPECS if s.kind == "float")
 ADMIN_REFUSAL = "Only admins can change the policy."
 
 
@@ -83,20 +76,20 @@ class PolicyAdminState(rx.State):
         self._fill(form.value)
 
     def _fill(self, form: dict[str, Any]) -> None:
-        self.numbers = {name: str(form.get(name, "")) for name, _ in NUMBER_FIELDS}
-        self.lists = {name: "\n".join(form.get(name) or []) for name, _ in LIST_FIELDS}
+        self.numbers = {name: str(form.get(name, "")) for name, _, _ in NUMBER_FIELDS}
+        self.lists = {name: "\n".join(form.get(name) or []) for name, _, _ in LIST_FIELDS}
         self.pins_text = self._loaded_pins = _pins_text(dict(form.get("domain_pins") or {}))
         self.replay_rows, self.replay_summary = [], ""
 
     def _settings(self) -> dict[str, Any]:
         settings: dict[str, Any] = {}
-        for name, label in NUMBER_FIELDS:
+        for name, label, _ in NUMBER_FIELDS:
             raw = self.numbers.get(name, "").strip()
             try:
-                settings[name] = float(raw) if name == "english_ratio" else int(raw)
+                settings[name] = float(raw) if name in _FLOATS else int(raw)
             except ValueError as exc:
                 raise InvalidInput(f"{label}: “{raw[:20]}” is not a number.") from exc
-        for name, _ in LIST_FIELDS:
+        for name, _, _ in LIST_FIELDS:
             settings[name] = self.lists.get(name, "")
         if self.pins_text.strip() != self._loaded_pins.strip():
             settings["domain_pins"] = _parse_pins(self.pins_text)
@@ -104,12 +97,12 @@ class PolicyAdminState(rx.State):
 
     @rx.event
     def set_number(self, name: str, value: str):
-        if name in dict(NUMBER_FIELDS):
+        if any(name == field[0] for field in NUMBER_FIELDS):
             self.numbers = {**self.numbers, name: str(value)[:20]}
 
     @rx.event
     def set_list(self, name: str, value: str):
-        if name in dict(LIST_FIELDS):
+        if any(name == field[0] for field in LIST_FIELDS):
             self.lists = {**self.lists, name: str(value)[:200_000]}
 
     @rx.event

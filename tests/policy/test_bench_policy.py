@@ -25,6 +25,7 @@ def test_the_mix_has_stories_of_sixty_words_or_more_links_praise_and_commercial_
 def test_the_command_prints_reviews_per_second_for_each_stage(capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(argparse.Namespace(size=12, runs=1, seed=1, profile=False)) == 0
     out = capsys.readouterr().out
-    for stage in ("review_comment", "render_comment alone", "nh3.clean alone"):
+    for stage in ("review_comment", "bare pipeline", "render_comment alone", "nh3.clean alone",
+                  "pathological input at 20,000 characters"):
         assert stage in out
     assert "reviews/s" in out

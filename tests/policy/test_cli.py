@@ -67,3 +67,13 @@ def test_settings_can_be_read_from_a_json_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize("args", [("policy",), ("nonsense",), ("policy", "check", "--bogus")])
 def test_a_usage_error_exits_64_not_a_verdict_code(args: tuple[str, ...]) -> None:
     assert run(*args).returncode == 64
+
+
+def test_evaluate_prints_the_figures_of_each_split_and_all_together() -> None:
+    result = run("policy", "evaluate", "--classes")
+    assert result.returncode == 0, result.stderr
+    header = result.stdout.splitlines()[0].split()
+    assert header == ["figure", "dev", "heldout", "all"]
+    for figure in ("accuracy", "spam/reject cases published", "valuable comments held", "valuable comments rejected"):
+        assert figure in result.stdout
+    assert "helpline" in result.stdout

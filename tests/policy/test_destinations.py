@@ -1,4 +1,4 @@
-"""The destination classifier (policy.md §2): one or more cases per kind and per signal, moderators' pins
+"""The destination classifier (docs/policy.md §2): one or more cases per kind and per signal, moderators' pins
 over the heuristics, tracking parameters harmless, paid parameters commercial, and a reason that names
 the signal. The public suffix list is the bundled snapshot: nothing is fetched."""
 

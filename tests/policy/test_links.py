@@ -1,4 +1,4 @@
-"""The link finder (policy.md §1): every syntax found with its normal form, every non-link left alone,
+"""The link finder (docs/policy.md §1): every syntax found with its normal form, every non-link left alone,
 exact source offsets, and "the same destination" decided by destination_key."""
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from markdown_it.common.normalize_url import normalizeLink, normalizeLinkText
 
+from forum.policy import review_comment
 from forum.policy.comment_markdown import COMMENT_MARKDOWN
 from forum.policy.sanitize import (
     ALLOWED_TAGS,
@@ -17,7 +18,7 @@ from forum.policy.sanitize import (
     render_comment,
     render_stages,
 )
-from forum.policy.types import PolicySettings
+from forum.policy.types import PolicySettings, setting_specs
 from tests.policy.xss_vectors import forbidden_constructs
 
 REL = f'rel="{LINK_REL}"'
@@ -188,8 +189,21 @@ def test_plain_text_of_a_rendering_reads_like_the_source() -> None:
 
 
 # ------------------------------------------------------------------------------------------- odd input
-def test_the_input_cap_is_the_policy_length_limit() -> None:
-    assert MAX_INPUT_CHARS == PolicySettings().max_chars == 20_000
+def test_the_input_cap_is_the_highest_length_limit_an_admin_can_set() -> None:
+    highest = next(s.high for s in setting_specs(PolicySettings) if s.name == "max_chars")
+    assert MAX_INPUT_CHARS == highest > PolicySettings().max_chars
+
+
+def test_a_long_comment_under_a_raised_limit_is_published_rendered_in_full() -> None:
+    paragraph = ("When our **billing queue** doubled last winter we moved two agents from chat to phones and "
+                 "wait time fell from 14 to 6 minutes within a week.\n\n")
+    source = paragraph * (25_000 // len(paragraph) + 1)
+    settings = PolicySettings(max_chars=30_000)
+    assert PolicySettings().max_chars < len(source) <= settings.max_chars
+    verdict = review_comment(source, settings=settings)
+    assert verdict.is_publish
+    assert verdict.html.count("<strong>billing queue</strong>") == source.count("**billing queue**")
+    assert "\u2026" not in verdict.html
 
 
 def test_oversized_input_renders_as_escaped_truncated_text_without_parsing() -> None:

@@ -56,11 +56,11 @@ def test_a_later_save_keeps_what_it_does_not_mention(session: Session, world: Wo
 
 
 @pytest.mark.parametrize("settings, message", [
-    ({"max_depth": 0}, "Max depth must be a whole number between 1 and 10"),
-    ({"max_chars": "lots"}, "Max chars must be a whole number"),
-    ({"max_links": True}, "Max links must be a whole number"),
-    ({"english_ratio": 1.5}, "English ratio must be a number between 0 and 1"),
-    ({"report_threshold": 0}, "Report threshold must be a whole number between 1 and 100"),
+    ({"max_depth": 0}, "Reply depth must be a whole number between 1 and 10"),
+    ({"max_chars": "lots"}, "Longest comment \\(characters\\) must be a whole number"),
+    ({"max_links": True}, "Links allowed per comment must be a whole number"),
+    ({"english_ratio": 1.5}, "Share of English words \\(0–1\\) must be a number between 0 and 1"),
+    ({"report_threshold": 0}, "Reports that hide a comment must be a whole number between 1 and 100"),
     ({"flood_per_minute": 10, "flood_per_hour": 5}, "hourly comment limit"),
     ({"extra_profanity": "x" * 201}, "up to 1,000 entries of up to 200 characters"),
     ({"domain_pins": {"example.com": "sort-of"}}, "trusted, commercial or blocked"),

@@ -64,6 +64,55 @@ FOLLOW_PUSHES: tuple[str, ...] = (
 )
 FOLLOW_WORDS = words("follow subscribe sub smash hit")
 
+# Self-promotion without a link: pushes to follow, subscribe, like or find the author elsewhere. These
+# promote whatever surrounds them: a genuine comment never asks to be liked or followed.
+SELF_PROMO_PUSHES: tuple[str, ...] = (
+    r"(?:please |pls |do )?(?:subscribe|sub) (?:to )?(?:my|our) \w+",
+    r"(?:please|pls|plz|do|and|so) (?:subscribe|sub)\b",
+    r"hit (?:the )?(?:bell|subscribe|like) ?(?:button|icon)?",
+    r"like (?:and|&) (?:share|subscribe)",
+    r"(?:like|upvote|thumbs up) (?:this|my) comment",
+    r"give (?:this|my) comment an? (?:like|thumbs up|upvote|heart)",
+    r"follow (?:me|us)\b",
+    r"follow (?:my|our) (?:channel|page|blog|account|profile|instagram|insta|tiktok|youtube|twitter|podcast|"
+    r"newsletter|work|journey|content|facebook|linkedin)",
+    r"(?:visit|check|see|find|read|watch|join) (?:out )?(?:my|our) (?:blog|channel|page|profile|website|site|"
+    r"instagram|insta|tiktok|youtube|twitter|podcast|newsletter|bio|facebook|linkedin|videos|community|group)",
+    r"link (?:is )?in (?:my |the )?(?:bio|profile|description)",
+    r"search (?:for )?my name",
+    r"shout ?out to (?:all )?my (?:followers|subscribers|fans)",
+)
+# Weaker: the author's own product. They promote in a comment that contributes nothing specific.
+OWN_OFFER_CUES: tuple[str, ...] = (
+    r"my (?:new |free |online |latest )?(?:course|courses|masterclass|master class|e-?book|book|webinar|"
+    r"workshop|coaching|program|programme|bootcamp|training|podcast|channel|newsletter|academy|membership)",
+    r"on my (?:website|site|channel|page|profile|blog)",
+    r"(?:join|enrol|enroll|register for) (?:my|the|our) (?:\w+ ){0,2}(?:webinar|course|masterclass|waiting list|"
+    r"program|programme|cohort|workshop|community|group)",
+    r"(?:grab|get|order|buy) (?:your|a) copy",
+    r"seats are limited", r"early bird", r"waiting list",
+)
+SELF_PROMO_WORDS = words("subscribe sub hit like upvote thumbs give follow visit check see find read watch join "
+                         "link search shout shoutout")
+
+# Brand "support number" and booking spam: a helpline recommended with its availability or a pitch.
+HELPLINE_NOUNS: tuple[str, ...] = (
+    r"helpline", r"hotline", r"toll ?free", r"help ?desk number", r"(?:support|service|care|phone|contact) "
+    r"(?:number|line|phone|team)", r"customer (?:care|service|support)(?: helpline| number| line| team| phone)?",
+    r"reservations?(?: number| team| desk| line| centre| center)?", r"booking (?:desk|line|number|team|helpline)",
+    r"technical support", r"tech support",
+)
+HELPLINE_PITCHES: tuple[str, ...] = (
+    r"24 ?7", r"24 hours?", r"round the clock", r"around the clock", r"any ?time", r"all day", r"day or night",
+    r"always available", r"available (?:all|any|every|24|round|around)", r"instant(?:ly)?", r"immediately",
+    r"in minutes", r"right away", r"(?:if you |anyone )?need(?:s)? (?:help|assistance|support) with (?:your|their)",
+    r"(?:having|facing|got) (?:trouble|issues?|problems?) with (?:your|their)", r"for (?:any|all) (?:issues?|problems?|"
+    r"help|queries) with (?:your|their)", r"best deals?", r"cheap(?:est)? (?:flights?|tickets?|fares?|deals?)",
+)
+BOOKING_CUES: tuple[str, ...] = (
+    r"book your (?:\w+ ){0,3}(?:with|at|through|via|in advance|today|now)",
+)
+
 LINK_INTRO: tuple[str, ...] = (
     r"check (?:out|it out)", r"(?:read|see|visit|try|click|view|watch|download|grab) (?:my|our|this|the|it|here)",
     r"i (?:wrote|blogged|posted|published|recorded|made) (?:about|on|a|an|this)", r"my (?:latest|new|recent)",

@@ -1,4 +1,4 @@
-"""What a comment says when it says nothing specific (policy.md §3).
+"""What a comment says when it says nothing specific (docs/policy.md §3).
 
 ``GENERIC_WORDS`` are single words that could sit under any article (praise adjectives, words about the post
 itself, reactions, holidays), in English and the languages the community most often writes in (multi-word

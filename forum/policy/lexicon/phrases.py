@@ -1,4 +1,4 @@
-"""Multi-word expressions that say nothing specific, stripped before the value judgement (policy.md §3).
+"""Multi-word expressions that say nothing specific, stripped before the value judgement (docs/policy.md §3).
 
 One phrase a line, lower case, by category; the category names the evidence ("praise", "thanks", "truism"
 ...). ``placeholder`` and ``boilerplate`` phrases make a comment ``no_value``; a comment that is nothing but

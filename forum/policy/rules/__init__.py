@@ -1,19 +1,22 @@
-"""The policy's rules, one small module each, run in the order of :data:`RULES`.
+"""The rulebook: every rule of the policy in one list, and everything derived from it.
 
-Every rule is a pure function ``(Context) -> Reason | tuple[Reason, ...] | None`` with a docstring saying
-what it catches and why; :func:`forum.policy.review.review_comment` builds the
-:class:`~forum.policy.rules.context.Context` once and runs them all. The two size rules (``too_long``,
-``empty``) run before any parsing and are not in :data:`RULES`.
+:data:`RULEBOOK` is the one list. Each :class:`~forum.policy.rule.Rule` declares its id, outcome,
+member-facing label, summary, fix and check; one small module per concern defines them. From the list:
 
-:data:`RULE_ORDER` is the stable order reasons are listed in (after reject-before-hold): the order of
-policy.md §4, with the product's account rules at their places. :data:`SUBSUMED` lists reasons dropped
-when another reason already covers them.
+- :data:`RULES` — the checks :func:`forum.policy.review.review_comment` runs, in rulebook order, on a
+  :class:`~forum.policy.context.Context` built once per review (``too_long`` and ``empty`` run before any
+  parsing, ``flood_control`` from posting times: they have no check here);
+- :data:`RULE_ORDER` — the stable order reasons are listed in (after reject-before-hold): the order of
+  docs/policy.md §4 with the product's own rules at their places;
+- :data:`SUBSUMED` — reasons dropped when another reason already covers them;
+- :data:`LABELS` — the words a member reads for each rule id (``too_brief`` → "Too brief").
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
+from forum.policy.field_rules import LINK_IN_FIELD
+from forum.policy.flood import FLOOD_CONTROL
+from forum.policy.rule import Check, Rule
 from forum.policy.rules import (
     account,
     advertising,
@@ -28,41 +31,40 @@ from forum.policy.rules import (
     size,
     value,
 )
-from forum.policy.rules.context import Context
-from forum.policy.types import Reason
 
-Rule = Callable[[Context], "Reason | tuple[Reason, ...] | None"]
-
-RULES: tuple[Rule, ...] = (
-    account.check_signed_in,
-    brevity.check,
-    value.check_no_value,
-    advertising.check,
-    link_count.check_too_many,
-    link_kinds.check_commercial,
-    promotion.check,
-    link_kinds.check_held_kinds,
-    brand_mention.check,
-    link_count.check_duplicate,
-    language.check,
-    profanity.check,
-    value.check_borderline,
-    contact.check,
-    account.check_new_member,
+RULEBOOK: tuple[Rule, ...] = (
+    size.TOO_LONG,
+    size.TOO_COMPLEX,
+    size.EMPTY,
+    account.NOT_SIGNED_IN,
+    brevity.RULE,
+    value.NO_VALUE,
+    advertising.RULE,
+    link_count.TOO_MANY,
+    link_kinds.COMMERCIAL,
+    promotion.RULE,
+    *link_kinds.HELD.values(),
+    brand_mention.RULE,
+    link_count.DUPLICATE,
+    language.RULE,
+    profanity.RULE,
+    value.BORDERLINE,
+    contact.RULE,
+    account.NEW_MEMBER,
+    FLOOD_CONTROL,
+    LINK_IN_FIELD,
 )
 
-RULE_ORDER: tuple[str, ...] = (
-    size.TOO_LONG, size.EMPTY, account.NOT_SIGNED_IN,
-    brevity.RULE, value.NO_VALUE, advertising.RULE, link_count.TOO_MANY, link_kinds.COMMERCIAL, promotion.RULE,
-    *(rule for rule, _ in link_kinds.HELD.values()), brand_mention.RULE, link_count.DUPLICATE, language.RULE,
-    profanity.RULE, value.BORDERLINE, contact.RULE, account.NEW_MEMBER,
-)
+RULES: tuple[Check, ...] = tuple(rule.check for rule in RULEBOOK if rule.check is not None)
+RULE_ORDER: tuple[str, ...] = tuple(rule.id for rule in RULEBOOK)
+SUBSUMED: dict[str, frozenset[str]] = {rule.id: rule.subsumes for rule in RULEBOOK if rule.subsumes}
+LABELS: dict[str, str] = {rule.id: rule.label for rule in RULEBOOK}
+BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULEBOOK}
 
-# A reason made redundant by another: a comment rejected as advertising or link promotion is not also
-# "thin" — the reject reason already says what its words are for.
-SUBSUMED: dict[str, frozenset[str]] = {
-    advertising.RULE: frozenset({value.BORDERLINE}),
-    promotion.RULE: frozenset({value.BORDERLINE}),
-}
 
-__all__ = ["RULES", "RULE_ORDER", "SUBSUMED", "Context", "Rule"]
+def label(rule_id: str) -> str:
+    """The words a member reads for ``rule_id``; an unknown id is shown as it is."""
+    return LABELS.get(rule_id, rule_id)
+
+
+__all__ = ["BY_ID", "LABELS", "RULEBOOK", "RULES", "RULE_ORDER", "SUBSUMED", "Check", "Rule", "label"]

@@ -11,21 +11,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from forum.policy.rule import Rule
 from forum.policy.types import Decision, Reason
 
 if TYPE_CHECKING:
-    from forum.policy.rules.context import Context
+    from forum.policy.context import Context
 
-NOT_SIGNED_IN = "not_signed_in"
-NEW_MEMBER = "new_member"
 
 
 def check_signed_in(ctx: Context) -> Reason | None:
     """Reject a comment from someone who is not signed in."""
     if ctx.author is None or ctx.author.role != "visitor":
         return None
-    return Reason(NOT_SIGNED_IN, "Sign in to post a comment; your draft is kept.", "not signed in",
-                  Decision.REJECT)
+    return NOT_SIGNED_IN.reason("Sign in to post a comment; your draft is kept.", "not signed in")
 
 
 def check_new_member(ctx: Context) -> Reason | None:
@@ -33,10 +31,18 @@ def check_new_member(ctx: Context) -> Reason | None:
     author, needed = ctx.author, ctx.settings.new_member_review_count
     if author is None or author.is_staff or author.role == "visitor" or author.approved_comments >= needed:
         return None
-    return Reason(
-        NEW_MEMBER,
+    return NEW_MEMBER.reason(
         f"Welcome! A moderator reads a new member's first {needed} comments before they appear; after that "
         "your comments publish directly.",
         f"{author.approved_comments} of {needed} comments approved so far",
-        Decision.HOLD,
     )
+
+
+NOT_SIGNED_IN = Rule(
+    "not_signed_in", Decision.REJECT, "Not signed in", "Someone who is not signed in sends a comment.",
+    "Sign in; the draft is kept.", check_signed_in, stage="account")
+NEW_MEMBER = Rule(
+    "new_member", Decision.HOLD, "New member", "A member's first comments, until a set number have been "
+    "approved (the trust rule; never for moderators and admins).",
+    "Nothing to fix: after the first approved comments, comments publish directly.", check_new_member,
+    stage="account")

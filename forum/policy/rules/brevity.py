@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from forum.policy.rule import Rule
 from forum.policy.types import Decision, Reason
 
 if TYPE_CHECKING:
-    from forum.policy.rules.context import Context
+    from forum.policy.context import Context
 
-RULE = "too_brief"
 MESSAGE = "Add what happened, what you tried, or a question — a comment of thanks alone is not published."
 
 
@@ -23,4 +23,11 @@ def check(ctx: Context) -> Reason | None:
     """Reject a comment whose words, with the generic ones set aside, say nothing specific."""
     if ctx.value.kind != "brief":
         return None
-    return Reason(RULE, MESSAGE, ctx.value.evidence, Decision.REJECT)
+    return RULE.reason(MESSAGE, ctx.value.evidence)
+
+
+RULE = Rule(
+    "too_brief", Decision.REJECT, "Too brief",
+    "Generic praise, thanks, agreement, greetings, reactions, emoji or punctuation with nothing specific "
+    "left, in any language, however padded.",
+    "Add what happened, what you tried, or a question.", check)

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from forum.policy.rule import Rule
 from forum.policy.text import quote
 from forum.policy.types import Decision, Reason
 
 if TYPE_CHECKING:
-    from forum.policy.rules.context import Context
+    from forum.policy.context import Context
 
-TOO_MANY = "too_many_links"
-DUPLICATE = "duplicate_link"
 
 
 def check_too_many(ctx: Context) -> Reason | None:
@@ -26,12 +25,10 @@ def check_too_many(ctx: Context) -> Reason | None:
     if len(offered) <= limit:
         return None
     allowed = "no links" if limit <= 0 else "one link" if limit == 1 else f"{limit} links"
-    return Reason(
-        TOO_MANY,
+    return TOO_MANY.reason(
         f"Comments can carry {allowed} to an educational article; this one has {len(offered)} different "
         "destinations. Keep the one that best supports your point and remove the others.",
         ", ".join(quote(lk.info.url, 60) for lk in offered[:4]),
-        Decision.REJECT,
     )
 
 
@@ -41,9 +38,16 @@ def check_duplicate(ctx: Context) -> Reason | None:
     if len(offered) != 1 or offered[0].count < 2:
         return None
     link = offered[0]
-    return Reason(
-        DUPLICATE,
+    return DUPLICATE.reason(
         f"A moderator will read this first: the same link appears {link.count} times. Link to it once.",
         quote(link.info.url, 60),
-        Decision.HOLD,
     )
+
+
+TOO_MANY = Rule(
+    "too_many_links", Decision.REJECT, "Too many links",
+    "Two or more distinct destinations (more than the setting allows), whatever their quality.",
+    "Keep the one link that best supports your point.", check_too_many)
+DUPLICATE = Rule(
+    "duplicate_link", Decision.HOLD, "The same link repeated", "The single destination appears more than once.",
+    "Link to it once.", check_duplicate)

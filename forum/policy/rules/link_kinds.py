@@ -1,4 +1,4 @@
-"""``commercial_link`` (reject) and the four held kinds of destination (policy.md §2).
+"""``commercial_link`` (reject) and the four held kinds of destination (docs/policy.md §2).
 
 The destination decides, never the anchor text, and the classification is
 :func:`forum.policy.destinations.classify_link`'s (moderators' domain pins included). This module only maps
@@ -6,44 +6,19 @@ kinds to outcomes and speaks to the author:
 
 - commercial (a company's, product's or service's page, affiliate/referral parameters, blocked domains):
   reject, signature links included;
-- vendor article, retail reference, opaque, non-article: hold, one reason per kind present.
+- vendor article, retail reference, opaque, non-article: hold, one rule (and one reason) per kind present.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from forum.policy.rule import Check, Rule
 from forum.policy.text import quote
 from forum.policy.types import Decision, LinkKind, Reason
 
 if TYPE_CHECKING:
-    from forum.policy.rules.context import Context, Link
-
-COMMERCIAL = "commercial_link"
-
-# kind → (rule, what the author is told); the order is the order the reasons are listed in.
-HELD: dict[LinkKind, tuple[str, str]] = {
-    LinkKind.VENDOR_ARTICLE: (
-        "vendor_article_link",
-        "A moderator will check the link first: it is a company's own article, help page or report. If an "
-        "independent article makes the same point, link to that instead.",
-    ),
-    LinkKind.RETAIL_REFERENCE: (
-        "retail_reference_link",
-        "A moderator will check the link first: it leads to a shop's listing. Name the book or resource in "
-        "your text instead of linking to where it is sold.",
-    ),
-    LinkKind.OPAQUE: (
-        "opaque_link",
-        "A moderator will check the link first: where it leads can't be seen without following it (a "
-        "shortener, a redirect, a raw address or a disguised one). Post the article's full, direct address.",
-    ),
-    LinkKind.NON_ARTICLE: (
-        "non_article_link",
-        "A moderator will check the link first: it isn't an article (a video, podcast, profile, forum thread "
-        "or a blog's home page). Links here should lead to one educational article or blog post.",
-    ),
-}
+    from forum.policy.context import Context, Link
 
 
 def _evidence(links: list[Link]) -> str:
@@ -56,20 +31,59 @@ def check_commercial(ctx: Context) -> Reason | None:
     commercial = [lk for lk in ctx.offered if lk.info.kind is LinkKind.COMMERCIAL]
     if not commercial:
         return None
-    return Reason(
-        COMMERCIAL,
+    return COMMERCIAL.reason(
         "Links to companies, products or services are not published, signature links included. Remove the "
         "link; your experience with them is welcome in your own words.",
         _evidence(commercial),
-        Decision.REJECT,
     )
 
 
-def check_held_kinds(ctx: Context) -> tuple[Reason, ...]:
-    """Hold a comment linking to a vendor article, a shop listing, an opaque address or a non-article."""
-    reasons = []
-    for kind, (rule, message) in HELD.items():
+COMMERCIAL = Rule(
+    "commercial_link", Decision.REJECT, "Links to a company or product",
+    "A link to a company's, product's or service's page (home, pricing, shop, sign-up, booking, "
+    "crowdfunding, marketplace listing), any link with affiliate, referral or coupon parameters, or a "
+    "blocked domain; signature links included.",
+    "Remove the link; describe your experience in your own words.", check_commercial)
+
+
+def _held(kind: LinkKind, rule_id: str, label: str, summary: str, message: str, fix: str) -> Rule:
+    def check(ctx: Context) -> Reason | None:
         links = [lk for lk in ctx.offered if lk.info.kind is kind]
-        if links:
-            reasons.append(Reason(rule, message, _evidence(links), Decision.HOLD))
-    return tuple(reasons)
+        return rule.reason(message, _evidence(links)) if links else None
+
+    checker: Check = check
+    checker.__doc__ = f"Hold a comment linking to a destination of kind {kind.value}."
+    rule = Rule(rule_id, Decision.HOLD, label, summary, fix, checker)
+    return rule
+
+
+# kind → its hold rule; the order is the order the reasons are listed in.
+HELD: dict[LinkKind, Rule] = {
+    LinkKind.VENDOR_ARTICLE: _held(
+        LinkKind.VENDOR_ARTICLE, "vendor_article_link", "Links to a company's own article",
+        "One link to company-owned education: a vendor's blog post, help-centre article, whitepaper or an "
+        "analyst's report.",
+        "A moderator will check the link first: it is a company's own article, help page or report. If an "
+        "independent article makes the same point, link to that instead.",
+        "Link to an independent article making the same point."),
+    LinkKind.RETAIL_REFERENCE: _held(
+        LinkKind.RETAIL_REFERENCE, "retail_reference_link", "Links to a shop listing",
+        "One link to a shop's listing of an educational item (a book), without affiliate parameters.",
+        "A moderator will check the link first: it leads to a shop's listing. Name the book or resource in "
+        "your text instead of linking to where it is sold.",
+        "Name the book or resource in your text instead."),
+    LinkKind.OPAQUE: _held(
+        LinkKind.OPAQUE, "opaque_link", "Link destination hidden",
+        "One link whose destination cannot be judged without following it: a shortener, redirector, raw IP "
+        "address or disguised address.",
+        "A moderator will check the link first: where it leads can't be seen without following it (a "
+        "shortener, a redirect, a raw address or a disguised one). Post the article's full, direct address.",
+        "Post the article's full, direct address."),
+    LinkKind.NON_ARTICLE: _held(
+        LinkKind.NON_ARTICLE, "non_article_link", "Link is not an article",
+        "One link to something other than an article: a video, podcast, forum thread, social profile or "
+        "post, file share, or a blog's home page.",
+        "A moderator will check the link first: it isn't an article (a video, podcast, profile, forum thread "
+        "or a blog's home page). Links here should lead to one educational article or blog post.",
+        "Link to one educational article or blog post."),
+}

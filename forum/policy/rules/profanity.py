@@ -13,12 +13,12 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from forum.policy.lexicon.profanity import INSULTS, MASKED, MILD
+from forum.policy.rule import Rule
 from forum.policy.types import Decision, Reason
 
 if TYPE_CHECKING:
-    from forum.policy.rules.context import Context
+    from forum.policy.context import Context
 
-RULE = "profanity"
 
 _MASKED = re.compile(r"(?<![\w*$@!#])(?:" + "|".join(re.escape(k) for k in sorted(MASKED, key=len, reverse=True))
                      + r")(?![\w*$@!#])", re.IGNORECASE)
@@ -61,7 +61,13 @@ def check(ctx: Context) -> Reason | None:
     if aimed:
         message = ("A moderator will read this first: it uses language aimed at a person. Criticise the idea or "
                    "the practice, not the people involved, and it can publish directly.")
-        return Reason(RULE, message, ", ".join(aimed[:3]), Decision.HOLD)
+        return RULE.reason(message, ", ".join(aimed[:3]))
     message = ("A moderator will read this first because of its language. The same point without the strong "
                "words publishes directly.")
-    return Reason(RULE, message, ", ".join(profane[:5]), Decision.HOLD)
+    return RULE.reason(message, ", ".join(profane[:5]))
+
+
+RULE = Rule(
+    "profanity", Decision.HOLD, "Strong language",
+    "A substantive comment with mild profanity (masked spellings too), or an insult aimed at a person.",
+    "Make the same point without the strong words; criticise the practice, not the people.", check)

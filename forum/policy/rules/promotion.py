@@ -1,8 +1,11 @@
 """``link_promotion`` (reject): the comment exists to get a link clicked.
 
-Signs (policy.md §4): little beyond introducing the link ("check out my article", a bare URL), keyword-rich
-anchors ("[best help desk software 2025](...)"), follow/subscribe pushes. A link introduced by a comment
-that makes its own specific contribution is not promotion, even the author's own article (policy.md
+Signs (docs/policy.md §4): little beyond introducing the link ("check out my article", a bare URL), keyword-rich
+anchors ("[best help desk software 2025](...)"), follow/subscribe pushes, brief praise plus a link. Without
+any link: pushes to follow, subscribe or like ("subscribe to my channel", "like this comment", "link in my
+bio") promote whatever surrounds them; the author's own course, book or channel offered in a comment that
+contributes nothing specific promotes it. A link introduced by a comment
+that makes its own specific contribution is not promotion, even the author's own article (docs/policy.md
 tie-breakers); so intro phrases only count when the value judgement found nothing concrete. Keyword-stuffed
 anchors and follow/subscribe pushes beside a link are promotion whatever surrounds them.
 """
@@ -12,15 +15,24 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from forum.policy.lexicon.commerce import FOLLOW_PUSHES, FOLLOW_WORDS, LINK_INTRO, SEO_WORDS
+from forum.policy.lexicon.commerce import (
+    FOLLOW_PUSHES,
+    FOLLOW_WORDS,
+    LINK_INTRO,
+    OWN_OFFER_CUES,
+    SELF_PROMO_PUSHES,
+    SELF_PROMO_WORDS,
+    SEO_WORDS,
+)
 from forum.policy.links import destination_key
+from forum.policy.rule import Rule
+from forum.policy.strip import WORD_CLASS
 from forum.policy.text import quote
 from forum.policy.types import Decision, Reason
 
 if TYPE_CHECKING:
-    from forum.policy.rules.context import Context
+    from forum.policy.context import Context
 
-RULE = "link_promotion"
 MESSAGE = ("This comment mainly promotes a link. Say in your own words what you learned, did or ask — one "
            "link to an educational article can then support it.")
 
@@ -28,6 +40,10 @@ MESSAGE = ("This comment mainly promotes a link. Say in your own words what you 
 _INTRO = re.compile(" (?:" + "|".join(f"(?:{c})" for c in LINK_INTRO) + ")(?= )")
 _FOLLOW = re.compile(" (?:" + "|".join(f"(?:{c})" for c in FOLLOW_PUSHES) + ")(?= )")
 _ANCHOR_WORD = re.compile(r"[\w-]+")
+_SELF_PROMO = re.compile(" (?:" + "|".join(f"(?:{c})" for c in SELF_PROMO_PUSHES) + ")(?= )")
+_OWN_OFFER = re.compile(" (?:" + "|".join(f"(?:{c})" for c in OWN_OFFER_CUES) + ")(?= )")
+_PRAISE = frozenset({"praise", "thanks", "reaction", "agreement"})
+_SHORT = 25  # words: a thin comment this short with generic words and a link is praise plus a link
 
 
 def keyword_anchor(anchor: str) -> bool:
@@ -36,9 +52,26 @@ def keyword_anchor(anchor: str) -> bool:
     return len(words) >= 2 and sum(w in SEO_WORDS for w in words) * 2 >= len(words)
 
 
+def _self_promotion(ctx: Context) -> str:
+    """Follow/subscribe/like pushes (whatever surrounds them), or the author's own offer in a thin comment."""
+    words = ctx.substance.words_text
+    if not SELF_PROMO_WORDS.isdisjoint(ctx.substance.norms):
+        push = _SELF_PROMO.search(words)
+        if push:
+            return push.group(0).strip()
+    if ctx.value.kind != "ok":
+        offer = _OWN_OFFER.search(words)
+        if offer:
+            return offer.group(0).strip()
+    return ""
+
+
 def _evidence(ctx: Context) -> str:
     offered = ctx.offered
     words = ctx.substance.words_text
+    promo = _self_promotion(ctx)
+    if promo:
+        return promo
     follow = _FOLLOW.search(words) if not FOLLOW_WORDS.isdisjoint(ctx.substance.norms) else None
     if not offered:
         return follow.group(0).strip() if follow and ctx.value.kind != "ok" else ""
@@ -57,10 +90,22 @@ def _evidence(ctx: Context) -> str:
         return f"“{intro.group(0).strip()}” {quote(offered[0].found.raw, 60)}"
     if ctx.value.kind == "brief":
         return quote(offered[0].found.raw, 60)
+    substance = ctx.substance
+    opens_generic = bool(substance.norms) and WORD_CLASS.get(substance.norms[0]) == "generic"
+    if not _PRAISE.isdisjoint(substance.categories) or (opens_generic and substance.words < _SHORT):
+        return f"praise and a link: {quote(offered[0].found.raw, 60)}"  # "Nice article, mine is here: <link>"
     return ""
 
 
 def check(ctx: Context) -> Reason | None:
     """Reject a comment that mainly promotes a link."""
     evidence = _evidence(ctx)
-    return Reason(RULE, MESSAGE, evidence, Decision.REJECT) if evidence else None
+    return RULE.reason(MESSAGE, evidence) if evidence else None
+
+
+RULE = Rule(
+    "link_promotion", Decision.REJECT, "Promotes a link or a channel",
+    "The comment exists to get something clicked or followed: little beyond introducing a link, a bare URL, "
+    "keyword-rich anchors, follow/subscribe/like pushes, brief praise plus the author's own link.",
+    "Say in your own words what you learned, did or ask; one educational link can then support it.", check,
+    subsumes=frozenset({"borderline_value"}))

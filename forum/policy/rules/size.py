@@ -1,33 +1,93 @@
-"""``too_long`` and ``empty`` (reject): the two checks that run before a comment is parsed at all.
+"""``too_long``, ``too_complex`` and ``empty`` (reject): the checks that run before a comment is parsed.
 
 An oversized text is rejected on its length alone, so that no parser, sanitiser or regular expression ever
-sees it (several are super-linear on hostile input). An empty text, or one made only of white space and
-invisible characters, is rejected so the author is told plainly instead of being judged "too brief".
+sees it (several are super-linear on hostile input). Within the length limit, a text made mostly of structure
+— thousands of line breaks, tags, brackets or links — is rejected too, on counts taken with ``str.count``
+(linear, no parsing): the sanitiser's cost grows with the number of elements, not characters, and a member
+typing in the live composer must not keep a worker busy. The bounds (:data:`STRUCTURE_LIMITS`) are far above
+what any real comment uses (a 20,000-character essay has a few hundred line breaks and one link). An empty
+text, or one made only of white space and invisible characters, is rejected so the author is told plainly
+instead of being judged "too brief".
 """
 
 from __future__ import annotations
 
-from forum.policy.types import Decision, PolicySettings, Reason
+import re
 
-TOO_LONG = "too_long"
-EMPTY = "empty"
+from forum.policy.rule import Rule
+from forum.policy.types import Decision, PolicySettings, Reason
 
 
 def check_too_long(source: str, settings: PolicySettings) -> Reason | None:
     """Reject a text longer than ``settings.max_chars`` characters, before any parsing."""
     if len(source) <= settings.max_chars:
         return None
-    return Reason(
-        TOO_LONG,
+    return TOO_LONG.reason(
         f"This comment is {len(source):,} characters long; the limit is {settings.max_chars:,}. Shorten it "
         "to the part that matters most, or start a discussion of your own for the full story.",
         f"{len(source):,} characters",
-        Decision.REJECT,
     )
+
+
+# What is counted → (the most a comment may have per STRUCTURE_SPAN characters, how the author is told what it
+# is). A string is counted with ``str.count``; a pattern with ``findall`` (linear: one character class each
+# side). A longer text (an admin can raise ``max_chars``) may carry proportionally more.
+STRUCTURE_SPAN = 20_000
+_DOTTED_WORD = re.compile(r"\w\.\w")
+STRUCTURE_LIMITS: tuple[tuple[str | re.Pattern[str], int, str], ...] = (
+    ("\n", 400, "line breaks"),
+    ("\n-", 150, "list items"),
+    ("\n*", 150, "list items"),
+    ("\n>", 150, "quoted lines"),
+    ("<", 100, "“<” signs (HTML tags)"),
+    ("<!--", 10, "HTML comments"),
+    (">", 250, "“>” signs (quotes)"),
+    ("[", 200, "“[” brackets"),
+    ("*", 600, "“*” signs (emphasis)"),
+    ("_", 600, "“_” signs (emphasis)"),
+    ("`", 200, "backticks (code)"),
+    ("&", 200, "“&” signs (entities)"),
+    ("|", 300, "“|” signs (table cells)"),
+    ("@", 40, "“@” signs"),
+    ("://", 40, "web addresses"),
+    ("www.", 40, "web addresses"),
+    (" dot ", 40, "spelled-out dots"),
+    (" . ", 40, "spaced-out dots"),
+    (_DOTTED_WORD, 150, "dotted words (addresses, file names)"),
+)
+
+
+def check_too_complex(source: str) -> Reason | None:
+    """Reject a text with more line breaks, markup or addresses than any real comment has (before parsing)."""
+    scale = max(1.0, len(source) / STRUCTURE_SPAN)
+    for what, per_span, name in STRUCTURE_LIMITS:
+        limit = int(per_span * scale)
+        count = source.count(what) if isinstance(what, str) else len(what.findall(source))
+        if count > limit:
+            return TOO_COMPLEX.reason(
+                f"This comment has {count:,} {name}; the most a comment can have is {limit:,}. Join short lines "
+                "into paragraphs and keep the markup to what the point needs.",
+                f"{count:,} {name}",
+            )
+    return None
 
 
 def check_empty(normalised: str) -> Reason | None:
     """Reject a text with nothing visible in it once invisible characters are removed."""
     if normalised.strip():
         return None
-    return Reason(EMPTY, "Write your comment before sending it: this one is empty.", "", Decision.REJECT)
+    return EMPTY.reason("Write your comment before sending it: this one is empty.")
+
+
+TOO_LONG = Rule(
+    "too_long", Decision.REJECT, "Too long", "Longer than the longest comment the settings allow; checked "
+    "before the text is read at all.",
+    "Shorten it to the part that matters most, or start a discussion of your own.", stage="before parsing")
+TOO_COMPLEX = Rule(
+    "too_complex", Decision.REJECT, "Too much markup",
+    "Thousands of line breaks, tags, brackets or addresses: more structure than any real comment has "
+    "(checked before the text is read, so nobody can keep the server busy).",
+    "Join short lines into paragraphs and keep the markup to what the point needs.", stage="before parsing")
+EMPTY = Rule(
+    "empty", Decision.REJECT, "Empty", "Nothing visible once white space and invisible characters are removed.",
+    "Write the comment before sending it.", stage="before parsing")

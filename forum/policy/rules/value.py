@@ -3,7 +3,7 @@
 ``no_value``: the comment is not brief but contributes nothing — placeholder text, gibberish, a keyword
 list, an unexpanded spam template ("{Great|Nice} post"), pasted boilerplate, off-topic spam, or a truism
 with no specific. ``borderline_value``: a thin contribution, a personal detail or a general idea without
-anything concrete; two careful moderators could disagree, so a moderator decides (policy.md: "the answer is
+anything concrete; two careful moderators could disagree, so a moderator decides (docs/policy.md: "the answer is
 hold, never a silent publish").
 """
 
@@ -11,25 +11,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from forum.policy.rule import Rule
 from forum.policy.types import Decision, Reason
 
 if TYPE_CHECKING:
-    from forum.policy.rules.context import Context
+    from forum.policy.context import Context
 
-NO_VALUE = "no_value"
-BORDERLINE = "borderline_value"
 
 
 def check_no_value(ctx: Context) -> Reason | None:
     """Reject placeholder, gibberish, keyword lists, spam templates, boilerplate, off-topic spam, truisms."""
     if ctx.value.kind != "no_value":
         return None
-    return Reason(
-        NO_VALUE,
+    return NO_VALUE.reason(
         f"This comment doesn't add to the discussion: {ctx.value.why}. Share an experience, a practice, an "
         "example or a question about the topic.",
         ctx.value.evidence,
-        Decision.REJECT,
     )
 
 
@@ -37,10 +34,20 @@ def check_borderline(ctx: Context) -> Reason | None:
     """Hold a thin contribution: a personal detail or a general idea without anything concrete."""
     if ctx.value.kind != "borderline":
         return None
-    return Reason(
-        BORDERLINE,
+    return BORDERLINE.reason(
         f"A moderator will read this first: {ctx.value.why}. Adding what happened, a figure or an example "
         "lets comments like this publish directly.",
         ctx.value.evidence,
-        Decision.HOLD,
     )
+
+
+NO_VALUE = Rule(
+    "no_value", Decision.REJECT, "Adds nothing to the discussion",
+    "Not brief but contributes nothing: placeholder text, gibberish, keyword lists, spam templates, "
+    "off-topic text or chain letters, pasted boilerplate, long runs of praise, truisms with no specific.",
+    "Share an experience, a practice, an example or a question about the topic.", check_no_value)
+BORDERLINE = Rule(
+    "borderline_value", Decision.HOLD, "Needs a specific",
+    "A thin contribution: a personal detail or a general idea without an experience, figure, example, "
+    "reason or question.",
+    "Add what happened, a figure or an example.", check_borderline)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from forum.policy import Decision, review_comment
-from forum.policy.rules.contact import find_contacts
+from forum.policy.contacts import find_contacts
 
 STORY = "We rebuilt our escalation checklist after 300 angry calls in one week."
 

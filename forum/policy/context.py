@@ -3,12 +3,12 @@
 A rule is a pure function of a :class:`Context`: it never parses, normalises or classifies again. The
 context holds the source text, its normalised form, the prose a reader sees (links, contact details and
 markup removed: the value judgement weighs the author's own words), every link occurrence, the distinct
-destinations with their classification, the contact details, the value assessment of policy.md §3, the
-settings and the author.
+destinations with their classification, the contact details, the value assessment of docs/policy.md §3, the
+settings and the author. :func:`context_for` builds one from a plain text, so a test can call a single rule.
 
 A bare company domain used as a name in a story ("when I ordered from example.com ...") is a *mention*, not
 an offered destination: it is held as ``brand_domain_mention`` instead of rejected as ``commercial_link``,
-and it does not count towards the link limit (policy.md §4).
+and it does not count towards the link limit (docs/policy.md §4).
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from forum.policy.contacts import Contact, find_contacts
 from forum.policy.destinations import classify_link
 from forum.policy.links import FoundLink, destination_key, distinct_destinations, find_links
-from forum.policy.rules.contact import find_contacts
 from forum.policy.substance import Judgement, Substance, assess, judge
-from forum.policy.text import prose
+from forum.policy.text import normalise, prose
 from forum.policy.types import AuthorContext, DomainPin, LinkInfo, LinkKind, PolicySettings
 
 _ANCHORED = frozenset({"markdown_inline", "html_anchor"})
@@ -47,12 +47,14 @@ class Link:
 
 @dataclass(frozen=True, slots=True)
 class Context:
+    """Everything a rule may read about one comment; built by :func:`build_context` or :func:`context_for`."""
+
     source: str
     text: str  # normalised (forum.policy.text.normalise)
     prose: str  # what the author wrote in their own words: no links, contact details or markup
     found: tuple[FoundLink, ...]  # every link occurrence, in order
     links: tuple[Link, ...]  # distinct destinations, in order
-    contacts: tuple[tuple[str, int, int], ...]  # email addresses and phone numbers (what, start, end)
+    contacts: tuple[Contact, ...]  # email addresses and phone numbers (what, start, end)
     substance: Substance
     value: Judgement
     settings: PolicySettings
@@ -68,7 +70,7 @@ class Context:
         return tuple(lk for lk in self.links if lk.mention)
 
 
-def _prose_without(text: str, found: tuple[FoundLink, ...], contacts: tuple[tuple[str, int, int], ...]) -> str:
+def _prose_without(text: str, found: tuple[FoundLink, ...], contacts: tuple[Contact, ...]) -> str:
     spans = [(f.start, f.start + len(f.raw), f.anchor_text if f.syntax in _ANCHORED else "") for f in found]
     spans += [(start, end, "") for _, start, end in contacts]
     spans.sort(key=lambda s: s[0])
@@ -113,3 +115,12 @@ def build_context(source: str, text: str, settings: PolicySettings, author: Auth
         links.append(Link(first, info, counts[destination_key(first.url)], mention))
     return Context(source=source, text=text, prose=plain, found=found, links=tuple(links), contacts=contacts,
                    substance=substance, value=value, settings=settings, author=author)
+
+
+_DEFAULT_SETTINGS = PolicySettings()
+
+
+def context_for(source: str, settings: PolicySettings | None = None,
+                author: AuthorContext | None = None) -> Context:
+    """The context :func:`forum.policy.review.review_comment` would build for ``source`` (for calling one rule)."""
+    return build_context(source, normalise(source), settings or _DEFAULT_SETTINGS, author)

@@ -1,0 +1,52 @@
+"""The vocabulary of the work itself: the words practitioners use when they talk about customer service.
+
+``DOMAIN_WORDS`` are the nouns and verbs of the job — queues, tickets, escalations, macros, QA rubrics,
+forecasts, shifts, refunds, outages, coaching, burnout — in lower case. The value judgement counts how many
+*distinct* ones a comment uses outside its praise: a practitioner describing what happened uses several; a
+long run of compliments, a chain letter or an announcement unrelated to the topic uses none. Naming the
+topic alone ("customer service", "empathy") is not in this list on purpose: it does not make a comment
+specific (docs/policy.md §3).
+"""
+
+from __future__ import annotations
+
+from forum.policy.lexicon import words
+
+DOMAIN_WORDS = words("""
+agent agents caller callers customer customers client clients member members patient patients guest guests
+passenger passengers user users subscriber subscribers shopper shoppers
+queue queues ticket tickets backlog backlogs escalation escalations escalate escalated escalating transfer
+transfers transferred transferring handoff handoffs handover handovers callback callbacks hold holds
+call calls phone phones phoned chat chats email emails inbox contacts interaction interactions helpline hotline
+messaging sms whatsapp voicemail ivr menu
+channel channels omnichannel
+macro macros script scripts scripted template templates reply replies response responses wording
+qa rubric rubrics calibration calibrate score scores scoring scorecard scorecards
+csat nps ces fcr aht sla slas kpi kpis metric metrics dashboard dashboards target targets survey surveys
+abandonment abandon abandoned occupancy adherence shrinkage utilisation utilization resolution resolved
+resolve resolving repeat reopened reopen deflection self-service portal faq kb
+forecast forecasts forecasting forecasted workforce planning planned scheduler schedulers wfm rota rotas roster
+schedule schedules scheduling scheduled
+shift shifts overtime headcount staffing staffed planner planners interval intervals erlang volume volumes
+peak peaks breaks overnight night-shift
+supervisor supervisors lead leads manager managers director directors trainer trainers coach coaches
+coaching coached mentor mentoring buddy shadowing shadow onboarding induction training trained hire hires
+hiring recruit recruits new-hire attrition turnover retention burnout burned exhausted stress stressed
+wellbeing well-being sick absence morale engagement huddle huddles one-to-one one-to-ones 1:1 1:1s
+team teams colleague colleagues helpdesk help-desk call-centre call-center contact-centre bpo
+outsourced outsourcing vendor vendors crm tool tools routing router chatbot chatbots bot
+bots automation transcript transcripts recording recordings recorded
+refund refunds refunded complaint complaints complain complained apology apologies apologise apologize
+apologised apologized compensation goodwill credit credits billing bill bills invoice invoices charge
+charged chargeback payment payments account accounts order orders delivery deliveries return returns
+cancellation cancellations cancel cancelled subscription renewal claim claims policy policies outage
+outages incident incidents status bug bugs password reset
+tone apologising de-escalation de-escalate angry abusive upset vulnerable bereavement
+""")
+
+# The discussion itself: a reply that talks about moderators, comments, links or the criteria being argued
+# over is part of the conversation, not off-topic, even without a word of the work.
+FORUM_WORDS = words("""
+moderator moderators moderation comment comments link links thread threads question questions answer answers
+criterion criteria session sessions measure measured measuring lag draft drafts summarise summarize
+""")

@@ -1,0 +1,93 @@
+"""Addresses written to slip past a link finder: spaced-out schemes and dots, and host-less video paths.
+
+Spammers write ``h t t p s : / / example . com``, ``ht tps://example . biz``, ``example . com`` or
+``youtube/watch?v=…`` and ``youtu.be slash abc123`` so that no linkify step makes them clickable — but a
+reader still follows them (docs/policy.md §1: "addresses written to dodge filters" are links). Each pattern
+here needs white space or a missing host where a real address has none, so ordinary prose and ordinary
+addresses never match; every hit is an ``obfuscated`` link (held or rejected as opaque, never published as
+an educational article). Linear: every pattern is anchored on a literal and bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from forum.policy.urls import is_public_host, normalize_url
+
+# "h t t p s : / /", "ht tps://", "hxxp : //": a scheme with white space somewhere inside it.
+_SPACED_SCHEME = re.compile(r"\b(?:h\s?[tx]\s?[tx]\s?p)(?:\s?s)?\s?:\s?/\s?/", re.IGNORECASE)
+# The host after it, dots possibly spaced or spelled ("example . com", "example (dot) com").
+_SPACED_HOST = re.compile(r"\s?(?P<host>[\w-]{1,63}(?:\s?(?:\.|\(dot\)|\[dot\]|\sdot\s)\s?[\w-]{1,63}){1,5})"
+                          r"(?P<path>/[^\s<>\"']{0,200})?", re.IGNORECASE)
+# A spaced scheme has white space next to one of its letters or slashes: one of these is in the text.
+_SPACED_SCHEME_HINTS = ("t t p", "h ttp", "ht tp", "htt p", "p :", "s :", ": /", "/ /", " ://", "x x p", "hxx p")
+_DOT_SPELLINGS = re.compile(r"\s?(?:\(dot\)|\[dot\]|\sdot\s)\s?|\s?\.\s?", re.IGNORECASE)
+# "example . com", "example .com", "example. com": a dot with white space next to it, before a common suffix.
+# Found from the dot (a literal the scanner jumps to), then the name is read backwards from it.
+_SUFFIXES = (r"(?P<tld>com|net|org|biz|info|io|co|xyz|online|site|shop|store|club|top|app|ai|us|uk|me|tv|ly|in)"
+             r"\b(?!\.\w|-)")
+_SPACED_DOT = re.compile(r"\.\s*(?i:" + _SUFFIXES + ")")
+_NAME_BEFORE = re.compile(r"(?<![\w.@/-])[a-z0-9][a-z0-9-]{1,62}$", re.IGNORECASE)
+# "youtube/watch?v=…", "youtu.be slash abc", "vimeo/123456": a video host named without its domain.
+_VIDEO_PATH = re.compile(
+    r"(?<![\w./@-])(?:(?P<host>youtube|vimeo|tiktok)(?:\s?/\s?|\s+slash\s+)|(?P<short>youtu\.be)(?:\s/\s?|/\s|"
+    r"\s+slash\s+))(?P<path>[\w@?=&.%-]{3,120})", re.IGNORECASE)
+_WATCH = re.compile(r"(?<![\w/.])watch\?v=(?P<id>[\w-]{6,20})")
+_VIDEO_HOSTS = {"youtube": "www.youtube.com", "youtu.be": "youtu.be", "vimeo": "vimeo.com",
+                "tiktok": "www.tiktok.com"}
+_HINTS = (" .", ". ", "/", "slash", "watch?v=")
+# After a full stop and a space, only a lower-case suffix that is no English word reads as an address
+# ("visit example. com"); "the app. Me and my team" is two sentences.
+_AFTER_FULL_STOP = frozenset({"com", "net", "org", "biz", "info", "io", "xyz"})
+
+
+def _host(raw: str) -> str:
+    return _DOT_SPELLINGS.sub(".", raw).lower()
+
+
+MAX_DODGES = 40  # more is spam beyond doubt, and the rest would only cost time
+
+
+def dodged_links(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, normal URL) of the first :data:`MAX_DODGES` dodged addresses in ``text``."""
+    if any(hint in text for hint in _HINTS):
+        for count, hit in enumerate(_dodged(text)):
+            if count >= MAX_DODGES:
+                return
+            yield hit
+
+
+def _dodged(text: str) -> Iterator[tuple[int, int, str]]:
+    lower = text.lower()
+    spaced = any(hint in lower for hint in _SPACED_SCHEME_HINTS)
+    for m in _SPACED_SCHEME.finditer(text) if spaced else ():
+        if not any(c.isspace() for c in m.group(0)):
+            continue  # an ordinary address: the ordinary finder reads it
+        rest = _SPACED_HOST.match(text, m.end())
+        if rest:
+            url = normalize_url("https://" + _host(rest.group("host")) + (rest.group("path") or ""))
+            if url:
+                yield m.start(), rest.end(), url
+    for m in _SPACED_DOT.finditer(text) if (" ." in text or ". " in text) else ():
+        tld, before = m.group("tld"), m.start()
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+        spaced_before, spaced_after = before < m.start(), m.start("tld") > m.start() + 1
+        if not (spaced_before or (spaced_after and tld in _AFTER_FULL_STOP)):
+            continue  # "example.com" is the ordinary finder's; "the app. Me" is two sentences
+        name = _NAME_BEFORE.search(text, max(0, before - 63), before)
+        if name is None:
+            continue
+        host = f"{name.group(0)}.{tld}".lower()
+        if is_public_host(host) and (url := normalize_url("https://" + host)):
+            yield name.start(), m.end(), url
+    if any(name in lower for name in _VIDEO_HOSTS):
+        for m in _VIDEO_PATH.finditer(text):
+            host = _VIDEO_HOSTS[(m.group("host") or m.group("short")).lower()]
+            if url := normalize_url(f"https://{host}/{m.group('path')}"):
+                yield m.start(), m.end(), url
+    if "watch?v=" in text:
+        for m in _WATCH.finditer(text):
+            if url := normalize_url(f"https://www.youtube.com/watch?v={m.group('id')}"):
+                yield m.start(), m.end(), url
