@@ -2,6 +2,7 @@
 ``SQLModel.metadata`` (what Alembic and ``reflex db`` compare against)."""
 
 from forum.models._base import utcnow
+from forum.models.abuse import Registration
 from forum.models.board import Board
 from forum.models.comment import (
     Comment,
@@ -27,6 +28,7 @@ __all__ = [
     "ModAction",
     "Notification",
     "PolicyVersion",
+    "Registration",
     "ReviewItem",
     "ReviewState",
     "Role",
