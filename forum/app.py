@@ -32,7 +32,8 @@ from forum.state.session import SessionState
 app = rx.App(
     stylesheets=["/styles.css"],
     api_transformer=[api.build(), not_found_pages],
-    head_components=[rx.el.link(rel="icon", href="/favicon.svg", type="image/svg+xml")],
+    head_components=[rx.el.link(rel="icon", href="/favicon.svg", type="image/svg+xml"),
+                     rx.el.script(src="/search_key.js", defer=True)],
     extra_app_wraps={(3, "KeepServerPage"): keep_server_page_wrap},
 )
 # Every page's first on_load is SessionState.load_viewer: who is signed in, from the HttpOnly cookie.
