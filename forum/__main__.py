@@ -21,6 +21,8 @@ COMMANDS: dict[str, str] = {
     "policy": "forum.cli.policy",
     "demo": "forum.cli.demo",
     "users": "forum.cli.users",
+    "search": "forum.cli.search",
+    "tags": "forum.cli.tags",
 }
 USAGE_ERROR = 64
 
