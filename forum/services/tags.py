@@ -42,6 +42,24 @@ def list_tags(session: Session) -> list[TagSummary]:
     return [TagSummary(slug=slug, name=name, thread_count=count) for slug, name, count in rows]
 
 
+def suggest_tags(known: list[str], typed: str, chosen: list[str], limit: int = 8) -> list[str]:
+    """The known tag names that fit what is being typed, names starting with it first; none chosen twice."""
+    wanted = " ".join(typed.split()).lower()
+    taken = {c.lower() for c in chosen}
+    free = [name for name in known if name.lower() not in taken]
+    if not wanted:
+        return free[:limit]
+    starts = [n for n in free if n.lower().startswith(wanted) or tag_slug(n).startswith(tag_slug(wanted))]
+    inside = [n for n in free if wanted in n.lower() and n not in starts]
+    return (starts + inside)[:limit]
+
+
+def resolve_tag(known: list[str], typed: str) -> str | None:
+    """The known tag name ``typed`` names (by name or slug, in any case), or None."""
+    wanted = " ".join(typed.split()).lower()
+    return next((n for n in known if wanted in (n.lower(), tag_slug(n))), None)
+
+
 def _valid_name(name: str) -> str:
     name = " ".join((name or "").split())
     if not name or len(name) > MAX_TAG_CHARS or not _TAG_NAME.match(name):
