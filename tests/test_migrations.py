@@ -90,3 +90,40 @@ def test_reflex_db_migrate_applies_the_same_migrations(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert _tables(url) == EXPECTED_TABLES
     assert _drift(url) == []
+
+
+def _search_objects(url: str) -> set[str]:
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            if engine.dialect.name == "sqlite":
+                rows = conn.execute(sa.text("SELECT name FROM sqlite_master WHERE name LIKE 'fts_%' "
+                                            "AND type IN ('table', 'trigger')"))
+            else:
+                rows = conn.execute(sa.text("SELECT table_name || '.' || column_name FROM information_schema.columns "
+                                            "WHERE column_name = 'search_vector' UNION SELECT indexname FROM "
+                                            "pg_indexes WHERE indexname LIKE '%_search'"))
+            return {row[0] for row in rows}
+    finally:
+        engine.dispose()
+
+
+SQLITE_SEARCH = {"fts_threads", "fts_comments", *(f"fts_{t}_{e}" for t in ("threads", "comments")
+                                                  for e in ("ai", "ad", "au"))}
+POSTGRES_SEARCH = {"threads.search_vector", "comments.search_vector", "ix_threads_search", "ix_comments_search"}
+
+
+def test_the_search_migration_adds_and_removes_the_index_on_sqlite(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'search.db'}"
+    upgrade(url)
+    assert _search_objects(url) >= SQLITE_SEARCH
+    downgrade(url, "0003_registrations")
+    assert _search_objects(url) == set()
+
+
+@pytest.mark.postgres
+def test_the_search_migration_adds_and_removes_the_index_on_postgresql(scratch_postgres: str) -> None:
+    upgrade(scratch_postgres)
+    assert _search_objects(scratch_postgres) == POSTGRES_SEARCH
+    downgrade(scratch_postgres, "0003_registrations")
+    assert _search_objects(scratch_postgres) == set()
