@@ -54,7 +54,11 @@ def queue_page() -> rx.Component:
             rx.vstack(
                 rx.hstack(rx.heading("Review queue", size="7", id="queue-title"),
                           rx.badge(S.total.to_string() + " waiting", size="2", id="queue-total"),
-                          rx.spacer(), rx.link("Moderation log", href="/mod/log"),
+                          rx.spacer(),
+                          # A document navigation: /search is a server-rendered page, not an app route.
+                          rx.link("Search held and removed", href="/search?scope=held", id="queue-search",
+                                  reload_document=True),
+                          rx.link("Moderation log", href="/mod/log"),
                           align="center", width="100%", spacing="3"),
                 rx.text("Oldest first. Each item shows why it is here, with the evidence.", size="2",
                         color_scheme="gray"),
