@@ -106,3 +106,15 @@ async def test_the_home_page_offers_latest_beside_the_boards_and_every_page_a_se
     for path in ("/", f"/t/{world.thread.slug}", "/latest", "/search"):
         page = (await client.get(path)).text
         assert '<form class="fl-search" action="/search" method="get" role="search">' in page
+
+
+async def test_listing_pages_carry_canonical_head_tags_and_search_does_not(
+        client: httpx.AsyncClient, world: World, session: Session) -> None:
+    session.add(ThreadTag(thread_id=world.thread.id, tag_id=make_tag(session, "Billing").id))
+    session.commit()
+    tag_page = (await client.get("/tag/Billing")).text
+    assert '<link rel="canonical" href="https://forum.example/tag/billing">' in tag_page
+    assert "<title>Threads tagged Billing — Frontline Test</title>" in tag_page
+    assert 'href="https://forum.example/feeds/tags/billing.atom"' in tag_page
+    search_page = (await client.get("/search", params={"q": "billing"})).text
+    assert 'rel="canonical"' not in search_page and "<title>Search: billing — Frontline Test</title>" in search_page
