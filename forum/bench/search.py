@@ -100,7 +100,7 @@ def fill(url: str, threads: int, comments: int, batch: int = 2_000) -> None:
     import sqlalchemy as sa
 
     from forum.db import create_db_engine
-    from forum.models import Board, Comment, Thread, User, path_segment
+    from forum.models import Board, Comment, CommentStatus, Role, Thread, User, path_segment
 
     rng = random.Random(SEED)
     prose = _Prose(rng)
@@ -111,23 +111,23 @@ def fill(url: str, threads: int, comments: int, batch: int = 2_000) -> None:
                                                        position=b, created_at=start, thread_count=0, comment_count=0)
                                                   for b in range(5)])
         conn.execute(sa.insert(User.__table__), [dict(
-            id=u + 1, handle=f"bench{u}", display_name=f"Bench {u}", email_verified=False, role="member", bio="",
-            bio_html="", created_at=start, comment_count=0, approved_count=0, rejected_count=0, reported_count=0,
-            thread_count=0) for u in range(50)])
+            id=u + 1, handle=f"bench{u}", display_name=f"Bench {u}", email_verified=False, role=Role.MEMBER.value,
+            bio="", bio_html="", created_at=start, comment_count=0, approved_count=0, rejected_count=0,
+            reported_count=0, thread_count=0) for u in range(50)])
         made = [start + timedelta(minutes=rng.randrange(525_600)) for _ in range(threads)]
         conn.execute(sa.insert(Thread.__table__), [dict(
             id=t + 1, board_id=t % 5 + 1, slug=f"t{t}", title=prose.sentence()[:120],
             body_source=(body := prose.text(3)), body_html=f"<p>{body}</p>", author_id=t % 50 + 1,
-            status="published", pinned=False, locked=False, created_at=made[t], last_activity_at=made[t],
-            reply_count=0) for t in range(threads)])
+            status=CommentStatus.PUBLISHED.value, pinned=False, locked=False, created_at=made[t],
+            last_activity_at=made[t], reply_count=0) for t in range(threads)])
         for first in range(0, comments, batch):
             rows = []
             for n in range(first, min(comments, first + batch)):
                 thread = rng.randrange(threads)
                 text = prose.text(rng.randint(2, 5))
                 rows.append(dict(id=n + 1, thread_id=thread + 1, author_id=rng.randrange(50) + 1, source=text,
-                                 html=f"<p>{text}</p>", status="published", depth=0, path=path_segment(n + 1),
-                                 root_id=n + 1, report_count=0,
+                                 html=f"<p>{text}</p>", status=CommentStatus.PUBLISHED.value, depth=0,
+                                 path=path_segment(n + 1), root_id=n + 1, report_count=0,
                                  created_at=made[thread] + timedelta(minutes=rng.randrange(20_000))))
             conn.execute(sa.insert(Comment.__table__), rows)
     with engine.begin() as conn:  # planner statistics, as autovacuum (or a site's maintenance) would keep

@@ -44,6 +44,9 @@ def test_a_member_picks_tags_from_the_suggestions(server: str, page: Page) -> No
     sign_in(page, server, "maya", f"{board}/new")
     box = page.locator("#new-thread-tags")
     expect(box).to_be_visible(timeout=LOAD_TIMEOUT)
+    page.locator("#new-thread-heading").click()
+    page.keyboard.press("/")  # the app's header has the same search box and shortcut
+    expect(page.locator("#site-search")).to_be_focused()
     box.press_sequentially("outa", delay=50)
     page.locator(".tag-suggestion", has_text="outages").click()
     expect(page.locator(".tag-chosen", has_text="outages")).to_be_visible()

@@ -118,3 +118,14 @@ async def test_listing_pages_carry_canonical_head_tags_and_search_does_not(
     assert 'href="https://forum.example/feeds/tags/billing.atom"' in tag_page
     search_page = (await client.get("/search", params={"q": "billing"})).text
     assert 'rel="canonical"' not in search_page and "<title>Search: billing — Frontline Test</title>" in search_page
+
+
+async def test_an_author_finds_their_own_held_comment_marked_and_nobody_else_does(
+        client: httpx.AsyncClient, world: World, session: Session,
+        cookie_for: Callable[[int], dict[str, str]]) -> None:
+    make_comment(session, world.thread, world.member, status="pending", text="Zigzag rota awaiting review.")
+    session.commit()
+    mine = (await client.get("/search", params={"q": "zigzag"}, headers=cookie_for(world.member.id))).text
+    assert "rota awaiting review" in mine and "Held for review" in mine
+    theirs = (await client.get("/search", params={"q": "zigzag"}, headers=cookie_for(world.opener.id))).text
+    assert "rota awaiting review" not in theirs
