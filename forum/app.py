@@ -13,6 +13,7 @@ from forum.pages.admin_policy import admin_policy_page
 from forum.pages.home import server_rendered_page
 from forum.pages.mod_log import mod_log_page
 from forum.pages.mod_queue import queue_page
+from forum.pages.mod_tags import mod_tags_page
 from forum.pages.new_thread import new_thread_page
 from forum.pages.notifications import notifications_page
 from forum.pages.profile import profile_page, profile_settings_page
@@ -28,6 +29,7 @@ from forum.state.notifications import NotificationsState
 from forum.state.pages import ThreadState
 from forum.state.profile import ProfileSettingsState, ProfileState
 from forum.state.session import SessionState
+from forum.state.tag_admin import TagAdminState
 
 app = rx.App(
     stylesheets=["/styles.css"],
@@ -58,5 +60,6 @@ app.add_page(notifications_page, route="/notifications", title="Frontline — no
              on_load=[_viewer, NotificationsState.load])
 app.add_page(queue_page, route="/mod/queue", title="Frontline — review queue", on_load=[_viewer, QueueState.load])
 app.add_page(mod_log_page, route="/mod/log", title="Frontline — moderation log", on_load=[_viewer, ModLogState.load])
+app.add_page(mod_tags_page, route="/mod/tags", title="Frontline — tags", on_load=[_viewer, TagAdminState.load])
 app.add_page(admin_policy_page, route="/admin/policy", title="Frontline — comment policy",
              on_load=[_viewer, PolicyAdminState.load])

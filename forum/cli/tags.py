@@ -1,4 +1,4 @@
-"""``python -m forum tags ...``: the tag vocabulary, for moderators (there is no tag page in the app yet).
+"""``python -m forum tags ...``: the tag vocabulary, for moderators (the same as the ``/mod/tags`` page).
 
     python -m forum tags list
     python -m forum tags create "Quality Assurance" --as sam

@@ -58,6 +58,7 @@ def queue_page() -> rx.Component:
                           # A document navigation: /search is a server-rendered page, not an app route.
                           rx.link("Search held and removed", href="/search?scope=held", id="queue-search",
                                   reload_document=True),
+                          rx.link("Tags", href="/mod/tags", id="queue-tags"),
                           rx.link("Moderation log", href="/mod/log"),
                           align="center", width="100%", spacing="3"),
                 rx.text("Oldest first. Each item shows why it is here, with the evidence.", size="2",

@@ -18,7 +18,7 @@ from forum.state.session import resolve_cookie
 
 PAGE_SIZE = 50
 ACTIONS: list[str] = ["approve", "reject", "edit_approve", "edit", "remove_comment", "pin_domain", "suspend",
-                      "save_policy"]
+                      "save_policy", "tag_create", "tag_rename", "tag_merge"]
 
 
 def _row(entry: LogEntry) -> dict[str, str]:

@@ -29,6 +29,7 @@ EXPOSED = {
                    "open_suspend", "page_by", "pin", "set_edit_text", "set_reject_canned", "set_reject_note",
                    "set_rule", "set_suspend_days", "set_suspend_reason", "toggle", "toggle_all"},
     "ModLogState": {"load", "page_by", "set_action", "set_moderator"},
+    "TagAdminState": {"create", "load", "merge", "rename"},
     "PolicyAdminState": {"load", "replay", "save", "set_list", "set_note", "set_number", "set_pins_text",
                          "set_replay_n"},
     "ProfileState": {"change_role", "lift_suspension", "load", "suspend_member"},
