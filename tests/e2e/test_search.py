@@ -1,6 +1,7 @@
 """Against the real production server: a visitor searches from the header (the "/" key focuses the box),
 opens a result and lands on the comment; a tag badge leads to the tag's page listing the thread; a member
-picks tags from the new-thread form's suggestions, and an unknown tag is flagged before submit."""
+picks tags from the new-thread form's suggestions, and an unknown tag is flagged before submit; a moderator
+sees the tag vocabulary at /mod/tags."""
 
 from __future__ import annotations
 
@@ -53,3 +54,9 @@ def test_a_member_picks_tags_from_the_suggestions(server: str, page: Page) -> No
     expect(box).to_have_value("")
     box.press_sequentially("no-such-tag", delay=30)
     expect(page.locator("#new-thread-tag-problem")).to_contain_text("There is no tag called")
+
+
+def test_a_moderator_sees_the_tag_vocabulary(server: str, page: Page) -> None:
+    sign_in(page, server, "sam", "/mod/tags")
+    expect(page.locator("#tags-title")).to_be_visible(timeout=LOAD_TIMEOUT)
+    expect(page.locator(".tag-row", has_text="outages")).to_be_visible()
