@@ -13,6 +13,7 @@ from sqlmodel import SQLModel
 
 import forum.models  # noqa: F401  (registers every table on SQLModel.metadata)
 from alembic import context
+from forum.models.search_index import include_object
 from forum.settings import get_settings
 
 config = context.config
@@ -25,7 +26,7 @@ def _database_url() -> str:
 
 def run_migrations_offline() -> None:
     context.configure(url=_database_url(), target_metadata=target_metadata, literal_binds=True,
-                      render_as_batch=True, dialect_opts={"paramstyle": "named"})
+                      render_as_batch=True, include_object=include_object, dialect_opts={"paramstyle": "named"})
     with context.begin_transaction():
         context.run_migrations()
 
@@ -33,7 +34,8 @@ def run_migrations_offline() -> None:
 def run_migrations_online() -> None:
     connectable = config.attributes.get("connection")
     if connectable is not None:
-        context.configure(connection=connectable, target_metadata=target_metadata, render_as_batch=True)
+        context.configure(connection=connectable, target_metadata=target_metadata, render_as_batch=True,
+                          include_object=include_object)
         with context.begin_transaction():
             context.run_migrations()
         return
@@ -41,7 +43,8 @@ def run_migrations_online() -> None:
     section["sqlalchemy.url"] = _database_url()
     engine = engine_from_config(section, prefix="sqlalchemy.", poolclass=pool.NullPool)
     with engine.connect() as connection:
-        context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
+        context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True,
+                          include_object=include_object)
         with context.begin_transaction():
             context.run_migrations()
 

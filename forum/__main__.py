@@ -22,6 +22,8 @@ COMMANDS: dict[str, str] = {
     "demo": "forum.cli.demo",
     "users": "forum.cli.users",
     "recount": "forum.cli.recount",
+    "search": "forum.cli.search",
+    "tags": "forum.cli.tags",
 }
 USAGE_ERROR = 64
 

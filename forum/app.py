@@ -14,6 +14,7 @@ from forum.pages.admin_policy import admin_policy_page
 from forum.pages.home import server_rendered_page
 from forum.pages.mod_log import mod_log_page
 from forum.pages.mod_queue import queue_page
+from forum.pages.mod_tags import mod_tags_page
 from forum.pages.new_thread import new_thread_page
 from forum.pages.notifications import notifications_page
 from forum.pages.profile import profile_page, profile_settings_page
@@ -30,11 +31,13 @@ from forum.state.notifications import NotificationsState
 from forum.state.pages import ThreadState
 from forum.state.profile import ProfileSettingsState, ProfileState
 from forum.state.session import SessionState
+from forum.state.tag_admin import TagAdminState
 
 app = rx.App(
     stylesheets=["/styles.css"],
     api_transformer=[api.build(), not_found_pages],
-    head_components=[rx.el.link(rel="icon", href="/favicon.svg", type="image/svg+xml")],
+    head_components=[rx.el.link(rel="icon", href="/favicon.svg", type="image/svg+xml"),
+                     rx.el.script(src="/search_key.js", defer=True)],
     extra_app_wraps={(3, "KeepServerPage"): keep_server_page_wrap},
 )
 SITE = get_settings().site_name  # FRONTLINE_SITE_NAME: every page title starts with it
@@ -60,5 +63,6 @@ app.add_page(notifications_page, route=routes.NOTIFICATIONS, title=f"{SITE} — 
              on_load=[_viewer, NotificationsState.load])
 app.add_page(queue_page, route=routes.MOD_QUEUE, title=f"{SITE} — review queue", on_load=[_viewer, QueueState.load])
 app.add_page(mod_log_page, route=routes.MOD_LOG, title=f"{SITE} — moderation log", on_load=[_viewer, ModLogState.load])
+app.add_page(mod_tags_page, route=routes.MOD_TAGS, title=f"{SITE} — tags", on_load=[_viewer, TagAdminState.load])
 app.add_page(admin_policy_page, route=routes.ADMIN_POLICY, title=f"{SITE} — comment policy",
              on_load=[_viewer, PolicyAdminState.load])

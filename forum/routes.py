@@ -32,6 +32,7 @@ WELCOME = "/welcome"
 NOTIFICATIONS = "/notifications"
 MOD_QUEUE = "/mod/queue"
 MOD_LOG = "/mod/log"
+MOD_TAGS = "/mod/tags"
 ADMIN_POLICY = "/admin/policy"
 
 # Plain HTTP routes (forum/http): the forms post here, the browser follows them with a full page load.

@@ -34,6 +34,19 @@ def _account_links() -> rx.Component:
     )
 
 
+# A plain HTML form, not rx.el.form (which stops the browser's own submit): a GET to the server-rendered
+# /search page, the same form as the server pages' header. assets/search_key.js focuses it on "/".
+SEARCH_BOX = (
+    '<form class="fl-search" action="/search" method="get" role="search">'
+    '<input class="fl-input" type="search" name="q" id="site-search" placeholder="Search  /" '
+    'aria-label="Search the forum" aria-keyshortcuts="/" data-search-box></form>'
+)
+
+
+def search_box() -> rx.Component:
+    return rx.html(SEARCH_BOX, flex="0 1 16rem")
+
+
 def header() -> rx.Component:
     return rx.el.header(
         rx.hstack(
@@ -43,6 +56,7 @@ def header() -> rx.Component:
                 # Public pages are server-rendered: load the document rather than a client-side route.
                 href=HOME, underline="none", color="inherit", id="nav-home", reload_document=True,
             ),
+            search_box(),
             rx.spacer(),
             _account_links(),
             rx.color_mode.button(size="2", variant="ghost", aria_label="Switch light or dark mode"),

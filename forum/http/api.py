@@ -15,6 +15,7 @@ from starlette.routing import BaseRoute, Mount, Route
 
 from forum.http import discovery
 from forum.http.auth_routes import build_auth_app
+from forum.http.browse_pages import browse_routes
 from forum.http.health import healthz
 from forum.http.live_routes import live_routes
 from forum.http.origins import OriginGuard, allowed_origins
@@ -32,6 +33,7 @@ def routes(oidc_transport: httpx.AsyncBaseTransport | None = None) -> list[BaseR
         Route("/healthz", healthz, methods=["GET", "HEAD"]),
         Mount("/auth", app=build_auth_app(oidc_transport=oidc_transport)),
         *read_routes(),
+        *browse_routes(),
         *live_routes(),
         *discovery.routes(),
     ]

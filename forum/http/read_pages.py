@@ -33,6 +33,7 @@ from forum.http.render import VISITOR, Pager, Urls, ViewerChrome, render, render
 from forum.policy.permissions import can_moderate
 from forum.seo.head import board_head, home_head, private_head, profile_head, thread_head
 from forum.services.boards import get_board_page, list_boards
+from forum.services.browse import Listing, listing_page
 from forum.services.errors import NotFound
 from forum.services.nav import nav_counts
 from forum.services.page_versions import thread_version
@@ -42,6 +43,7 @@ from forum.services.thread_view import ThreadPage, Viewer, get_thread_page
 from forum.settings import get_settings
 
 MAX_PAGE = 1_000_000
+HOME_LATEST = 5  # threads in the home page's Latest list
 
 
 @dataclass
@@ -124,9 +126,11 @@ def render_home(token: str | None, path: str) -> Rendered:
     with session_scope() as session:
         who, chrome, _ = _viewer(session, token)
         boards = list_boards(session)
+        latest = listing_page(session, Listing.LATEST, 1, HOME_LATEST).threads
     settings = get_settings()
     return Rendered(render("home.html", path=path, title=f"Boards — {settings.site_name}", viewer=chrome,
-                           boards=boards, head_extra=home_head(boards, settings)), private=who is not None)
+                           boards=boards, latest=latest, head_extra=home_head(boards, settings)),
+                    private=who is not None)
 
 
 def render_board(token: str | None, slug: str, page: int, path: str) -> Rendered:

@@ -1,7 +1,8 @@
 """Server-side HTML for the public pages: one Jinja environment, autoescaping on, and the shared chrome.
 
 Everything a member wrote reaches these templates either as text (escaped here) or as the policy engine's
-sanitised HTML (``html``, ``body_html``, ``bio_html``: marked ``|safe`` in the templates and nowhere else).
+sanitised HTML (``html``, ``body_html``, ``bio_html``: marked ``|safe`` in the templates and nowhere else), or
+as a search excerpt (``snippet_html``: escaped text whose only tags are the ``<mark>`` the search service adds).
 """
 
 from __future__ import annotations
@@ -65,6 +66,10 @@ class Urls:
     @staticmethod
     def profile(handle: str) -> str:
         return "/u/" + quote(handle)
+
+    @staticmethod
+    def tag(name: str) -> str:
+        return "/tag/" + quote(name.lower().replace(" ", "-"), safe="")
 
 
 @dataclass(frozen=True)

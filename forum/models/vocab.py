@@ -80,6 +80,9 @@ class AuditAction(StrEnum):
     PIN_DOMAIN = "pin_domain"
     SUSPEND = "suspend"
     SAVE_POLICY = "save_policy"
+    TAG_CREATE = "tag_create"
+    TAG_RENAME = "tag_rename"
+    TAG_MERGE = "tag_merge"
 
 
 class AuditTarget(StrEnum):
@@ -90,6 +93,7 @@ class AuditTarget(StrEnum):
     USER = "user"
     DOMAIN = "domain"
     POLICY = "policy"
+    TAG = "tag"
 
 
 class NotificationKind(StrEnum):

@@ -12,7 +12,7 @@ import reflex as rx
 from forum.components.composer import error_callout, notice_callout
 from forum.components.layout import not_allowed, page_shell, restricted
 from forum.components.moderation import queue_dialogs, queue_item
-from forum.routes import MOD_LOG
+from forum.routes import MOD_LOG, MOD_TAGS
 from forum.state.moderation import QueueState
 from forum.state.queue_dialogs import RejectDialogState
 
@@ -56,7 +56,12 @@ def queue_page() -> rx.Component:
             rx.vstack(
                 rx.hstack(rx.heading("Review queue", size="7", id="queue-title"),
                           rx.badge(S.total.to_string() + " waiting", size="2", id="queue-total"),
-                          rx.spacer(), rx.link("Moderation log", href=MOD_LOG),
+                          rx.spacer(),
+                          # A document navigation: /search is a server-rendered page, not an app route.
+                          rx.link("Search held and removed", href="/search?scope=held", id="queue-search",
+                                  reload_document=True),
+                          rx.link("Tags", href=MOD_TAGS, id="queue-tags"),
+                          rx.link("Moderation log", href=MOD_LOG),
                           align="center", width="100%", spacing="3"),
                 rx.text("Oldest first. Each item shows why it is here, with the evidence.", size="2",
                         color_scheme="gray"),

@@ -1,7 +1,8 @@
 """``/b/[board_slug]/new``: start a thread — title, body with Write/Preview and the live policy panel.
 
 Ids: ``#new-thread-title``, ``#new-thread-body``, ``#new-thread-tags``, ``#new-thread-preview-tab``,
-``#new-thread-submit``, ``#new-thread-error``; the panel is the shared ``#policy-panel``.
+``#new-thread-submit``, ``#new-thread-error``; the panel is the shared ``#policy-panel``. The tag chooser:
+``#new-thread-tags`` (the box), ``.tag-suggestion`` buttons, ``.tag-chosen`` badges, ``#new-thread-tag-problem``.
 """
 
 from __future__ import annotations
@@ -39,6 +40,29 @@ def _editor() -> rx.Component:
     )
 
 
+def _tag_chooser() -> rx.Component:
+    """Existing tags only: type to see suggestions, click one (or press Enter) to add it."""
+    return rx.vstack(
+        rx.text("Tags (optional)", as_="label", size="2", weight="medium", html_for="new-thread-tags"),
+        rx.hstack(
+            rx.foreach(S.chosen_tags, lambda name: rx.badge(
+                name, rx.icon_button(rx.icon("x", size=12), size="1", variant="ghost", on_click=S.remove_tag(name),
+                                     aria_label="Remove tag " + name),
+                variant="soft", class_name="tag-chosen")),
+            rx.input(value=S.tag_query, on_change=S.set_tag_query, debounce_timeout=150, id="new-thread-tags",
+                     placeholder="Start typing a tag", aria_label="Add a tag", aria_autocomplete="list",
+                     on_key_down=S.tag_key,
+                     flex="1", min_width="10rem"),
+            spacing="2", align="center", wrap="wrap", width="100%",
+        ),
+        rx.cond(S.tag_suggestions.length() > 0, rx.hstack(
+            rx.foreach(S.tag_suggestions, lambda name: rx.button(
+                name, size="1", variant="outline", on_click=S.add_tag(name), class_name="tag-suggestion")),
+            spacing="2", wrap="wrap", id="new-thread-tag-suggestions", role="listbox")),
+        spacing="1", width="100%",
+    )
+
+
 def _form() -> rx.Component:
     return rx.vstack(
         rx.link("← " + S.board_name, href=S.board_link, size="2"),
@@ -47,8 +71,9 @@ def _form() -> rx.Component:
         rx.input(value=S.title, on_change=S.set_title, debounce_timeout=300, id="new-thread-title", width="100%",
                  max_length=200, placeholder="A specific question or story, in a sentence", aria_label="Title"),
         _editor(),
-        rx.input(value=S.tags_text, on_change=S.set_tags_text, debounce_timeout=300, id="new-thread-tags",
-                 width="100%", placeholder="Tags, separated by commas (optional)", aria_label="Tags"),
+        _tag_chooser(),
+        rx.cond(S.tag_problem != "", rx.callout(S.tag_problem, icon="tag", color_scheme="amber", size="1",
+                                                id="new-thread-tag-problem")),
         policy_panel(S.decision, S.reasons, S.links, S.checking),
         error_callout(S.error, "new-thread-error"),
         rx.button(S.submit_label, on_click=S.submit, disabled=~S.can_submit, loading=S.submitting, size="3",

@@ -3,8 +3,9 @@
 The server-rendered routes call one builder per page kind with the page data the read services return:
 
 - :func:`thread_head` (``/t/<slug>?page=N``), :func:`board_head` (``/b/<slug>``), :func:`home_head` (``/``),
-  :func:`profile_head` (``/u/<handle>``), and :func:`private_head` for every page search engines should not
-  index (queue, log, admin, settings, notifications, sign-in, search results).
+  :func:`profile_head` (``/u/<handle>``), :func:`listing_head` (``/latest``, ``/unanswered``, ``/tag/<slug>``),
+  :func:`search_head` (``/search``, noindex) and :func:`private_head` for every page search engines should
+  not index (queue, log, admin, settings, notifications, sign-in).
 
 Each returns the ``<title>``, meta description, canonical link, Open Graph and Twitter card tags, ``rel=prev``
 / ``next`` on paginated pages, JSON-LD and the matching feed autodiscovery links. Invariants: every
@@ -28,11 +29,14 @@ from forum.seo.urls import (
     board_path,
     home_path,
     latest_feed_path,
+    listing_path,
     profile_path,
+    tag_feed_path,
     thread_feed_path,
     thread_path,
 )
 from forum.services.boards import BoardPage, BoardSummary
+from forum.services.browse import ListingPage
 from forum.services.profiles import ProfileView
 from forum.services.thread_view import ThreadPage
 from forum.settings import Settings
@@ -172,6 +176,26 @@ def profile_head(profile: ProfileView, settings: Settings) -> str:
         robots="" if profile.comment_count or profile.thread_count else "noindex, follow",
     )
     return render(tags, settings)
+
+
+def listing_head(page: ListingPage, settings: Settings) -> str:
+    """``<head>`` markup for ``/latest``, ``/unanswered`` and ``/tag/<slug>`` (page N keeps ``?page=N``)."""
+    heading = f"Threads tagged {page.name}" if page.key else f"{page.name} threads"
+    titled = heading if page.page == 1 else f"{heading} (page {page.page})"
+    prev_path, next_path = _pages(lambda n: listing_path(page.kind, page.key, n), page.page, page.page_count)
+    feeds = [(f"{settings.site_name}: {heading}", tag_feed_path(page.key))] if page.key else []
+    tags = HeadTags(
+        title=_title(titled, settings.site_name),
+        description=f"{heading} across every board on {settings.site_name}, newest activity first.",
+        path=listing_path(page.kind, page.key, page.page), prev_path=prev_path, next_path=next_path,
+        feeds=[*feeds, _site_feed(settings)],
+    )
+    return render(tags, settings)
+
+
+def search_head(query: str, settings: Settings) -> str:
+    """``<head>`` markup for ``/search``: results pages are never indexed (``noindex, nofollow``)."""
+    return private_head(f"Search: {query}" if query else "Search", settings)
 
 
 def private_head(title: str, settings: Settings) -> str:

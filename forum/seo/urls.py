@@ -44,6 +44,11 @@ def comment_permalink(comment_id: int) -> str:
     return f"/c/{int(comment_id)}"
 
 
+def listing_path(kind: str, key: str = "", page: int = 1) -> str:
+    """``/latest``, ``/unanswered`` or ``/tag/<slug>``, with ``?page=N`` after page 1."""
+    return with_page(f"/tag/{_segment(key)}" if kind == "tag" else f"/{_segment(kind)}", page)
+
+
 def latest_feed_path() -> str:
     return "/feeds/latest.atom"
 

@@ -6,6 +6,9 @@ The opening post is judged like a comment, by the server's own ``preview_comment
 the reasons shown, everything typed kept in state (a reload keeps it too: the tab's state survives).
 Previews share the composer's per-tab and per-member budget (``forum.services.preview_budget``), and an
 unchanged body is not checked again.
+
+Tags are chosen, not guessed: the tag box suggests existing tags as the member types, only existing tags
+can be added, and a typed name that matches none is reported (and blocks the button) before submit.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from forum.policy import Decision
 from forum.routes import BOARD_ARG, HOME, board_url, thread_url
 from forum.services import preview_budget
 from forum.services.boards import get_board_page
-from forum.services.posting import preview_comment, start_thread
+from forum.services.posting import MAX_TAGS, preview_comment, start_thread
+from forum.services.tags import list_tags, resolve_tag, suggest_tags
 from forum.services.verdicts import VerdictView
 from forum.state.composer import _digest
 from forum.state.feedback import attempt
@@ -27,7 +31,7 @@ from forum.state.routing import route_arg
 from forum.state.session import require_user
 from forum.state.verdict_panel import UNCHECKED, VerdictPanel
 
-MAX_TAGS_TEXT = 200
+MAX_TAG_QUERY = 40
 
 
 class NewThreadState(VerdictPanel, rx.State):
@@ -39,7 +43,9 @@ class NewThreadState(VerdictPanel, rx.State):
     loaded: bool = False
     title: str = ""
     body: str = ""
-    tags_text: str = ""
+    known_tags: list[str] = []
+    chosen_tags: list[str] = []
+    tag_query: str = ""
     tab: str = "write"
     submitting: bool = False
     error: str = ""
@@ -51,14 +57,30 @@ class NewThreadState(VerdictPanel, rx.State):
     @rx.var
     def can_submit(self) -> bool:
         return (len(self.title.strip()) >= 5 and self.body.strip() != "" and self.decision != Decision.REJECT
-                and not self.submitting)
+                and not self.submitting and self.tag_problem == "")
+
+    @rx.var
+    def tag_suggestions(self) -> list[str]:
+        """Existing tags that fit what is typed in the tag box (only while something is typed)."""
+        if not self.tag_query.strip() or len(self.chosen_tags) >= MAX_TAGS:
+            return []
+        return suggest_tags(self.known_tags, self.tag_query, self.chosen_tags)
+
+    @rx.var
+    def tag_problem(self) -> str:
+        """Said before submit, beside the policy panel: a typed tag that does not exist, or too many tags."""
+        typed = self.tag_query.strip().rstrip(",").strip()
+        if typed and not suggest_tags(self.known_tags, typed, self.chosen_tags):
+            return f"There is no tag called “{typed}”: choose one from the list, or clear the box."
+        return ""
 
     @rx.event
     async def load(self):
         """Find the board from the path; keep the form as it is when it is the same board (reconnects)."""
         slug = route_arg(self, BOARD_ARG)
         if slug != self._board:
-            self.title = self.body = self.tags_text = self.error = ""
+            self.title = self.body = self.tag_query = self.error = ""
+            self.chosen_tags = []
             self._show_verdict(UNCHECKED)
             self.tab, self._checked = "write", ""
         self._board = slug
@@ -67,6 +89,8 @@ class NewThreadState(VerdictPanel, rx.State):
             self.not_found, self.loaded = True, True
             return
         self.board_name, self.board_link = board.value.name, board_url(board.value.slug)
+        tags = await attempt(run_db(list_tags), "loading tags")
+        self.known_tags = [t.name for t in tags.value or []]
         self.not_found, self.loaded = False, True
 
     @rx.event
@@ -74,8 +98,41 @@ class NewThreadState(VerdictPanel, rx.State):
         self.title = title[:300] if isinstance(title, str) else ""
 
     @rx.event
-    def set_tags_text(self, text: str):
-        self.tags_text = text[:MAX_TAGS_TEXT] if isinstance(text, str) else ""
+    def set_tag_query(self, text: str):
+        """Typing in the tag box; a comma picks the typed tag when it exists."""
+        text = text[:MAX_TAG_QUERY] if isinstance(text, str) else ""
+        if text.endswith(","):
+            self.tag_query = text[:-1]
+            self.add_typed_tag()
+            return
+        self.tag_query = text
+
+    @rx.event
+    def tag_key(self, key: str):
+        if key == "Enter":
+            self.add_typed_tag()
+
+    @rx.event
+    def add_typed_tag(self):
+        """Enter (or a comma) in the tag box: the typed tag, or the first suggestion."""
+        typed = self.tag_query.strip()
+        if not typed:
+            return
+        name = resolve_tag(self.known_tags, typed) or next(iter(self.tag_suggestions), None)
+        if name:
+            self.add_tag(name)
+
+    @rx.event
+    def add_tag(self, name: str):
+        """A chosen suggestion; only existing tags, at most MAX_TAGS, each once."""
+        known = resolve_tag(self.known_tags, name) if isinstance(name, str) else None
+        if known and known not in self.chosen_tags and len(self.chosen_tags) < MAX_TAGS:
+            self.chosen_tags = [*self.chosen_tags, known]
+            self.tag_query = ""
+
+    @rx.event
+    def remove_tag(self, name: str):
+        self.chosen_tags = [t for t in self.chosen_tags if t != name]
 
     @rx.event
     def set_tab(self, tab: str):
@@ -130,13 +187,12 @@ class NewThreadState(VerdictPanel, rx.State):
             self._show_verdict(started, keep_html=True)
             self.error = started.message
             return
-        self.title = self.body = self.tags_text = ""
-        self._board = ""
+        self.title = self.body = self.tag_query = ""
+        self.chosen_tags, self._board = [], ""
         # A held thread is visible to its author only; the thread page says so (ComposerState.load).
         yield rx.redirect(thread_url(started.slug) + ("?started=held" if started.decision == Decision.HOLD else ""))
 
     async def _start(self) -> Any:
         who = await require_user(self)
-        tags = [t.strip() for t in self.tags_text.split(",") if t.strip()]
         return await run_db(start_thread, actor_id=who.user_id, board_slug=self._board, title=self.title,
-                            text=self.body, tags=tags)
+                            text=self.body, tags=list(self.chosen_tags))
