@@ -100,6 +100,14 @@ class Settings:
     oidc_providers: tuple[str, ...] = field(default_factory=tuple)
     oidc: tuple[OidcProvider, ...] = field(default_factory=tuple)  # the providers' full configuration
     trusted_proxy_hops: int = 0  # reverse proxies in front of us whose X-Forwarded-For we believe
+    smtp_url: str = ""  # smtp://[user:pass@]host[:port][?starttls=1] or smtps://...; "" writes .eml files
+    mail_from: str = ""  # the From: address ("" = Frontline <noreply@<site host>>)
+    mail_worker: str = "embedded"  # "embedded": the web process sends mail; "off": a separate worker does
+
+    @property
+    def mail_dir(self) -> Path:
+        """Where messages are written as ``.eml`` files when no SMTP server is configured."""
+        return self.data_dir / "mail"
 
     @property
     def is_sqlite(self) -> bool:
@@ -128,6 +136,9 @@ def load_settings() -> Settings:
         oidc_providers=tuple(p for p in _env("OIDC_PROVIDERS", "").split(",") if p.strip()),
         oidc=_oidc_providers(tuple(p for p in _env("OIDC_PROVIDERS", "").split(",") if p.strip())),
         trusted_proxy_hops=_env_int("TRUSTED_PROXY_HOPS", 0),
+        smtp_url=_env("SMTP_URL", ""),
+        mail_from=_env("MAIL_FROM", ""),
+        mail_worker=_env("MAIL_WORKER", "embedded").lower(),
     )
 
 

@@ -2,6 +2,7 @@
 ``SQLModel.metadata`` (what Alembic and ``reflex db`` compare against)."""
 
 from forum.models._base import utcnow
+from forum.models.abuse import Registration
 from forum.models.board import Board
 from forum.models.comment import (
     Comment,
@@ -10,23 +11,46 @@ from forum.models.comment import (
     Draft,
     path_segment,
 )
+from forum.models.mail import (
+    AccountToken,
+    DeliveryMode,
+    DigestItem,
+    MailJob,
+    MailKind,
+    MailPreference,
+    OutboxMessage,
+    OutboxStatus,
+    ResetRequest,
+    ThreadWatch,
+    TokenPurpose,
+)
 from forum.models.moderation import Flag, LinkRule, ModAction, PolicyVersion, ReviewItem, ReviewState
 from forum.models.notification import Notification
 from forum.models.thread import Tag, Thread, ThreadTag
 from forum.models.user import ExternalIdentity, Role, SignInAttempt, SignInSession, User
 
 __all__ = [
+    "AccountToken",
     "Board",
     "Comment",
     "CommentRevision",
     "CommentStatus",
+    "DeliveryMode",
+    "DigestItem",
     "Draft",
     "ExternalIdentity",
     "Flag",
     "LinkRule",
+    "MailJob",
+    "MailKind",
+    "MailPreference",
     "ModAction",
     "Notification",
+    "OutboxMessage",
+    "OutboxStatus",
     "PolicyVersion",
+    "Registration",
+    "ResetRequest",
     "ReviewItem",
     "ReviewState",
     "Role",
@@ -35,6 +59,8 @@ __all__ = [
     "Tag",
     "Thread",
     "ThreadTag",
+    "ThreadWatch",
+    "TokenPurpose",
     "User",
     "path_segment",
     "utcnow",
