@@ -72,6 +72,8 @@ def signin_page() -> rx.Component:
             ),
             key=AuthPageState.form_key, id="signin-form", width="100%",
         ),
+        rx.el.a("Forgot password?", href="/auth/forgot", id="signin-forgot",
+                class_name="rt-Text rt-r-size-2 rt-reset rt-Link rt-underline-auto"),
         _providers(),
         rx.text("New here? ", rx.link("Create an account", href="/register" + AuthPageState.next_query,
                                       id="signin-to-register"), size="2"),

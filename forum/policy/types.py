@@ -155,6 +155,7 @@ class AuthorContext:
     rejected_comments: int = 0
     reported_comments: int = 0
     email_domain: str | None = None
+    email_verified: bool = True  # False: a local account that has not confirmed its address yet (held)
 
     @property
     def is_staff(self) -> bool:

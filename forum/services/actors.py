@@ -64,7 +64,9 @@ def author_context(user: User) -> AuthorContext:
     email_domain = user.email.rsplit("@", 1)[-1].lower() if user.email and "@" in user.email else None
     return AuthorContext(role=user.role, approved_comments=user.approved_count,
                          rejected_comments=user.rejected_count, reported_comments=user.reported_count,
-                         email_domain=email_domain)
+                         email_domain=email_domain,
+                         # local accounts confirm their address; one from an OpenID provider came with it
+                         email_verified=user.email_verified or not user.password_hash)
 
 
 def is_staff(user: User) -> bool:

@@ -48,6 +48,7 @@ RULES: tuple[Rule, ...] = (
     profanity.check,
     value.check_borderline,
     contact.check,
+    account.check_unverified_email,
     account.check_new_member,
 )
 
@@ -55,7 +56,7 @@ RULE_ORDER: tuple[str, ...] = (
     size.TOO_LONG, size.EMPTY, account.NOT_SIGNED_IN,
     brevity.RULE, value.NO_VALUE, advertising.RULE, link_count.TOO_MANY, link_kinds.COMMERCIAL, promotion.RULE,
     *(rule for rule, _ in link_kinds.HELD.values()), brand_mention.RULE, link_count.DUPLICATE, language.RULE,
-    profanity.RULE, value.BORDERLINE, contact.RULE, account.NEW_MEMBER,
+    profanity.RULE, value.BORDERLINE, contact.RULE, account.UNVERIFIED_EMAIL, account.NEW_MEMBER,
 )
 
 # A reason made redundant by another: a comment rejected as advertising or link promotion is not also

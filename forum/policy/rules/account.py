@@ -1,8 +1,9 @@
-"""Account rules: ``not_signed_in`` (reject) and ``new_member`` (hold).
+"""Account rules: ``not_signed_in`` (reject), ``unverified_email`` and ``new_member`` (hold).
 
 They apply only when the caller passes an :class:`~forum.policy.types.AuthorContext`; without one the
 engine judges content alone. Members must be signed in (a ``visitor`` is rejected). A member's first
 ``settings.new_member_review_count`` comments are held until a moderator approves them (trust).
+A member whose address is not yet verified has every comment held until they follow the link we mailed.
 Moderators and admins are never new members; :func:`forum.policy.review.review_comment` also publishes
 their held comments directly (see its docstring).
 """
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 NOT_SIGNED_IN = "not_signed_in"
 NEW_MEMBER = "new_member"
+UNVERIFIED_EMAIL = "unverified_email"
 
 
 def check_signed_in(ctx: Context) -> Reason | None:
@@ -38,5 +40,19 @@ def check_new_member(ctx: Context) -> Reason | None:
         f"Welcome! A moderator reads a new member's first {needed} comments before they appear; after that "
         "your comments publish directly.",
         f"{author.approved_comments} of {needed} comments approved so far",
+        Decision.HOLD,
+    )
+
+
+def check_unverified_email(ctx: Context) -> Reason | None:
+    """Hold a member's comment until they confirm their email address (the link mailed at registration)."""
+    author = ctx.author
+    if author is None or author.is_staff or author.role == "visitor" or author.email_verified:
+        return None
+    return Reason(
+        UNVERIFIED_EMAIL,
+        "Please confirm your email address with the link we sent you; until then a moderator reads your "
+        "comments before they appear.",
+        "email address not confirmed yet",
         Decision.HOLD,
     )
