@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "policy": "forum.cli.policy",
     "demo": "forum.cli.demo",
     "users": "forum.cli.users",
+    "mail": "forum.cli.mail",
 }
 USAGE_ERROR = 64
 

@@ -8,6 +8,7 @@ import forum.models  # noqa: F401  (every table registered before Reflex checks 
 from forum.components.islands import keep_server_page_wrap
 from forum.http import api
 from forum.http.not_found import not_found_pages
+from forum.mail.worker import lifespan_task as mail_worker
 from forum.pages.accounts import register_page, signin_page, welcome_page
 from forum.pages.admin_policy import admin_policy_page
 from forum.pages.home import server_rendered_page
@@ -59,3 +60,6 @@ app.add_page(queue_page, route="/mod/queue", title="Frontline — review queue",
 app.add_page(mod_log_page, route="/mod/log", title="Frontline — moderation log", on_load=[_viewer, ModLogState.load])
 app.add_page(admin_policy_page, route="/admin/policy", title="Frontline — comment policy",
              on_load=[_viewer, PolicyAdminState.load])
+# Mail: the embedded worker drains the outbox from the web process (FRONTLINE_MAIL_WORKER=off when
+# `python -m forum mail worker` runs separately); see docs/mail.md.
+app.register_lifespan_task(mail_worker)

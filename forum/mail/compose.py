@@ -30,7 +30,7 @@ class Body:
     html: str
 
 
-def render_body(name: str, **context: Any) -> Body:
+def render_body(name: str, /, **context: Any) -> Body:
     """Both parts of the message ``name`` with ``context`` (``site_name`` and links included by the caller).
 
     The optional parts of ``notice`` (excerpt, moderator's note, detail, link, settings link) default to "".

@@ -104,21 +104,21 @@ class MailWorker:
                     try:
                         send(build_message(row, self.mail_from))
                     except PermanentError as exc:
-                        self._failed(row, str(exc), permanent=True)
+                        self._failed(row, str(exc), permanent=True, now=now)
                         remaining.pop(0)
                         continue
                     remaining.pop(0)
                     with session_scope(self.engine) as session:
-                        delivered += mark_sent(session, row.id, self.name)
-        except TransientError as exc:  # the server is unreachable or dropped us: retry what is left later
+                        delivered += mark_sent(session, row.id, self.name, now)
+        except (TransientError, PermanentError) as exc:  # unreachable, dropped us, or refused our login: later
             log.warning("mail delivery deferred (%s): %s message(s) will be retried", exc, len(remaining))
             for row in remaining:
-                self._failed(row, str(exc), permanent=False)
+                self._failed(row, str(exc), permanent=False, now=now)
         return delivered
 
-    def _failed(self, row: OutboxMessage, error: str, *, permanent: bool) -> None:
+    def _failed(self, row: OutboxMessage, error: str, *, permanent: bool, now: datetime | None) -> None:
         with session_scope(self.engine) as session:
-            mark_failed(session, row.id, self.name, error, permanent=permanent)
+            mark_failed(session, row.id, self.name, error, permanent=permanent, now=now)
 
     # --- forever ----------------------------------------------------------------------------------------
 

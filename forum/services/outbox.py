@@ -35,6 +35,8 @@ LEASE = timedelta(minutes=5)
 BACKOFF_BASE = timedelta(seconds=30)
 BACKOFF_CAP = timedelta(hours=6)
 MAX_ATTEMPTS = 10  # 30 s, 1 min, 2 min … 6 h: about a day and a half before giving up
+# Mail carrying a secret link: once delivered, its bodies are blanked, so the database never keeps the token.
+SECRET_KINDS = frozenset({"reset", "verify", "change_email"})
 
 
 def backoff(attempts: int) -> timedelta:
@@ -131,7 +133,9 @@ def mark_sent(session: Session, message_id: int, worker: str, now: datetime | No
         sa.update(OutboxMessage)
         .where(OutboxMessage.id == message_id, OutboxMessage.claimed_by == worker[:64],
                OutboxMessage.status == OutboxStatus.SENDING.value)
-        .values(status=OutboxStatus.SENT.value, sent_at=now or utcnow(), lease_until=None, last_error="")
+        .values(status=OutboxStatus.SENT.value, sent_at=now or utcnow(), lease_until=None, last_error="",
+                text_body=sa.case((OutboxMessage.kind.in_(SECRET_KINDS), ""), else_=OutboxMessage.text_body),
+                html_body=sa.case((OutboxMessage.kind.in_(SECRET_KINDS), ""), else_=OutboxMessage.html_body))
     )
     return result.rowcount == 1
 
