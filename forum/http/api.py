@@ -12,6 +12,7 @@ from forum.http.health import healthz
 from forum.http.live_routes import live_routes
 from forum.http.mail_settings import mail_routes
 from forum.http.read_pages import read_routes
+from forum.settings import get_settings
 
 
 def routes(oidc_transport: httpx.AsyncBaseTransport | None = None) -> list[BaseRoute]:
@@ -31,4 +32,6 @@ def routes(oidc_transport: httpx.AsyncBaseTransport | None = None) -> list[BaseR
 
 def build(oidc_transport: httpx.AsyncBaseTransport | None = None) -> Starlette:
     """The app Reflex mounts its own API under (ours win on a path both define)."""
-    return Starlette(routes=routes(oidc_transport))
+    app = Starlette(routes=routes(oidc_transport))
+    app.state.settings = get_settings()  # what top-level form routes (mail settings) read, like /auth's
+    return app
