@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 
 from forum.db import session_scope
 from forum.mail.worker import MailWorker
-from forum.models import DigestItem, MailJob, OutboxMessage, ReviewItem, utcnow
+from forum.models import DigestItem, MailJob, MailPreference, OutboxMessage, ReviewItem, utcnow
 from forum.services.mail_notify import compose_due_digests
 from forum.services.mail_prefs import set_preference
 from forum.services.moderation import reject
@@ -37,7 +37,7 @@ def _thread_with_reply(engine: Engine) -> tuple[int, int]:
 
 async def test_a_reply_mails_the_author_with_both_parts_escaped_text_and_working_links(
         engine: Engine, worker: MailWorker, smtp: SmtpServer, browser: httpx.AsyncClient) -> None:
-    thread_id, reply_id = _thread_with_reply(engine)
+    _, reply_id = _thread_with_reply(engine)
     assert worker.run_once(periodic=False) == 1
     [message] = smtp.inbox.to("ana@example.org")
     assert message["Subject"].startswith("Re: Thread") and message["From"] == "Frontline <forum@frontline.test>"
@@ -101,7 +101,6 @@ async def test_a_tampered_unsubscribe_token_is_refused_and_changes_nothing(
                                   headers={"Content-Type": "application/x-www-form-urlencoded"})
     assert response.status_code == 400
     with Session(engine) as session:
-        from forum.models import MailPreference
         assert session.exec(select(MailPreference)).all() == []
 
 
