@@ -7,7 +7,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-BENCHMARKS: dict[str, str] = {"policy": "forum.bench.policy", "threads": "forum.bench.threads"}
+BENCHMARKS: dict[str, str] = {"policy": "forum.bench.policy", "threads": "forum.bench.threads",
+                              "mail": "forum.bench.mail"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -25,14 +25,14 @@ import ssl
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from email.message import EmailMessage
+from email.message import Message
 from email.utils import getaddresses
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 log = logging.getLogger("forum.mail")
 
-Send = Callable[[EmailMessage], None]
+Send = Callable[[Message], None]
 
 
 class TransientError(Exception):
@@ -111,7 +111,7 @@ class SmtpTransport:
         except (OSError, smtplib.SMTPException) as exc:
             raise _classify(exc) from exc
 
-        def send(message: EmailMessage) -> None:
+        def send(message: Message) -> None:
             to = [addr for _, addr in getaddresses(message.get_all("To", []))]
             try:
                 conn.send_message(message, to_addrs=to)
@@ -136,13 +136,13 @@ class FileTransport:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
 
-    def path_for(self, message: EmailMessage) -> Path:
+    def path_for(self, message: Message) -> Path:
         name = _UNSAFE.sub("_", str(message["Message-ID"]).strip("<>"))[:150] or "message"
         return self.directory / f"{name}.eml"
 
     @contextmanager
     def connect(self) -> Iterator[Send]:
-        def send(message: EmailMessage) -> None:
+        def send(message: Message) -> None:
             try:
                 self.directory.mkdir(parents=True, exist_ok=True)
                 path = self.path_for(message)

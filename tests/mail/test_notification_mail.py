@@ -117,6 +117,7 @@ def test_a_rejection_mails_the_author_with_the_moderators_note(engine: Engine, w
         reject(session, actor_id=mod.id, item_id=item.id, note="Please describe <b>your</b> own process.")
     worker.run_once(periodic=False)
     [message] = smtp.inbox.to("eve@example.org")
+    assert message["Subject"].startswith("Your post in “Thread") and message["Subject"].endswith("”: rejected")
     text, html = parts(message)
     assert "Moderator's note: Please describe <b>your</b> own process." in text
     assert "&lt;b&gt;your&lt;/b&gt;" in html
