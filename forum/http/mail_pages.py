@@ -2,7 +2,8 @@
 
 ``form_page`` gives the browser the ``frontline_csrf`` nonce cookie when it has none (as the Reflex pages
 do) and puts the matching signed token in the page's forms, so ``auth_common.csrf_ok`` accepts the post.
-Pages that carry a token in their URL are ``no-store`` and send no ``Referer`` onwards.
+Pages that carry a token in their URL are ``no-store`` and send their ``Referer`` to this site only
+(``same-origin``: ``no-referrer`` would make the browser post ``Origin: null``, which the CSRF check refuses).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def form_page(request: Request, template: str, *, title: str, status: int = 200,
     html = render(template, path=request.url.path, title=f"{title} — {settings.site_name}", viewer=viewer,
                   noindex=True, csrf_token=issue_token(nonce, settings.secret_key), **context)
     response = HTMLResponse(html, status_code=status,
-                            headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"})
+                            headers={"Cache-Control": "no-store", "Referrer-Policy": "same-origin"})
     if fresh:
         response.set_cookie(CSRF_COOKIE, nonce, max_age=TOKEN_MAX_AGE * 2, path="/", samesite="lax",
                             secure=settings.cookie_secure)
