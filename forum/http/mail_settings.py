@@ -28,12 +28,17 @@ from forum.models import DeliveryMode, MailKind, User
 from forum.policy.permissions import can_moderate
 from forum.services.account_mail import request_email_change, send_verification
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
-from forum.services.mail_prefs import DEFAULTS, LABELS, preferences, set_preference
+from forum.services.mail_prefs import CHOICES, DEFAULTS, LABELS, preferences, set_preference
 from forum.services.sessions import resolve_session
 from forum.settings import get_settings
 
-MODES = [(DeliveryMode.IMMEDIATELY.value, "Immediately"), (DeliveryMode.DAILY.value, "In a daily digest"),
-         (DeliveryMode.NEVER.value, "Never")]
+MODE_LABELS = {DeliveryMode.IMMEDIATELY.value: "Immediately", DeliveryMode.DAILY.value: "In a daily digest",
+               DeliveryMode.NEVER.value: "Never"}
+
+
+def _choices(kind: str) -> list[tuple[str, str]]:
+    labels = {**MODE_LABELS, DeliveryMode.IMMEDIATELY.value: "Send it"} if kind == MailKind.WEEKLY else MODE_LABELS
+    return [(mode.value, labels[mode.value]) for mode in CHOICES[kind]]
 
 
 def _load(session: Session, token: str | None) -> dict[str, Any] | None:
@@ -47,7 +52,8 @@ def _load(session: Session, token: str | None) -> dict[str, Any] | None:
         "viewer": ViewerChrome(signed_in=True, handle=who.handle, name=who.display_name, role=who.role),
         "user_id": who.user_id, "email": user.email or "", "verified": user.email_verified,
         "has_password": bool(user.password_hash),
-        "prefs": [{"kind": k, "label": LABELS[k], "mode": p.mode, "hours": p.hours} for k, p in prefs.items()
+        "prefs": [{"kind": k, "label": LABELS[k], "mode": p.mode, "hours": p.hours, "choices": _choices(k)}
+                  for k, p in prefs.items()
                   if k != MailKind.QUEUE_WAIT or staff],
     }
 
@@ -59,7 +65,7 @@ async def mail_settings(request: Request) -> Response:
     if request.method == "GET":
         viewer = data.pop("viewer")
         return form_page(request, "mail_settings.html", title="Email and notifications", viewer=viewer,
-                         modes=MODES, error=request.query_params.get("error", "")[:200],
+                         error=request.query_params.get("error", "")[:200],
                          notice=request.query_params.get("notice", "")[:200], **data)
     try:
         form = await read_form(request)

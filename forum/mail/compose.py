@@ -21,7 +21,7 @@ _text = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=False, undefi
                     trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
 
 
-_OPTIONAL = ("excerpt", "note", "detail", "link", "link_label", "settings_url", "unsubscribe_url")
+_OPTIONAL = ("intro", "excerpt", "note", "detail", "link", "link_label", "settings_url", "unsubscribe_url")
 
 
 @dataclass(frozen=True)

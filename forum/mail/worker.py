@@ -3,7 +3,7 @@
 One :meth:`MailWorker.run_once` pass:
 1. claims due :class:`~forum.models.MailJob` rows and expands each into outbox rows in one transaction that
    also marks the job done (a recipient is enqueued once, however often the worker crashes);
-2. (at most once a minute) composes due daily digests and "the queue has waited" alerts;
+2. (at most once a minute) composes due daily digests, "the queue has waited" alerts and weekly round-ups;
 3. claims a batch of due outbox messages (``forum.services.outbox.claim_due``; committed before sending),
    sends them over one connection and records each delivery in its own transaction right after the
    server accepted it. Transient failures reschedule with exponential backoff; 5xx answers give up.
@@ -33,6 +33,7 @@ from forum.mail.message import build_message, default_from
 from forum.mail.transport import PermanentError, TransientError, Transport, transport_for
 from forum.models import OutboxMessage, OutboxStatus, utcnow
 from forum.services.mail_notify import compose_due_digests, expand_job, queue_wait_alerts
+from forum.services.mail_weekly import weekly_digests
 from forum.services.outbox import backoff, claim_due, claim_jobs, mark_failed, mark_sent
 from forum.settings import Settings, get_settings
 
@@ -70,6 +71,7 @@ class MailWorker:
             with session_scope(self.engine) as session:
                 compose_due_digests(session, now=now)
                 queue_wait_alerts(session, now=now)
+                weekly_digests(session, now=now)
         return self.deliver(now)
 
     def expand_jobs(self, now: datetime | None = None) -> int:

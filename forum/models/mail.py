@@ -44,6 +44,7 @@ class MailKind(StrEnum):
     MODERATION = "moderation"  # a moderator approved, rejected or removed my comment
     WATCHED = "watched"  # a new comment in a thread I watch
     QUEUE_WAIT = "queue_wait"  # (moderators) the review queue has waited N hours
+    WEEKLY = "weekly"  # the week's busiest threads, for members who have not visited for a week
 
 
 class TokenPurpose(StrEnum):

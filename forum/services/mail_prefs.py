@@ -1,7 +1,8 @@
 """Per-member mail preferences: for each :class:`~forum.models.MailKind`, immediately, daily digest or never.
 
 Defaults (no row stored): replies and moderation decisions immediately, new comments in watched threads in
-the daily digest, and nothing about the review queue until a moderator opts in (after 4 hours by default).
+the daily digest, the weekly round-up for absent members on, and nothing about the review queue until a
+moderator opts in (after 4 hours by default).
 Only moderators and admins may turn the queue alert on; an unsubscribe link may always turn a kind off.
 """
 
@@ -20,6 +21,7 @@ DEFAULTS: dict[str, str] = {
     MailKind.MODERATION: DeliveryMode.IMMEDIATELY,
     MailKind.WATCHED: DeliveryMode.DAILY,
     MailKind.QUEUE_WAIT: DeliveryMode.NEVER,
+    MailKind.WEEKLY: DeliveryMode.IMMEDIATELY,  # "send it": a round-up is weekly by nature
 }
 QUEUE_WAIT_HOURS = 4
 LABELS: dict[str, str] = {
@@ -27,6 +29,12 @@ LABELS: dict[str, str] = {
     MailKind.MODERATION: "Moderators' decisions on my comments",
     MailKind.WATCHED: "New comments in threads I take part in",
     MailKind.QUEUE_WAIT: "The review queue has waited (moderators)",
+    MailKind.WEEKLY: "The week's busiest threads, when I have not visited for a week",
+}
+# The choices each kind offers (the weekly round-up cannot go into a daily digest).
+CHOICES: dict[str, tuple[str, ...]] = {
+    kind: ((DeliveryMode.IMMEDIATELY, DeliveryMode.NEVER) if kind == MailKind.WEEKLY else tuple(DeliveryMode))
+    for kind in DEFAULTS
 }
 
 
@@ -52,8 +60,8 @@ def set_preference(session: Session, *, user_id: int, kind: str, mode: str, hour
     """Store ``user_id``'s choice for ``kind``; InvalidInput for unknown kinds/modes or a member's queue alert."""
     if kind not in DEFAULTS:
         raise InvalidInput("Unknown kind of mail.")
-    if mode not in {m.value for m in DeliveryMode}:
-        raise InvalidInput("Choose immediately, daily digest or never.")
+    if mode not in CHOICES[kind]:
+        raise InvalidInput("That choice is not available for this kind of mail.")
     user = session.get(User, user_id)
     if user is None:
         raise NotFound("That account does not exist.")

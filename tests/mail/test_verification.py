@@ -104,4 +104,15 @@ async def test_the_mail_settings_page_saves_preferences_for_the_signed_in_member
     assert "error=" in refused.headers["location"]  # members cannot opt in to the queue alert
     with Session(engine) as session:
         modes = {k: p.mode for k, p in preferences(session, user.id).items()}
-    assert modes == {"reply": "daily", "moderation": "never", "watched": "immediately", "queue_wait": "never"}
+    assert modes == {"reply": "daily", "moderation": "never", "watched": "immediately", "queue_wait": "never",
+                     "weekly": "immediately"}
+
+
+def test_an_account_the_operator_creates_from_the_command_line_is_already_confirmed(engine: Engine,
+                                                                                    settings: Settings) -> None:
+    from forum.__main__ import main
+    assert main(["users", "create", "--handle", "quinn", "--name", "Quinn", "--email", "quinn@example.org",
+                 "--password", PASSWORD]) == 0
+    with Session(engine) as session:
+        quinn = session.exec(select(User).where(User.handle == "quinn")).one()
+    assert quinn.email_verified and "unverified_email" not in _held_rules(engine, quinn.id)
