@@ -85,21 +85,21 @@ def mail_for_notification(session: Session, note: Notification) -> None:
         subject, line = f"Re: {title}", f"{who} replied in “{title}”."
         extra = {"excerpt": excerpt(comment.source, 300) if comment else ""}
     else:
-        subject, line = f"Your post in “{title}”: {note.kind}", note.message.split(" Note:")[0].split(
-            " Moderator's note:")[0]
-        review = None
-        if comment is not None:
-            review = session.exec(select(ReviewItem).where(ReviewItem.comment_id == comment.id)
-                                  .order_by(ReviewItem.id.desc())).first()
-        moderator_note = review.note_to_author if review and review.note_to_author else _note_of(note.message)
-        extra = {"note": moderator_note, "excerpt": excerpt(comment.source, 300) if comment else ""}
+        what = "Your comment" if comment else "Your thread"
+        subject = f"Your post in “{title}”: {note.kind}"
+        line = {"approved": f"{what} in “{title}” was approved and is now public.",
+                "rejected": f"{what} in “{title}” was not approved.",
+                "removed": f"{what} in “{title}” was removed by a moderator."}[note.kind]
+        extra = {"note": _note_of(note.message), "excerpt": excerpt(comment.source, 300) if comment else ""}
     _deliver(session, user=user, kind=kind, mode=mode, subject=subject, line=line, url=url, thread=thread, **extra)
 
 
 def _note_of(message: str) -> str:
+    """The moderator's note inside ``notify_decision``'s message (after the title, so a title cannot fake it)."""
+    tail = message.split("” was ", 1)[-1]
     for marker in (" Moderator's note: ", " Note: "):
-        if marker in message:
-            return message.split(marker, 1)[1]
+        if marker in tail:
+            return tail.split(marker, 1)[1]
     return ""
 
 

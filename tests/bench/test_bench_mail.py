@@ -14,4 +14,4 @@ def test_the_mail_benchmark_prints_the_posting_cost_and_the_delivery_rate(capsys
     out = capsys.readouterr().out
     assert "a thread 20 members watch" in out and "added by the watchers" in out
     made, received = re.search(r"into ([\d,]+) messages.*server received ([\d,]+)", out).groups()
-    assert "messages/s" in out and made == received and int(made) >= 5 * 20  # every watcher, every post
+    assert "messages/s" in out and made == received and int(made) >= 20  # every watcher of the thread
