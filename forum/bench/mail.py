@@ -133,11 +133,21 @@ def main(args: argparse.Namespace) -> int:
         header = f"{'posting a comment in':<32}{'median ms':>11}{'SQL statements':>16}"
         print(header)
         print("-" * len(header))
-        quiet = _post_times(url, threads["quiet"], posters, args.runs, 0)
-        watched = _post_times(url, threads["watched"], posters, args.runs, 1000)
+        from forum.services import notifications
+
+        hooks = notifications.mail_for_notification, notifications.watch_and_fan_out
+        notifications.mail_for_notification = notifications.watch_and_fan_out = lambda *a, **k: None
+        try:
+            bare = _post_times(url, threads["quiet"], posters, args.runs, 0)
+        finally:
+            notifications.mail_for_notification, notifications.watch_and_fan_out = hooks
+        quiet = _post_times(url, threads["quiet"], posters, args.runs, 1000)
+        watched = _post_times(url, threads["watched"], posters, args.runs, 2000)
+        print(f"{'(mail hooks switched off)':<32}{bare[0]:>11.2f}{bare[1]:>16}")
         print(f"{'a thread nobody watches':<32}{quiet[0]:>11.2f}{quiet[1]:>16}")
         print(f"{f'a thread {args.watchers:,} members watch':<32}{watched[0]:>11.2f}{watched[1]:>16}")
-        print(f"added by the watchers: {watched[0] - quiet[0]:+.2f} ms, {watched[1] - quiet[1]:+d} statements")
+        print(f"added by mail: {quiet[0] - bare[0]:+.2f} ms, {quiet[1] - bare[1]:+d} statements; added by the "
+              f"watchers: {watched[0] - quiet[0]:+.2f} ms, {watched[1] - quiet[1]:+d} statements")
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             port = probe.getsockname()[1]
