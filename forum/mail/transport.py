@@ -8,8 +8,9 @@ Optional query parameters: ``timeout`` (seconds, default 20) and ``cafile`` (a C
 the system's, e.g. for a private relay). User and password are percent-decoded.
 
 A transport is used as ``with transport.connect() as send: send(message)``: one connection per batch.
-:class:`TransientError` means "try again later" (network down, 4xx); :class:`PermanentError` means the
-server refused this message for good (5xx); the worker retries or gives up accordingly.
+:class:`TransientError` means "try again later" (network down); :class:`MessageDeferred`, a kind of it,
+that the server deferred one message (4xx) while the connection stays usable; :class:`PermanentError` that
+it refused this message for good (5xx). The worker retries or gives up accordingly.
 
 The file transport names each file after the message's ``Message-ID``, written atomically, so writing the
 same message twice leaves one file: the embedded default delivers exactly once even across crashes.
@@ -41,6 +42,10 @@ class TransientError(Exception):
 
 class PermanentError(Exception):
     """The server refused this message for good (a 5xx answer)."""
+
+
+class MessageDeferred(TransientError):
+    """The server deferred this one message (a 4xx answer, e.g. greylisting); the connection is still good."""
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,8 @@ def _classify(exc: Exception) -> Exception:
         code = min(codes) if codes else None
     if isinstance(code, int) and 500 <= code < 600:
         return PermanentError(f"{code} {exc}")
+    if isinstance(code, int) and 400 <= code < 500 and not isinstance(exc, smtplib.SMTPServerDisconnected):
+        return MessageDeferred(f"{code} {exc}"[:400])
     return TransientError(f"{type(exc).__name__}: {exc}"[:400])
 
 

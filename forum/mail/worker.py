@@ -30,7 +30,7 @@ from sqlalchemy.engine import Engine
 from forum.db import session_scope
 from forum.mail.links import site_host
 from forum.mail.message import build_message, default_from
-from forum.mail.transport import PermanentError, TransientError, Transport, transport_for
+from forum.mail.transport import MessageDeferred, PermanentError, TransientError, Transport, transport_for
 from forum.models import OutboxMessage, OutboxStatus, utcnow
 from forum.services.mail_notify import compose_due_digests, expand_job, queue_wait_alerts
 from forum.services.mail_weekly import weekly_digests
@@ -105,8 +105,8 @@ class MailWorker:
                     row = remaining[0]
                     try:
                         send(build_message(row, self.mail_from))
-                    except PermanentError as exc:
-                        self._failed(row, str(exc), permanent=True, now=now)
+                    except (PermanentError, MessageDeferred) as exc:  # this message only: go on with the rest
+                        self._failed(row, str(exc), permanent=isinstance(exc, PermanentError), now=now)
                         remaining.pop(0)
                         continue
                     remaining.pop(0)

@@ -20,15 +20,19 @@ def free_port() -> int:
 
 @dataclass
 class Inbox:
-    """What the server accepted, parsed with the standard library; ``refuse`` lists addresses to answer 550."""
+    """What the server accepted, parsed with the standard library; ``refuse`` lists addresses to answer 550,
+    ``defer`` addresses to answer 450."""
 
     messages: list[EmailMessage] = field(default_factory=list)
     envelopes: list[tuple[str, list[str]]] = field(default_factory=list)
     refuse: set[str] = field(default_factory=set)
+    defer: set[str] = field(default_factory=set)
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
         if address in self.refuse:
             return "550 5.1.1 No such mailbox here"
+        if address in self.defer:
+            return "450 4.2.0 Greylisted, try again later"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 

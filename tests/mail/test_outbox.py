@@ -144,6 +144,19 @@ def test_a_permanent_refusal_is_not_retried(engine: Engine, worker: MailWorker, 
     assert worker.run_once(now + timedelta(days=2), periodic=False) == 0
 
 
+def test_a_deferred_recipient_waits_for_its_retry_while_the_others_go_now(engine: Engine, worker: MailWorker,
+                                                                            smtp: SmtpServer) -> None:
+    deferred = _enqueue_one(engine, to="grey@example.org")
+    delivered = _enqueue_one(engine, to="ana@example.org")
+    smtp.inbox.defer.add("grey@example.org")
+    now = utcnow()
+    assert worker.run_once(now, periodic=False) == 1
+    assert (_row(engine, deferred).status, _row(engine, delivered).status) == (OutboxStatus.PENDING, OutboxStatus.SENT)
+    smtp.inbox.defer.clear()
+    assert worker.run_once(now + timedelta(seconds=31), periodic=False) == 1
+    assert sorted(m["To"] for m in smtp.inbox.messages) == ["ana@example.org", "grey@example.org"]
+
+
 def test_backoff_doubles_from_thirty_seconds_and_stops_growing_at_six_hours() -> None:
     assert [backoff(n).total_seconds() for n in (1, 2, 3, 4)] == [30, 60, 120, 240]
     assert backoff(30) == timedelta(hours=6)
