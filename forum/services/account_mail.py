@@ -38,6 +38,7 @@ from forum.settings import get_settings
 LIFETIMES = {TokenPurpose.RESET: timedelta(hours=1), TokenPurpose.VERIFY: timedelta(days=7),
              TokenPurpose.CHANGE_EMAIL: timedelta(hours=24)}
 BAD_LINK = "This link has expired or was already used. Ask for a new one."
+LINKS_PER_HOUR = 3  # confirmation links (verification, address change) one account may ask for in an hour
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,18 @@ def _mint() -> tuple[str, str]:
 
 def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _check_link_limit(session: Session, user_id: int, purpose: TokenPurpose, now: datetime) -> None:
+    """InvalidInput when the account asked for ``LINKS_PER_HOUR`` links of ``purpose`` within the hour.
+
+    Without it, a signed-in member could make us mail any address again and again ("resend", "change").
+    """
+    recent = session.exec(select(sa.func.count()).select_from(AccountToken)
+                          .where(AccountToken.user_id == user_id, AccountToken.purpose == purpose.value,
+                                 AccountToken.created_at > now - timedelta(hours=1))).one()
+    if recent >= LINKS_PER_HOUR:
+        raise InvalidInput("We have sent several links in the last hour; please try again later.")
 
 
 def _issue(session: Session, user: User, purpose: TokenPurpose, email: str, now: datetime) -> str:
@@ -177,8 +190,11 @@ def send_verification(session: Session, *, user_id: int, now: datetime | None = 
     user = session.get(User, user_id)
     if user is None or not user.email or user.email_verified:
         return
+    now = now or utcnow()
+    assert user.id is not None
+    _check_link_limit(session, user.id, TokenPurpose.VERIFY, now)
     settings = get_settings()
-    token = _issue(session, user, TokenPurpose.VERIFY, user.email, now or utcnow())
+    token = _issue(session, user, TokenPurpose.VERIFY, user.email, now)
     _account_mail(session, to=user.email, user=user, kind="verify", store=True,
                   subject=f"Confirm your address for {settings.site_name}",
                   intro="Welcome! Please confirm this is your address. Until you do, your comments wait for a "
@@ -209,7 +225,7 @@ def request_email_change(session: Session, *, user_id: int, new_email: str, pass
     """Mail a confirmation link to ``new_email``; the address changes only when it is followed.
 
     Local accounts confirm with their password. InvalidInput when the address is invalid, the same as now,
-    or taken.
+    or taken, or when the account asked for too many links this hour.
     """
     user = session.get(User, user_id)
     if user is None:
@@ -221,8 +237,11 @@ def request_email_change(session: Session, *, user_id: int, new_email: str, pass
         raise InvalidInput("That is already your address.")
     if email_taken(session, email):
         raise InvalidInput("Another account uses that address.")
+    now = now or utcnow()
+    assert user.id is not None
+    _check_link_limit(session, user.id, TokenPurpose.CHANGE_EMAIL, now)
     settings = get_settings()
-    token = _issue(session, user, TokenPurpose.CHANGE_EMAIL, email, now or utcnow())
+    token = _issue(session, user, TokenPurpose.CHANGE_EMAIL, email, now)
     _account_mail(session, to=email, user=user, kind="change_email", store=True,
                   subject=f"Confirm your new address for {settings.site_name}",
                   intro=f"Please confirm you want to use this address for your account @{user.handle}.",

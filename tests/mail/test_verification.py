@@ -6,6 +6,7 @@ from __future__ import annotations
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
+import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -116,3 +117,17 @@ def test_an_account_the_operator_creates_from_the_command_line_is_already_confir
     with Session(engine) as session:
         quinn = session.exec(select(User).where(User.handle == "quinn")).one()
     assert quinn.email_verified and "unverified_email" not in _held_rules(engine, quinn.id)
+
+
+def test_confirmation_links_are_limited_per_account_so_nobody_can_mail_an_address_again_and_again(
+        engine: Engine, settings: Settings) -> None:
+    from forum.services.accounts import register
+    from forum.services.errors import InvalidInput
+    with session_scope(engine) as session:
+        account = register(session, handle="ray", display_name="Ray", email="ray@example.org", password=PASSWORD)
+    for n in range(3):
+        with session_scope(engine) as session:
+            request_email_change(session, user_id=account.user_id, new_email=f"victim{n}@example.org",
+                                 password=PASSWORD)
+    with pytest.raises(InvalidInput, match="several links"), session_scope(engine) as session:
+        request_email_change(session, user_id=account.user_id, new_email="victim@example.org", password=PASSWORD)
