@@ -17,7 +17,7 @@ from forum.auth.cookies import SESSION_COOKIE
 from forum.db import session_scope
 from forum.mail.worker import MailWorker
 from forum.models import AccountToken, utcnow
-from forum.services import account_mail
+from forum.services import account_mail, outbox
 from forum.services.account_mail import ResetLimits, request_password_reset, reset_password
 from forum.services.accounts import authenticate, register
 from forum.services.errors import InvalidInput
@@ -108,7 +108,6 @@ async def test_known_and_unknown_addresses_get_the_same_answer_and_cost_the_same
     real_mint, real_render = account_mail._mint, account_mail.render_body
     monkeypatch.setattr(account_mail, "_mint", lambda: work.append("mint") or real_mint())
     monkeypatch.setattr(account_mail, "render_body", lambda *a, **k: work.append("render") or real_render(*a, **k))
-    import forum.services.outbox as outbox
     real_enqueue_render = outbox.render_body
     monkeypatch.setattr(outbox, "render_body", lambda *a, **k: work.append("render") or real_enqueue_render(*a, **k))
 

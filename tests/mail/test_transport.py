@@ -16,6 +16,7 @@ from forum.__main__ import main
 from forum.mail.message import build_message
 from forum.mail.transport import FileTransport, SmtpConfig, SmtpTransport, TransientError
 from forum.models import OutboxMessage
+from forum.settings import get_settings
 from tests.mail.smtp import SmtpServer
 from tests.mail.tls import make_certificate
 
@@ -91,7 +92,6 @@ def test_without_smtp_each_message_is_one_eml_file_however_often_it_is_written(t
 
 def test_send_test_reports_where_the_message_went(engine: Any, monkeypatch: pytest.MonkeyPatch,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    from forum.settings import get_settings
     monkeypatch.setenv("FRONTLINE_SMTP_URL", "")
     get_settings.cache_clear()
     assert main(["mail", "send-test", "me@example.org"]) == 0

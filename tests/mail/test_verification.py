@@ -10,11 +10,17 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from forum.__main__ import main
+from forum.auth.cookies import SESSION_COOKIE
 from forum.db import session_scope
 from forum.mail.worker import MailWorker
 from forum.models import User
 from forum.services.account_mail import request_email_change
+from forum.services.accounts import register
+from forum.services.errors import InvalidInput
+from forum.services.mail_prefs import preferences
 from forum.services.posting import preview_comment
+from forum.services.sessions import create_session
 from forum.settings import Settings
 from tests.mail.conftest import PASSWORD, SAME_ORIGIN, SITE, links_in, parts, with_csrf
 from tests.mail.smtp import SmtpServer
@@ -61,7 +67,6 @@ async def test_a_new_member_confirms_their_address_from_the_mail_and_their_comme
 
 async def test_changing_the_address_confirms_the_new_one_and_tells_the_old_one(
         engine: Engine, settings: Settings, worker: MailWorker, smtp: SmtpServer, browser: httpx.AsyncClient) -> None:
-    from forum.services.accounts import register
     with session_scope(engine) as session:
         account = register(session, handle="omar", display_name="Omar", email="omar@example.org", password=PASSWORD)
         session.get(User, account.user_id).email_verified = True
@@ -85,9 +90,6 @@ async def test_changing_the_address_confirms_the_new_one_and_tells_the_old_one(
 
 async def test_the_mail_settings_page_saves_preferences_for_the_signed_in_member_only(
         engine: Engine, settings: Settings, browser: httpx.AsyncClient) -> None:
-    from forum.auth.cookies import SESSION_COOKIE
-    from forum.services.mail_prefs import preferences
-    from forum.services.sessions import create_session
     anonymous = await browser.get("/settings/mail")
     assert anonymous.status_code == 303 and anonymous.headers["location"].startswith("/signin")
     with session_scope(engine) as session:
@@ -111,7 +113,6 @@ async def test_the_mail_settings_page_saves_preferences_for_the_signed_in_member
 
 def test_an_account_the_operator_creates_from_the_command_line_is_already_confirmed(engine: Engine,
                                                                                     settings: Settings) -> None:
-    from forum.__main__ import main
     assert main(["users", "create", "--handle", "quinn", "--name", "Quinn", "--email", "quinn@example.org",
                  "--password", PASSWORD]) == 0
     with Session(engine) as session:
@@ -121,8 +122,6 @@ def test_an_account_the_operator_creates_from_the_command_line_is_already_confir
 
 def test_confirmation_links_are_limited_per_account_so_nobody_can_mail_an_address_again_and_again(
         engine: Engine, settings: Settings) -> None:
-    from forum.services.accounts import register
-    from forum.services.errors import InvalidInput
     with session_scope(engine) as session:
         account = register(session, handle="ray", display_name="Ray", email="ray@example.org", password=PASSWORD)
     for n in range(3):
