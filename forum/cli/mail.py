@@ -74,8 +74,9 @@ def run_send_test(args: argparse.Namespace) -> int:
 
 
 def run_worker(args: argparse.Namespace) -> int:
-    from forum.mail.worker import MailWorker
+    from forum.mail.worker import MailWorker, show_mail_log
 
+    show_mail_log()
     print("Mail worker running; Ctrl-C stops it.", file=sys.stderr)
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(MailWorker.from_settings().run_forever(interval=args.interval))

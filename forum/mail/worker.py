@@ -135,11 +135,23 @@ class MailWorker:
             await asyncio.sleep(0 if delivered >= self.batch else interval)
 
 
+def show_mail_log() -> None:
+    """Make the worker's log lines (where each ``.eml`` went, deferrals) reach stderr whatever the host
+    process configured: the web server configures its own loggers, not ours."""
+    if not log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s [mail] %(message)s", "%H:%M:%S"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+        log.propagate = False
+
+
 async def lifespan_task() -> None:
     """The embedded worker the web app starts (unless ``FRONTLINE_MAIL_WORKER=off``)."""
     settings = get_settings()
     if settings.mail_worker == "off":
         return
+    show_mail_log()
     where = settings.smtp_url.split("@")[-1] if settings.smtp_url else str(settings.mail_dir)
     log.warning("mail worker started in the web process; delivering to %s", where)
     await MailWorker.from_settings(settings).run_forever()
