@@ -51,6 +51,8 @@ def test_forgot_password_from_the_mailed_link_signs_in_and_ends_the_other_sessio
     expect(page.locator("#nav-profile")).to_have_text("Mai Lee", timeout=30_000)
 
     verify = _link(_mail_to(server_data_dir, address, "Confirm your address"), "/auth/verify")
+    log = (server_data_dir / "server.log").read_text(errors="replace")
+    assert f"mail to {address} written to {server_data_dir / 'mail'}" in log  # the newcomer is told where
     page.goto(verify)
     page.click("#mail-submit")
     expect(page.locator("#mail-heading")).to_have_text("Your address is confirmed", timeout=30_000)
