@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from forum.policy.permissions import VISITOR
 from forum.policy.types import Decision, Reason
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def check_new_member(ctx: Context) -> Reason | None:
 def check_unverified_email(ctx: Context) -> Reason | None:
     """Hold a member's comment until they confirm their email address (the link mailed at registration)."""
     author = ctx.author
-    if author is None or author.is_staff or author.role == "visitor" or author.email_verified:
+    if author is None or author.is_staff or author.role == VISITOR or author.email_verified:
         return None
     return Reason(
         UNVERIFIED_EMAIL,
