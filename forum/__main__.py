@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "recount": "forum.cli.recount",
     "search": "forum.cli.search",
     "tags": "forum.cli.tags",
+    "mail": "forum.cli.mail",
 }
 USAGE_ERROR = 64
 

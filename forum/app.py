@@ -9,6 +9,7 @@ from forum import routes
 from forum.components.islands import keep_server_page_wrap
 from forum.http import api
 from forum.http.not_found import not_found_pages
+from forum.mail.worker import lifespan_task as mail_worker
 from forum.pages.accounts import register_page, signin_page, welcome_page
 from forum.pages.admin_policy import admin_policy_page
 from forum.pages.home import server_rendered_page
@@ -66,3 +67,6 @@ app.add_page(mod_log_page, route=routes.MOD_LOG, title=f"{SITE} — moderation l
 app.add_page(mod_tags_page, route=routes.MOD_TAGS, title=f"{SITE} — tags", on_load=[_viewer, TagAdminState.load])
 app.add_page(admin_policy_page, route=routes.ADMIN_POLICY, title=f"{SITE} — comment policy",
              on_load=[_viewer, PolicyAdminState.load])
+# Mail: the embedded worker drains the outbox from the web process (FRONTLINE_MAIL_WORKER=off when
+# `python -m forum mail worker` runs separately); see docs/mail.md.
+app.register_lifespan_task(mail_worker)

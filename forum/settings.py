@@ -103,6 +103,14 @@ class Settings:
     extra_origins: tuple[str, ...] = field(default_factory=tuple)  # other origins whose pages may call us
     registrations_per_address: int = 5  # accounts created per address per hour
     registrations_per_network: int = 20  # ... and per /24 (IPv4) or /64 (IPv6) per hour
+    smtp_url: str = ""  # smtp://[user:pass@]host[:port][?starttls=1] or smtps://...; "" writes .eml files
+    mail_from: str = ""  # the From: address ("" = Frontline <noreply@<site host>>)
+    mail_worker: str = "embedded"  # "embedded": the web process sends mail; "off": a separate worker does
+
+    @property
+    def mail_dir(self) -> Path:
+        """Where messages are written as ``.eml`` files when no SMTP server is configured."""
+        return self.data_dir / "mail"
 
     @property
     def is_sqlite(self) -> bool:
@@ -134,6 +142,9 @@ def load_settings() -> Settings:
         registrations_per_address=_env_int("REGISTRATIONS_PER_ADDRESS", 5),
         registrations_per_network=_env_int("REGISTRATIONS_PER_NETWORK", 20),
         extra_origins=tuple(o.strip().rstrip("/") for o in _env("EXTRA_ORIGINS", "").split(",") if o.strip()),
+        smtp_url=_env("SMTP_URL", ""),
+        mail_from=_env("MAIL_FROM", ""),
+        mail_worker=_env("MAIL_WORKER", "embedded").lower(),
     )
 
 

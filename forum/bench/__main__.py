@@ -8,7 +8,8 @@ import sys
 from collections.abc import Sequence
 
 BENCHMARKS: dict[str, str] = {"policy": "forum.bench.policy", "threads": "forum.bench.threads",
-                              "read_path": "forum.bench.read_path", "search": "forum.bench.search"}
+                              "read_path": "forum.bench.read_path", "search": "forum.bench.search",
+                              "mail": "forum.bench.mail"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

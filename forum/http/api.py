@@ -18,6 +18,7 @@ from forum.http.auth_routes import build_auth_app
 from forum.http.browse_pages import browse_routes
 from forum.http.health import healthz
 from forum.http.live_routes import live_routes
+from forum.http.mail_settings import mail_routes
 from forum.http.origins import OriginGuard, allowed_origins
 from forum.http.read_pages import read_routes
 from forum.http.security_headers import SecurityHeaders
@@ -36,12 +37,16 @@ def routes(oidc_transport: httpx.AsyncBaseTransport | None = None) -> list[BaseR
         *browse_routes(),
         *live_routes(),
         *discovery.routes(),
+        *mail_routes(),
     ]
 
 
 def build(oidc_transport: httpx.AsyncBaseTransport | None = None, settings: Settings | None = None) -> Starlette:
     """The app Reflex mounts its own API under (ours win on a path both define)."""
-    origins = allowed_origins(settings or get_settings())
-    return Starlette(routes=routes(oidc_transport),
-                     middleware=[Middleware(SecurityHeaders, origins=origins),
-                                 Middleware(OriginGuard, allowed=origins)])
+    settings = settings or get_settings()
+    origins = allowed_origins(settings)
+    app = Starlette(routes=routes(oidc_transport),
+                    middleware=[Middleware(SecurityHeaders, origins=origins),
+                                Middleware(OriginGuard, allowed=origins)])
+    app.state.settings = settings  # what top-level form routes (mail settings) read, like /auth's
+    return app

@@ -42,8 +42,10 @@ from forum.http.auth_common import (
     settings_of,
     user_agent,
 )
+from forum.http.mail_routes import mail_auth_routes
 from forum.policy.redirects import safe_next
 from forum.services.abuse import RegistrationLimits, check_registration_allowed, record_registration
+from forum.services.account_mail import send_verification
 from forum.services.accounts import SignInOutcome, authenticate, register
 from forum.services.errors import InvalidInput, RateLimited
 from forum.services.sessions import create_session, revoke_all_sessions, revoke_session, user_for_token
@@ -74,6 +76,7 @@ def _register_tx(session: Session, fields: dict[str, str], password: str, ip: st
     account = register(session, handle=fields["handle"], display_name=fields["name"], email=fields["email"],
                        password=password)
     record_registration(session, account.user_id, ip)
+    send_verification(session, user_id=account.user_id)  # mail the link in the same transaction
     revoke_session(session, old_token)
     return create_session(session, account.user_id, lifetime=session_lifetime(settings), user_agent=agent,
                           client_ip=ip)
@@ -197,6 +200,7 @@ def build_auth_app(settings: Settings | None = None,
             Route("/logout-everywhere", logout_everywhere, methods=["POST"]),
             Route("/refresh", refresh, methods=["POST"]),
             *oidc_routes.routes(),
+            *mail_auth_routes(),
         ],
         middleware=[Middleware(SessionMiddleware, secret_key=settings.secret_key, session_cookie=OIDC_COOKIE,
                                max_age=1800, path="/auth", same_site="lax", https_only=settings.cookie_secure)],

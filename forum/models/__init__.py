@@ -6,6 +6,19 @@ from forum.models._base import utcnow
 from forum.models.abuse import Registration
 from forum.models.board import Board
 from forum.models.comment import Comment, CommentRevision, Draft, path_segment
+from forum.models.mail import (
+    AccountToken,
+    DeliveryMode,
+    DigestItem,
+    MailJob,
+    MailKind,
+    MailPreference,
+    OutboxMessage,
+    OutboxStatus,
+    ResetRequest,
+    ThreadWatch,
+    TokenPurpose,
+)
 from forum.models.moderation import Flag, LinkRule, ModAction, PolicyVersion, ReviewItem
 from forum.models.notification import Notification
 from forum.models.thread import Tag, Thread, ThreadTag
@@ -31,21 +44,30 @@ from forum.models.vocab import (
 
 __all__ = [
     "ACCOUNT_ROLES",
+    "AccountToken",
     "AuditAction",
     "AuditTarget",
     "Board",
     "Comment",
     "CommentRevision",
     "CommentStatus",
+    "DeliveryMode",
+    "DigestItem",
     "Draft",
     "ExternalIdentity",
     "Flag",
     "LinkRule",
+    "MailJob",
+    "MailKind",
+    "MailPreference",
     "ModAction",
     "Notification",
     "NotificationKind",
+    "OutboxMessage",
+    "OutboxStatus",
     "PolicyVersion",
     "Registration",
+    "ResetRequest",
     "ReviewItem",
     "ReviewState",
     "ReviewTrigger",
@@ -56,6 +78,8 @@ __all__ = [
     "Thread",
     "ThreadStatus",
     "ThreadTag",
+    "ThreadWatch",
+    "TokenPurpose",
     "User",
     "Viewer",
     "path_segment",

@@ -73,6 +73,7 @@ def signin_page() -> rx.Component:
             ),
             key=AuthPageState.form_key, id="signin-form", width="100%",
         ),
+        rx.link("Forgot password?", href="/auth/forgot", id="signin-forgot", size="2", reload_document=True),
         _providers(),
         rx.text("New here? ", rx.link("Create an account", href=REGISTER + AuthPageState.next_query,
                                       id="signin-to-register"), size="2"),

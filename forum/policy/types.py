@@ -19,6 +19,8 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from enum import Enum
 from typing import Any
 
+from forum.policy.permissions import ADMIN, MEMBER, MODERATOR
+
 
 class Decision(str, Enum):
     """What the product does with a comment. Ordered by severity: publish < hold < reject."""
@@ -150,12 +152,13 @@ class AuthorContext:
     ``PolicySettings.new_member_review_count`` have been approved.
     """
 
-    role: str = "member"
+    role: str = MEMBER
     approved_comments: int = 0
+    email_verified: bool = True  # False: a local account that has not confirmed its address yet (held)
 
     @property
     def is_staff(self) -> bool:
-        return self.role in ("moderator", "admin")
+        return self.role in (MODERATOR, ADMIN)
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,7 +61,9 @@ def require_admin(session: Session, actor_id: int | None) -> User:
 
 def author_context(user: User) -> AuthorContext:
     """What the policy engine may know about ``user`` for its account rules (trust, staff)."""
-    return AuthorContext(role=user.role, approved_comments=user.approved_count)
+    return AuthorContext(role=user.role, approved_comments=user.approved_count,
+                         # local accounts confirm their address; one from an OpenID provider came with it
+                         email_verified=user.email_verified or not user.password_hash)
 
 
 def is_staff(user: User) -> bool:

@@ -1,5 +1,8 @@
 """In-app notifications: my comment was approved, rejected (with the moderator's note), replied to.
 
+Each notification is also mailed to its recipient when their preferences say so (``mail_notify``), in the
+same transaction.
+
 Writers (posting, moderation) call the ``notify_*`` helpers inside their own transaction, so a notification
 exists exactly when the change it announces was committed. Nobody is notified of their own action.
 Readers get plain :class:`NotificationView` rows, newest first, in one query.
@@ -15,6 +18,7 @@ from sqlmodel import Session, select
 
 from forum.models import Comment, Notification, NotificationKind, Thread, User, utcnow
 from forum.services.errors import InvalidInput
+from forum.services.mail_notify import mail_for_notification, watch_and_fan_out
 from forum.services.timefmt import iso, relative_time
 from forum.services.validation import excerpt, require_id, require_page
 
@@ -41,12 +45,19 @@ def notify(session: Session, *, user_id: int, kind: NotificationKind, message: s
     kind = NotificationKind(kind)  # ValueError for an unknown kind
     if actor_id is not None and actor_id == user_id:
         return
-    session.add(Notification(user_id=user_id, kind=kind, message=message, actor_id=actor_id,
-                             thread_id=thread_id, comment_id=comment_id))
+    note = Notification(user_id=user_id, kind=kind, message=message, actor_id=actor_id, thread_id=thread_id,
+                        comment_id=comment_id)
+    session.add(note)
+    mail_for_notification(session, note)  # the same transaction: mail exactly when the notification exists
 
 
 def notify_reply(session: Session, *, reply: Comment, thread: Thread, replier: User) -> None:
-    """Tell the author of the comment ``reply`` answers (or of the thread, for a top-level reply)."""
+    """Tell the author of the comment ``reply`` answers (or of the thread, for a top-level reply).
+
+    Also: the replier now watches the thread, and its watchers hear of the reply (one job, fanned out by
+    the mail worker).
+    """
+    watch_and_fan_out(session, comment=reply, thread=thread, author=replier)
     if reply.reply_to_id:
         answered = session.get(Comment, reply.reply_to_id)
         recipient, what = (answered.author_id, "your comment") if answered else (None, "")

@@ -50,6 +50,7 @@ RULEBOOK: tuple[Rule, ...] = (
     profanity.RULE,
     value.BORDERLINE,
     contact.RULE,
+    account.UNVERIFIED_EMAIL,
     account.NEW_MEMBER,
     FLOOD_CONTROL,
     LINK_IN_FIELD,
