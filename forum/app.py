@@ -46,26 +46,34 @@ SITE = get_settings().site_name  # FRONTLINE_SITE_NAME: every page title starts 
 # with a role check it again on load, and every handler that writes re-resolves the session cookie
 # (forum.state.session.require_user).
 _viewer = SessionState.load_viewer
+# Pages of one person's account or of the staff: never indexed (the public pages carry their own head tags).
+PRIVATE = [{"name": "robots", "content": "noindex, nofollow"}]
 # The public pages are server-rendered (forum.http.read_pages answers their URLs first); these routes hold
 # what the app adds on top of them, and reload the document when reached by a client-side link.
 app.add_page(server_rendered_page, route=routes.HOME, title=f"{SITE} — boards")
 app.add_page(server_rendered_page, route=routes.BOARD, title=f"{SITE} — board")
 app.add_page(thread_page, route=routes.THREAD, title=f"{SITE} — thread",
              on_load=[_viewer, ThreadState.load, ComposerState.load, CommentActionsState.load])
-app.add_page(signin_page, route=routes.SIGN_IN, title=f"{SITE} — sign in", on_load=[_viewer, AuthPageState.load])
-app.add_page(register_page, route=routes.REGISTER, title=f"{SITE} — join", on_load=[_viewer, AuthPageState.load])
-app.add_page(welcome_page, route=routes.WELCOME, title=f"{SITE} — welcome", on_load=[_viewer, AuthPageState.load])
+app.add_page(signin_page, route=routes.SIGN_IN, meta=PRIVATE,
+             title=f"{SITE} — sign in", on_load=[_viewer, AuthPageState.load])
+app.add_page(register_page, route=routes.REGISTER, meta=PRIVATE,
+             title=f"{SITE} — join", on_load=[_viewer, AuthPageState.load])
+app.add_page(welcome_page, route=routes.WELCOME, meta=PRIVATE,
+             title=f"{SITE} — welcome", on_load=[_viewer, AuthPageState.load])
 app.add_page(profile_page, route=routes.PROFILE, title=f"{SITE} — member", on_load=[_viewer, ProfileState.load])
-app.add_page(profile_settings_page, route=routes.PROFILE_SETTINGS, title=f"{SITE} — your profile",
+app.add_page(profile_settings_page, route=routes.PROFILE_SETTINGS, meta=PRIVATE, title=f"{SITE} — your profile",
              on_load=[_viewer, ProfileSettingsState.load])
-app.add_page(new_thread_page, route=routes.NEW_THREAD, title=f"{SITE} — new thread",
+app.add_page(new_thread_page, route=routes.NEW_THREAD, meta=PRIVATE, title=f"{SITE} — new thread",
              on_load=[_viewer, NewThreadState.load])
-app.add_page(notifications_page, route=routes.NOTIFICATIONS, title=f"{SITE} — notifications",
+app.add_page(notifications_page, route=routes.NOTIFICATIONS, meta=PRIVATE, title=f"{SITE} — notifications",
              on_load=[_viewer, NotificationsState.load])
-app.add_page(queue_page, route=routes.MOD_QUEUE, title=f"{SITE} — review queue", on_load=[_viewer, QueueState.load])
-app.add_page(mod_log_page, route=routes.MOD_LOG, title=f"{SITE} — moderation log", on_load=[_viewer, ModLogState.load])
-app.add_page(mod_tags_page, route=routes.MOD_TAGS, title=f"{SITE} — tags", on_load=[_viewer, TagAdminState.load])
-app.add_page(admin_policy_page, route=routes.ADMIN_POLICY, title=f"{SITE} — comment policy",
+app.add_page(queue_page, route=routes.MOD_QUEUE, meta=PRIVATE,
+             title=f"{SITE} — review queue", on_load=[_viewer, QueueState.load])
+app.add_page(mod_log_page, route=routes.MOD_LOG, meta=PRIVATE,
+             title=f"{SITE} — moderation log", on_load=[_viewer, ModLogState.load])
+app.add_page(mod_tags_page, route=routes.MOD_TAGS, meta=PRIVATE,
+             title=f"{SITE} — tags", on_load=[_viewer, TagAdminState.load])
+app.add_page(admin_policy_page, route=routes.ADMIN_POLICY, meta=PRIVATE, title=f"{SITE} — comment policy",
              on_load=[_viewer, PolicyAdminState.load])
 # Mail: the embedded worker drains the outbox from the web process (FRONTLINE_MAIL_WORKER=off when
 # `python -m forum mail worker` runs separately); see docs/mail.md.

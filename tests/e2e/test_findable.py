@@ -103,3 +103,10 @@ def test_pages_have_landmarks_one_h1_and_labelled_controls(server: str, page: Pa
         expect(page.get_by_role(role).first).to_be_visible()
     expect(page.locator("h1")).to_have_count(1)
     expect(page.get_by_role("link", name="Skip to content")).to_have_count(1)
+
+
+def test_private_pages_tell_crawlers_not_to_index_them(server: str) -> None:
+    for path in ("/signin", "/register", "/notifications", "/settings/profile", "/mod/queue", "/mod/log",
+                 "/admin/policy", "/search?q=hold"):
+        html = httpx.get(server + path).text
+        assert re.search(r'<meta[^>]+name="robots"[^>]+content="noindex', html), path
