@@ -42,7 +42,7 @@ def seed(url: str, *, posters: int = POSTERS) -> Seeded:
     from forum.bench.threads import _fill
     from forum.db import create_db_engine, session_scope
     from forum.migrations import upgrade
-    from forum.models import Board, Thread, User
+    from forum.models import Board, Role, Thread, User
     from forum.services.lifecycle import add_thread
     from forum.services.policy_settings import save_policy
     from forum.services.sessions import create_session
@@ -53,7 +53,7 @@ def seed(url: str, *, posters: int = POSTERS) -> Seeded:
     handles = [f"poster{i:02d}" for i in range(1, posters + 1)]
     post_slugs = [f"post-{i:02d}" for i in range(1, posters + 1)]
     with session_scope(engine) as session:
-        admin = User(handle="benchadmin", display_name="Bench Admin", role="admin")
+        admin = User(handle="benchadmin", display_name="Bench Admin", role=Role.ADMIN)
         members = [User(handle=h, display_name=h.title(), email=f"{h}@example.org", approved_count=2)
                    for h in handles]
         session.add_all([admin, *members])

@@ -20,7 +20,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from forum.models import ExternalIdentity, User, utcnow
+from forum.models import ExternalIdentity, Role, User, utcnow
 from forum.services.accounts import (
     RESERVED_HANDLES,
     AccountView,
@@ -110,8 +110,8 @@ def create_member_from_identity(session: Session, claims: ExternalClaims, *, han
     handle = normalise_handle(handle)
     check_handle(handle)
     name = clean_display_name(display_name)
-    check_not_impersonating(session, name, role="member")
-    check_not_impersonating(session, handle, role="member", what="handle")
+    check_not_impersonating(session, name, role=Role.MEMBER)
+    check_not_impersonating(session, handle, role=Role.MEMBER, what="handle")
     if handle_taken(session, handle):
         raise InvalidInput("That handle is taken; please choose another.")
     email = (claims.email or "").strip().lower()[:254] or None

@@ -18,7 +18,7 @@ import unicodedata
 
 from sqlmodel import Session, select
 
-from forum.models import User
+from forum.models import Role, User
 from forum.policy.permissions import can_moderate
 from forum.services.errors import InvalidInput
 
@@ -54,7 +54,7 @@ def check_not_impersonating(session: Session, name: str, *, role: str, user_id: 
     words = {skeleton(word) for word in re.split(r"[\W_]+", unicodedata.normalize("NFKC", name))}
     if words & STAFF_WORDS or shape in STAFF_NAMES:
         raise InvalidInput(f"That {what} reads like a staff title; please choose another.")
-    query = select(User.id, User.display_name, User.handle).where(User.role.in_(("moderator", "admin")))
+    query = select(User.id, User.display_name, User.handle).where(User.role.in_((Role.MODERATOR, Role.ADMIN)))
     if user_id is not None:
         query = query.where(User.id != user_id)
     for _, staff_name, staff_handle in session.exec(query).all():

@@ -26,6 +26,7 @@ from forum.models import (
     MailKind,
     MailPreference,
     Notification,
+    NotificationKind,
     OutboxStatus,
     ReviewItem,
     ReviewState,
@@ -42,8 +43,8 @@ from forum.settings import get_settings
 
 DIGEST_AFTER = timedelta(hours=24)
 THREAD_COMMENT_JOB = "thread_comment"
-_KIND_OF = {"reply": MailKind.REPLY, "approved": MailKind.MODERATION, "rejected": MailKind.MODERATION,
-            "removed": MailKind.MODERATION}
+_KIND_OF = {NotificationKind.REPLY: MailKind.REPLY, NotificationKind.APPROVED: MailKind.MODERATION,
+            NotificationKind.REJECTED: MailKind.MODERATION, NotificationKind.REMOVED: MailKind.MODERATION}
 
 
 def _mailable(user: User | None) -> bool:
@@ -87,9 +88,9 @@ def mail_for_notification(session: Session, note: Notification) -> None:
     else:
         what = "Your comment" if comment else "Your thread"
         subject = f"Your post in “{title}”: {note.kind}"
-        line = {"approved": f"{what} in “{title}” was approved and is now public.",
-                "rejected": f"{what} in “{title}” was not approved.",
-                "removed": f"{what} in “{title}” was removed by a moderator."}[note.kind]
+        line = {NotificationKind.APPROVED: f"{what} in “{title}” was approved and is now public.",
+                NotificationKind.REJECTED: f"{what} in “{title}” was not approved.",
+                NotificationKind.REMOVED: f"{what} in “{title}” was removed by a moderator."}[note.kind]
         extra = {"note": _note_of(note.message), "excerpt": excerpt(comment.source, 300) if comment else ""}
     _deliver(session, user=user, kind=kind, mode=mode, subject=subject, line=line, url=url, thread=thread, **extra)
 

@@ -88,8 +88,9 @@ def allowed_scope(requested: str | SearchScope | None, viewer: Viewer) -> Search
 
 
 def _visibility(scope: SearchScope, viewer: Viewer) -> tuple[list[str], list[str], dict[str, Any]]:
-    statuses = {"published": CommentStatus.PUBLISHED.value, "pending": CommentStatus.PENDING.value,
-                "removed": CommentStatus.REMOVED.value, "rejected": CommentStatus.REJECTED.value}
+    # SQL parameter names, one per status (the statuses' own values)
+    statuses = {status.value: status.value for status in (CommentStatus.PUBLISHED, CommentStatus.PENDING,
+                                                          CommentStatus.REMOVED, CommentStatus.REJECTED)}
     if scope is SearchScope.HELD:
         return ["c.status = :pending"], ["t.status = :pending"], statuses
     if scope is SearchScope.REMOVED:
