@@ -36,7 +36,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def _fill(url: str, watchers: int) -> tuple[list[int], dict[str, int]]:
     from forum.db import create_db_engine, session_scope
     from forum.models import Board, MailPreference, ThreadWatch, User
-    from forum.services.comment_store import insert_thread
+    from forum.services.lifecycle import add_thread
 
     engine = create_db_engine(url)
     with session_scope(engine) as session:
@@ -47,7 +47,7 @@ def _fill(url: str, watchers: int) -> tuple[list[int], dict[str, int]]:
                        email_verified=True) for i in range(watchers)]
         session.add_all([board, *posters, *people])
         session.flush()
-        threads = {slug: insert_thread(session, board=board, author=posters[0], slug=slug, title=slug.title(),
+        threads = {slug: add_thread(session, board=board, author=posters[0], slug=slug, title=slug.title(),
                                        source="x", html="<p>x</p>").id for slug in ("quiet", "watched")}
         session.add_all([ThreadWatch(thread_id=threads["watched"], user_id=p.id) for p in people])
         session.add_all([MailPreference(user_id=p.id, kind="watched", mode="immediately") for p in people])
