@@ -22,7 +22,9 @@ export function ServerPageGuard() {
   useEffect(() => {
     const page = serverPage();
     if (!page || page.dataset.path !== window.location.pathname) {
-      window.location.assign(window.location.href);
+      // reload(), not assign(href): the URL may differ from the document's only by its #fragment (a
+      // permalink), which assign() would treat as a jump within the old document.
+      window.location.reload();
     } else if (page.dataset.title) {
       document.title = page.dataset.title;
     }

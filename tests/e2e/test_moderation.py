@@ -79,8 +79,14 @@ def test_a_comment_with_a_commercial_link_is_held_then_approved_and_a_visitor_se
         expect(reader.locator("#comments .comment", has_text=tag)).to_be_visible(timeout=LOAD_TIMEOUT)
         # The author hears about it.
         page.goto(server + "/notifications")
-        expect(page.locator("#notifications .notification", has_text="approved").first).to_be_visible(
-            timeout=LOAD_TIMEOUT)
+        notice = page.locator("#notifications .notification", has_text="approved").first
+        expect(notice).to_be_visible(timeout=LOAD_TIMEOUT)
+        # A click on the notification lands on the comment itself, marked as the page's target.
+        notice.locator(".notification-link").click()
+        expect(page).to_have_url(re.compile(rf"/t/{re.escape(slug)}(\?page=\d+)?#comment-\d+$"), timeout=LOAD_TIMEOUT)
+        landed = page.locator("#comments .comment", has_text=tag)
+        expect(landed).to_be_in_viewport(timeout=LOAD_TIMEOUT)
+        assert landed.evaluate("el => el.matches(':target')")
     finally:
         visitor.close()
         mod_context.close()
