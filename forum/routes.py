@@ -45,7 +45,7 @@ AUTH_LOGOUT_EVERYWHERE = "/auth/logout-everywhere"
 AUTH_REFRESH = "/auth/refresh"
 
 PAGE_ROUTES: tuple[str, ...] = (HOME, BOARD, NEW_THREAD, THREAD, PROFILE, PROFILE_SETTINGS, SIGN_IN, REGISTER,
-                                WELCOME, NOTIFICATIONS, MOD_QUEUE, MOD_LOG, ADMIN_POLICY)
+                                WELCOME, NOTIFICATIONS, MOD_QUEUE, MOD_LOG, MOD_TAGS, ADMIN_POLICY)
 
 
 def board_url(slug: S) -> S:

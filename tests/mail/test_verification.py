@@ -32,7 +32,7 @@ COMMENT = ("We cut our repeat contacts by a third once agents wrote the follow-u
 def _held_rules(engine: Engine, user_id: int) -> set[str]:
     with session_scope(engine) as session:
         verdict = preview_comment(session, actor_id=user_id, text=COMMENT)
-    return {r["rule"] for r in verdict["reasons"] if r["outcome"] != "publish"}
+    return {r["rule"] for r in verdict.reasons if r["outcome"] != "publish"}
 
 
 def _link(message, path: str) -> str:  # type: ignore[no-untyped-def]

@@ -111,7 +111,7 @@ def test_an_illegal_move_is_refused_and_changes_nothing(session: Session) -> Non
     forum.post(0, CommentStatus.PUBLISHED)
     [comment] = forum.comments
     with pytest.raises(Conflict):
-        lifecycle.reject(session, comment)  # only a held comment can be rejected
+        lifecycle.restore(session, comment)  # only a removed comment can be restored
     assert comment.status == CommentStatus.PUBLISHED and forum.threads[0].reply_count == 1
     lifecycle.hold(session, comment)
     session.refresh(forum.threads[0])
