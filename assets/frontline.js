@@ -85,6 +85,20 @@
     };
   }
 
+  // A permalink (#comment-N) marks its comment, also when the page was reached through the app's router
+  // and reloaded, where the browser's own :target may not be set.
+  function markTarget() {
+    document.querySelectorAll(".comment.fl-target").forEach(function (el) { el.classList.remove("fl-target"); });
+    var match = /^#comment-(\d+)$/.exec(location.hash);
+    var target = match && document.getElementById("comment-" + match[1]);
+    if (target) {
+      target.classList.add("fl-target");
+      target.scrollIntoView({ block: "start" });
+    }
+  }
+  window.addEventListener("hashchange", markTarget);
+  markTarget();
+
   window.frontline = { refresh: refresh };
   connect(0);
 })();

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -26,6 +27,8 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
+from forum.auth.cookies import CSRF_COOKIE
+from forum.auth.csrf import TOKEN_MAX_AGE, is_valid_nonce, issue_token, new_nonce
 from forum.db import session_scope
 from forum.http.auth_common import session_token, set_session_cookie
 from forum.http.page_cache import pages
@@ -67,7 +70,14 @@ def page_number(request: Request) -> int:
         return 1
 
 
-def _viewer(session: Session, token: str | None) -> tuple[SessionUser | None, ViewerChrome, Viewer]:
+def csrf_nonce(request: Request) -> tuple[str, bool]:
+    """The browser's double-submit CSRF nonce (``forum.auth.csrf``), or a new one; True when it is new and the
+    response must set it (a signed-in page's header carries a sign-out form that posts the matching token)."""
+    nonce = request.cookies.get(CSRF_COOKIE)
+    return (nonce, False) if is_valid_nonce(nonce) else (new_nonce(), True)
+
+
+def _viewer(session: Session, token: str | None, nonce: str = "") -> tuple[SessionUser | None, ViewerChrome, Viewer]:
     if not token:
         return None, VISITOR, Viewer()
     who = resolve_session(session, token, lifetime=timedelta(days=get_settings().session_days))
@@ -75,8 +85,9 @@ def _viewer(session: Session, token: str | None) -> tuple[SessionUser | None, Vi
         return None, VISITOR, Viewer()
     staff = can_moderate(who.role)
     unread, queue = nav_counts(session, user_id=who.user_id, staff=staff)
+    csrf = issue_token(nonce, get_settings().secret_key) if nonce else ""
     chrome = ViewerChrome(signed_in=True, handle=who.handle, name=who.display_name, role=who.role,
-                          unread=unread, queue=queue)
+                          unread=unread, queue=queue, csrf_token=csrf)
     return who, chrome, Viewer(user_id=who.user_id, is_moderator=staff)
 
 
@@ -98,11 +109,11 @@ def _thread_html(thread: ThreadPage, *, path: str, chrome: ViewerChrome, part: s
                   thread=thread, pager=pager)
 
 
-def render_thread(token: str | None, slug: str, page: int, part: str, path: str) -> Rendered:
+def render_thread(token: str | None, slug: str, page: int, part: str, path: str, nonce: str = "") -> Rendered:
     """The thread page (or its comment list) for whoever holds ``token``."""
     per_page = get_settings().comments_per_page
     with session_scope() as session:
-        who, chrome, viewer = _viewer(session, token)
+        who, chrome, viewer = _viewer(session, token, nonce)
         if who is None:
             found = thread_version(session, slug=slug)
             if found is None:
@@ -122,9 +133,9 @@ def render_thread(token: str | None, slug: str, page: int, part: str, path: str)
                         renewed_token=token if who.renewed and token else "")
 
 
-def render_home(token: str | None, path: str) -> Rendered:
+def render_home(token: str | None, path: str, nonce: str = "") -> Rendered:
     with session_scope() as session:
-        who, chrome, _ = _viewer(session, token)
+        who, chrome, _ = _viewer(session, token, nonce)
         boards = list_boards(session)
         latest = listing_page(session, Listing.LATEST, 1, HOME_LATEST).threads
     settings = get_settings()
@@ -133,9 +144,9 @@ def render_home(token: str | None, path: str) -> Rendered:
                     private=who is not None)
 
 
-def render_board(token: str | None, slug: str, page: int, path: str) -> Rendered:
+def render_board(token: str | None, slug: str, page: int, path: str, nonce: str = "") -> Rendered:
     with session_scope() as session:
-        who, chrome, _ = _viewer(session, token)
+        who, chrome, _ = _viewer(session, token, nonce)
         try:
             board = get_board_page(session, slug, page, get_settings().threads_per_page)
         except NotFound:
@@ -147,9 +158,9 @@ def render_board(token: str | None, slug: str, page: int, path: str) -> Rendered
                     private=who is not None)
 
 
-def render_profile(token: str | None, handle: str, path: str) -> Rendered:
+def render_profile(token: str | None, handle: str, path: str, nonce: str = "") -> Rendered:
     with session_scope() as session:
-        who, chrome, _ = _viewer(session, token)
+        who, chrome, _ = _viewer(session, token, nonce)
         try:
             profile = get_profile(session, handle)
         except NotFound:
@@ -163,7 +174,7 @@ def render_profile(token: str | None, handle: str, path: str) -> Rendered:
                     private=who is not None)
 
 
-def _respond(request: Request, rendered: Rendered) -> Response:
+def _respond(request: Request, rendered: Rendered, new_nonce_value: str = "") -> Response:
     headers = {"Vary": "Cookie", **rendered.headers}
     if rendered.private:
         headers["Cache-Control"] = "private, no-cache"
@@ -175,32 +186,37 @@ def _respond(request: Request, rendered: Rendered) -> Response:
             if etag in request.headers.get("if-none-match", ""):
                 return Response(status_code=304, headers=headers)
     response = HTMLResponse(rendered.html, status_code=rendered.status, headers=headers)
+    settings = get_settings()
     if rendered.renewed_token:
-        set_session_cookie(response, rendered.renewed_token, get_settings())
+        set_session_cookie(response, rendered.renewed_token, settings)
+    if new_nonce_value and rendered.private:  # the page's sign-out form needs the matching cookie
+        response.set_cookie(CSRF_COOKIE, new_nonce_value, max_age=TOKEN_MAX_AGE * 2, path="/", samesite="lax",
+                            secure=settings.cookie_secure)
     return response
 
 
+async def _serve(request: Request, render_page: Callable[..., Rendered], *args: object) -> Response:
+    """Render on a worker thread for whoever holds the request's cookies, then answer (304, cookies)."""
+    nonce, fresh = csrf_nonce(request)
+    rendered = await asyncio.to_thread(render_page, session_token(request), *args, request.url.path, nonce)
+    return _respond(request, rendered, nonce if fresh else "")
+
+
 async def home(request: Request) -> Response:
-    return _respond(request, await asyncio.to_thread(render_home, session_token(request), request.url.path))
+    return await _serve(request, render_home)
 
 
 async def board(request: Request) -> Response:
-    rendered = await asyncio.to_thread(render_board, session_token(request), request.path_params["slug"],
-                                       page_number(request), request.url.path)
-    return _respond(request, rendered)
+    return await _serve(request, render_board, request.path_params["slug"], page_number(request))
 
 
 async def thread(request: Request) -> Response:
     part = "comments" if request.query_params.get("part") == "comments" else ""
-    rendered = await asyncio.to_thread(render_thread, session_token(request), request.path_params["slug"],
-                                       page_number(request), part, request.url.path)
-    return _respond(request, rendered)
+    return await _serve(request, render_thread, request.path_params["slug"], page_number(request), part)
 
 
 async def profile(request: Request) -> Response:
-    rendered = await asyncio.to_thread(render_profile, session_token(request), request.path_params["handle"],
-                                       request.url.path)
-    return _respond(request, rendered)
+    return await _serve(request, render_profile, request.path_params["handle"])
 
 
 def read_routes() -> list[Route]:

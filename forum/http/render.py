@@ -94,6 +94,7 @@ class ViewerChrome:
     role: str = Role.VISITOR
     unread: int = 0
     queue: int = 0
+    csrf_token: str = ""  # for the header's sign-out form (a POST: a link another site could fire is not)
 
     @property
     def is_moderator(self) -> bool:

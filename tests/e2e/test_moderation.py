@@ -86,7 +86,7 @@ def test_a_comment_with_a_commercial_link_is_held_then_approved_and_a_visitor_se
         expect(page).to_have_url(re.compile(rf"/t/{re.escape(slug)}(\?page=\d+)?#comment-\d+$"), timeout=LOAD_TIMEOUT)
         landed = page.locator("#comments .comment", has_text=tag)
         expect(landed).to_be_in_viewport(timeout=LOAD_TIMEOUT)
-        assert landed.evaluate("el => el.matches(':target')")
+        assert landed.evaluate("el => el.matches(':target, .fl-target')")
     finally:
         visitor.close()
         mod_context.close()
