@@ -91,8 +91,10 @@ def composer_form() -> rx.Component:
         error_callout(ComposerState.error, "composer-error"),
         notice_callout(ComposerState.notice, "composer-notice"),
         rx.hstack(
-            rx.button(ComposerState.submit_label, on_click=ComposerState.submit(PRESS),
-                      disabled=~ComposerState.can_submit,
+            # offline the verdict on screen is stale: Publish stays pressable and is sent on reconnect
+            rx.button(rx.cond(CONNECTED, ComposerState.submit_label, "Publish"),
+                      on_click=ComposerState.submit(PRESS),
+                      disabled=rx.cond(CONNECTED, ~ComposerState.can_submit, False),
                       loading=ComposerState.submitting, size="3", id="composer-submit",
                       color_scheme=rx.match(ComposerState.decision, ("hold", "amber"), ("reject", "gray"), "teal")),
             rx.text(_keeper(), size="1", color_scheme="gray"),
