@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from forum.models import Comment, Thread
 from forum.services.errors import InvalidInput
 from forum.services.posting import post_comment
 from tests.factories import BRIEF, HELD_VIDEO, VALUABLE, World, make_member, make_world, valuable
+from tests.helpers import migrated_postgres
 
 KEY = "press-3f9a1c2e-0b7d-4e51"
 
@@ -92,8 +94,8 @@ def file_engine(tmp_path: Path) -> Engine:
     return engine
 
 
-def test_two_concurrent_sends_of_one_press_store_one_comment_and_both_learn_its_id(file_engine: Engine) -> None:
-    with Session(file_engine, expire_on_commit=False) as session:
+def _send_one_press_twice_at_once(engine: Engine) -> None:
+    with Session(engine, expire_on_commit=False) as session:
         world = make_world(session)
         session.commit()
         member_id, thread_id = world.member.id, world.thread.id
@@ -102,10 +104,10 @@ def test_two_concurrent_sends_of_one_press_store_one_comment_and_both_learn_its_
     def send() -> None:
         barrier.wait()
         try:
-            with session_scope(file_engine) as session:
+            with session_scope(engine) as session:
                 results.append(post_comment(session, actor_id=member_id, thread_id=thread_id, text=VALUABLE,
                                             idempotency_key=KEY))
-        except Exception as exc:
+        except Exception as exc:  # collected, then asserted empty
             errors.append(repr(exc))
 
     senders = [threading.Thread(target=send) for _ in range(2)]
@@ -115,6 +117,22 @@ def test_two_concurrent_sends_of_one_press_store_one_comment_and_both_learn_its_
         sender.join(timeout=60)
     assert errors == []
     assert len({r.comment_id for r in results}) == 1 and results[0].comment_id > 0
-    with Session(file_engine) as session:
+    with Session(engine) as session:
         assert _comments(session) == 1
         assert session.get(Thread, thread_id).reply_count == 1
+
+
+def test_two_concurrent_sends_of_one_press_store_one_comment_and_both_learn_its_id(file_engine: Engine) -> None:
+    _send_one_press_twice_at_once(file_engine)
+
+
+@pytest.fixture
+def postgres_engine() -> Iterator[Engine]:
+    """A migrated PostgreSQL database made for this test and dropped after it (the migration's index)."""
+    with migrated_postgres() as engine:
+        yield engine
+
+
+@pytest.mark.postgres
+def test_two_concurrent_sends_of_one_press_store_one_comment_on_postgresql(postgres_engine: Engine) -> None:
+    _send_one_press_twice_at_once(postgres_engine)
