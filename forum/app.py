@@ -6,6 +6,7 @@ import reflex as rx
 
 import forum.models  # noqa: F401  (every table registered before Reflex checks migrations)
 from forum import routes
+from forum.components.drafts import offline_banner
 from forum.components.islands import keep_server_page_wrap
 from forum.http import api
 from forum.http.not_found import not_found_pages
@@ -39,7 +40,8 @@ app = rx.App(
     api_transformer=[api.build(), not_found_pages],
     head_components=[rx.el.link(rel="icon", href="/favicon.svg", type="image/svg+xml"),
                      rx.el.script(src="/search_key.js", defer=True)],
-    extra_app_wraps={(3, "KeepServerPage"): keep_server_page_wrap},
+    # (5, "Overlay") replaces Reflex's connection toast (it names the socket's URL) with a plain banner
+    extra_app_wraps={(3, "KeepServerPage"): keep_server_page_wrap, (5, "Overlay"): offline_banner},
 )
 SITE = get_settings().site_name  # FRONTLINE_SITE_NAME: every page title starts with it
 # Every page's first on_load is SessionState.load_viewer: who is signed in, from the HttpOnly cookie. Pages

@@ -3,7 +3,9 @@ says what will happen. Visitors' sign-in prompt and the locked-thread note are s
 (``forum/http/templates/thread.html``).
 
 Stable ids for tests: ``#composer``, ``#composer-text``, ``#composer-write-tab``, ``#composer-preview-tab``,
-``#composer-preview``, ``#composer-submit``, ``#composer-error``, ``#composer-notice``, ``#composer-reply-to``.
+``#composer-preview``, ``#composer-submit``, ``#composer-error``, ``#composer-notice``, ``#composer-reply-to``,
+``#composer-draft-status`` (Saved / Saving… / Offline, from ``DraftKeeper``), ``#composer-draft-note``
+(a restored or unsaved draft), ``#composer-too-long``.
 The preview only ever shows the policy engine's sanitised HTML.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from forum.components.drafts import CONNECTED, PRESS, DraftKeeper
 from forum.components.policy_panel import policy_panel
 from forum.state.composer import ComposerState
 
@@ -49,6 +52,7 @@ def _editor() -> rx.Component:
         rx.tabs.content(
             rx.text_area(
                 value=ComposerState.text, on_change=ComposerState.set_text, debounce_timeout=300,
+                max_length=ComposerState.max_chars,
                 force_notify_on_blur=True, id="composer-text", rows=MAX_ROWS_HINT, width="100%", resize="vertical",
                 placeholder="Share an experience, a practice or a question. Markdown works: **bold**, lists, > quotes.",
                 aria_label="Your comment",
@@ -67,6 +71,16 @@ def _editor() -> rx.Component:
     )
 
 
+def _keeper() -> rx.Component:
+    return DraftKeeper.create(
+        thread_id=ComposerState.thread_id, parent_id=ComposerState.parent_id, reply_name=ComposerState.reply_to_name,
+        server_text=ComposerState.text, draft_saved=ComposerState.draft_saved, connected=CONNECTED,
+        load_nonce=ComposerState.load_nonce, server_draft_at=ComposerState.server_draft_at,
+        accepted_key=ComposerState.accepted_key, max_chars=ComposerState.max_chars,
+        on_restore=ComposerState.restore_local,
+    )
+
+
 def composer_form() -> rx.Component:
     """The reply box (rendered into the server page's composer slot, which exists only for members)."""
     return rx.vstack(
@@ -77,11 +91,15 @@ def composer_form() -> rx.Component:
         error_callout(ComposerState.error, "composer-error"),
         notice_callout(ComposerState.notice, "composer-notice"),
         rx.hstack(
-            rx.button(ComposerState.submit_label, on_click=ComposerState.submit, disabled=~ComposerState.can_submit,
+            # offline the verdict on screen is stale: Publish stays pressable and is sent on reconnect
+            rx.button(rx.cond(CONNECTED, ComposerState.submit_label, "Publish"),
+                      on_click=ComposerState.submit(PRESS),
+                      disabled=rx.cond(CONNECTED, ~ComposerState.can_submit, False),
                       loading=ComposerState.submitting, size="3", id="composer-submit",
                       color_scheme=rx.match(ComposerState.decision, ("hold", "amber"), ("reject", "gray"), "teal")),
-            rx.text(ComposerState.draft_status, size="1", color_scheme="gray", id="composer-draft-status"),
-            align="center", spacing="3",
+            rx.text(_keeper(), size="1", color_scheme="gray"),
+            rx.text(ComposerState.draft_status, size="1", color_scheme="gray", id="composer-draft-note"),
+            align="center", spacing="3", wrap="wrap",
         ),
         spacing="3", width="100%", id="composer", padding_top="1rem",
     )

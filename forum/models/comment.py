@@ -34,6 +34,7 @@ class Comment(SQLModel, table=True):
         sa.Index("ix_comments_thread_root_path", "thread_id", "root_id", "path"),
         sa.Index("ix_comments_author_time", "author_id", "created_at"),
         sa.Index("ix_comments_status_time", "status", "created_at"),
+        sa.Index("ux_comments_author_submission", "author_id", "submission_key", unique=True),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -50,6 +51,8 @@ class Comment(SQLModel, table=True):
     report_count: int = 0
     created_at: datetime = Field(default_factory=utcnow)
     edited_at: datetime | None = None
+    # the browser's key for the Publish press that sent it: a resend with the same key finds this comment
+    submission_key: str | None = Field(default=None, max_length=64)
 
 
 class CommentRevision(SQLModel, table=True):

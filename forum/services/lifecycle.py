@@ -104,7 +104,7 @@ def _move(session: Session, comment: Comment, to: CommentStatus, allowed: tuple[
 
 def add_comment(session: Session, *, thread: Thread, author: User, source: str, html: str,
                 status: CommentStatus, parent: Comment | None = None, max_depth: int = DEFAULT_MAX_DEPTH,
-                created_at: datetime | None = None) -> Comment:
+                created_at: datetime | None = None, submission_key: str | None = None) -> Comment:
     """Add a comment under ``thread`` (and ``parent``), capping nesting at ``max_depth``.
 
     A reply to a comment already at the deepest level attaches to that comment's parent, at the same depth,
@@ -117,6 +117,7 @@ def add_comment(session: Session, *, thread: Thread, author: User, source: str, 
         thread_id=thread.id, parent_id=attach_to.id if attach_to else None,
         reply_to_id=parent.id if parent else None, author_id=author.id, source=source, html=html,
         status=status, depth=(attach_to.depth + 1) if attach_to else 0, created_at=created_at or utcnow(),
+        submission_key=submission_key,
     )
     session.add(comment)
     session.flush()  # the id is part of the ordering key

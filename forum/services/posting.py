@@ -9,6 +9,10 @@ text just previewed comes from ``review_memo``, computed by the server itself, n
 Outcomes: publish → saved published, counters moved (``lifecycle``), the answered author notified;
 hold → saved pending (visible to its author and moderators) with a review item carrying the reasons;
 reject → nothing saved, the reasons returned, the draft kept. A saved comment clears the draft.
+
+Exactly once: ``post_comment`` takes the browser's ``idempotency_key`` for one press of Publish. The comment
+stores it (unique with its author), so a resend of the same press — the confirmation was lost, the
+connection came back, two sends raced — answers the first comment's outcome instead of storing a second.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from forum.services.lifecycle import add_comment, add_thread
 from forum.services.notifications import notify_reply
 from forum.services.policy_settings import current_policy
 from forum.services.review_memo import review_once
+from forum.services.submission_keys import existing_outcome, require_key
 from forum.services.validation import optional_id, require_id, require_text
 from forum.services.verdicts import (
     Outcome,
@@ -88,9 +93,17 @@ def _check_reply(session: Session, actor: User, thread_id: int, parent_id: int |
 
 
 def post_comment(session: Session, *, actor_id: int | None, thread_id: int, text: str,
-                 parent_id: int | None = None, now: datetime | None = None) -> Outcome:
-    """Reply in a thread (to ``parent_id``, or to the thread itself) as ``actor_id``."""
+                 parent_id: int | None = None, now: datetime | None = None,
+                 idempotency_key: str | None = None) -> Outcome:
+    """Reply in a thread (to ``parent_id``, or to the thread itself) as ``actor_id``.
+
+    With ``idempotency_key``, a second call by the same author with the same key returns the first call's
+    comment (published or held) and stores nothing; a rejected call stored nothing, so its key stays free.
+    """
     actor = require_poster(session, actor_id)
+    key = require_key(idempotency_key)
+    if key is not None and (earlier := existing_outcome(session, author_id=actor.id, key=key)) is not None:
+        return earlier
     thread, parent = _check_reply(session, actor, thread_id, parent_id)
     if not isinstance(text, str):
         raise InvalidInput("The comment must be text.")
@@ -99,13 +112,24 @@ def post_comment(session: Session, *, actor_id: int | None, thread_id: int, text
     if verdict.is_reject:
         return outcome(verdict, message=outcome_message(Decision.REJECT))
     status = CommentStatus.PUBLISHED if verdict.is_publish else CommentStatus.PENDING
-    comment = add_comment(session, thread=thread, author=actor, source=text, html=verdict.html,
-                          status=status, parent=parent, max_depth=settings.max_depth, created_at=now)
+    # first write of the transaction (on SQLite it opens it, so the savepoint below nests inside it)
+    clear_draft(session, user_id=actor.id, thread_id=thread.id)
+    try:
+        with session.begin_nested():  # the same press sent twice at once: the second finds the first's comment
+            comment = add_comment(session, thread=thread, author=actor, source=text, html=verdict.html,
+                                  status=status, parent=parent, max_depth=settings.max_depth, created_at=now,
+                                  submission_key=key)
+    except sa.exc.IntegrityError:
+        if key is None:
+            raise
+        earlier = existing_outcome(session, author_id=actor.id, key=key)
+        if earlier is None:
+            raise
+        return earlier
     if verdict.is_publish:
         notify_reply(session, reply=comment, thread=thread, replier=actor)
     else:
         open_review_item(session, verdict=verdict, thread=thread, comment=comment, created_at=now)
-    clear_draft(session, user_id=actor.id, thread_id=thread.id)
     session.flush()
     return outcome(verdict, comment_id=comment.id, message=outcome_message(verdict.decision.value))
 

@@ -13,6 +13,11 @@ Flow and invariants:
 - Previews are rate-limited per tab and per member (``forum.services.preview_budget``): past the budget the
   check is skipped, the last verdict stays and the member is told checking is paused. Text already checked
   (or a draft already saved) is not checked (or saved) again.
+- Nothing typed is lost (``forum.components.drafts``): the browser keeps its own copy of the text; after a
+  (re)binding, ``load_nonce`` changes and the browser puts a newer local copy back (``restore_local``, ignored
+  once the nonce moved on). Publish sends the text, parent and a submission key from the browser, so a press
+  made offline is sent when the connection returns and stores one comment however often it arrives
+  (``post_comment(idempotency_key=...)``); ``accepted_key`` tells the browser which copy to forget.
 - Every handler that writes resolves the session cookie again (``require_user``); the browser's idea of who
   is signed in is never used for a decision.
 """
@@ -20,6 +25,8 @@ Flow and invariants:
 from __future__ import annotations
 
 import hashlib
+import uuid
+from datetime import datetime
 from typing import Any
 
 import reflex as rx
@@ -28,6 +35,7 @@ from forum.db import run_db
 from forum.policy import Decision
 from forum.services import preview_budget
 from forum.services.drafts import get_draft, save_draft
+from forum.services.policy_settings import current_policy
 from forum.services.posting import post_comment, preview_comment
 from forum.services.thread_view import comment_author_name
 from forum.state.feedback import attempt
@@ -57,7 +65,13 @@ class ComposerState(VerdictPanel, rx.State):
     submitting: bool = False
     error: str = ""
     notice: str = ""
-    draft_status: str = ""
+    draft_status: str = ""  # a note on the server draft: restored from when, or why it was not saved
+    draft_saved: bool = False  # the server holds ``text`` (and ``parent_id``) as the draft
+    thread_id: int = 0
+    load_nonce: str = ""  # changes on every (re)binding: the browser then offers its newer local copy
+    server_draft_at: int = 0  # when the restored server draft was saved (ms since the epoch), 0 for none
+    accepted_key: str = ""  # the submission key of the last comment stored: the browser forgets that copy
+    max_chars: int = 20_000  # the policy's longest comment: the text area sends no more
     _thread_id: int = 0
     _owner_id: int = 0
     _checked: str = ""  # digest of the text the verdict on screen is for
@@ -72,7 +86,8 @@ class ComposerState(VerdictPanel, rx.State):
     def _reset(self) -> None:
         self.text, self.parent_id, self.reply_to_name, self.tab = "", 0, "", "write"
         self.error, self.notice, self.draft_status = "", "", ""
-        self.checking = self.submitting = False
+        self.checking = self.submitting = self.draft_saved = False
+        self.server_draft_at = 0
         self._checked = self._saved = ""
         self._show_verdict(UNCHECKED)
 
@@ -93,6 +108,10 @@ class ComposerState(VerdictPanel, rx.State):
             return  # a reconnect or a page change within the thread: keep what is being written
         self._reset()
         self._thread_id, self._owner_id = thread.id, user_id
+        self.thread_id, self.load_nonce = thread.id, uuid.uuid4().hex
+        policy = await attempt(run_db(current_policy), "reading the policy")
+        if policy.ok and policy.value is not None:
+            self.max_chars = policy.value.max_chars
         if self.router.url.query_parameters.get("started") == "held":
             self.notice = HELD_THREAD
         if not user_id:
@@ -102,6 +121,8 @@ class ComposerState(VerdictPanel, rx.State):
             self.text, self.parent_id = draft.value.body, draft.value.parent_id
             self.reply_to_name = await self._name_of(self.parent_id) if self.parent_id else ""
             self.draft_status = "Draft restored from " + draft.value.updated + "."
+            self.draft_saved, self._saved = True, _digest(f"{self.parent_id}:{self.text}")
+            self.server_draft_at = int(datetime.fromisoformat(draft.value.updated_iso).timestamp() * 1000)
             await self._review(user_id)
 
     async def _rebind(self) -> bool:
@@ -116,7 +137,7 @@ class ComposerState(VerdictPanel, rx.State):
         if thread is None:
             return False
         self._thread_id, self._owner_id = thread.id, who.user_id if who is not None else 0
-        self.text = text
+        self.thread_id, self.text = thread.id, text
         return True
 
     async def _review(self, user_id: int) -> None:
@@ -146,8 +167,8 @@ class ComposerState(VerdictPanel, rx.State):
             return  # nothing changed since the last save
         saved = await attempt(run_db(save_draft, user_id=user_id, thread_id=self._thread_id, body=self.text,
                                      parent_id=self.parent_id or None), "saving a draft")
-        self.draft_status = ("Draft saved." if self.text.strip() else "") if saved.ok else \
-            "Draft not saved: " + saved.error
+        self.draft_status = "" if saved.ok else "Draft not saved on the server: " + saved.error
+        self.draft_saved = saved.ok
         self._saved = digest if saved.ok else ""
 
     @rx.event
@@ -168,6 +189,29 @@ class ComposerState(VerdictPanel, rx.State):
         self.checking = False
 
     @rx.event
+    async def restore_local(self, text: str, parent_id: int, name: str, nonce: str):
+        """The browser holds a newer copy than the server's draft: take it (unless the composer moved on)."""
+        if not isinstance(text, str) or nonce != self.load_nonce or not await self._rebind():
+            return
+        self.parent_id = parent_id if isinstance(parent_id, int) and parent_id > 0 else 0
+        self.reply_to_name = str(name)[:80] if self.parent_id else ""
+        async for _ in self.set_text(text):
+            pass
+        self.draft_status = self.draft_status or "Restored what you typed on this device."
+
+    def _take_press(self, press: Any) -> str | None:
+        """The text, parent and submission key the browser sent with Publish (the key, or None)."""
+        if not isinstance(press, dict):
+            return None
+        if isinstance(press.get("text"), str):
+            self.text = press["text"]
+        parent = press.get("parent_id")
+        if isinstance(parent, int) and parent >= 0 and parent != self.parent_id:
+            self.parent_id = parent
+        key = press.get("key")
+        return key if isinstance(key, str) and key else None
+
+    @rx.event
     def set_tab(self, tab: str):
         self.tab = "preview" if tab == "preview" else "write"
 
@@ -184,16 +228,18 @@ class ComposerState(VerdictPanel, rx.State):
         self.parent_id, self.reply_to_name = 0, ""
 
     @rx.event
-    async def submit(self):
-        """Send the comment; the server reviews it again and decides."""
+    async def submit(self, press: dict[str, Any] | None = None):
+        """Send the comment; the server reviews it again and decides. ``press`` is what the browser sent
+        with this press of Publish (``window.flDrafts.press()``); a resend of it never stores a second one."""
         if self.submitting or not await self._rebind():
             return
+        key = self._take_press(press)
         if not self.text.strip():
             self.error = "Write your comment first."
             return
         self.submitting, self.error, self.notice = True, "", ""
         yield
-        result = await attempt(self._post(), "posting a comment")
+        result = await attempt(self._post(key), "posting a comment")
         self.submitting = False
         if not result.ok or result.value is None:
             self.error = result.error
@@ -204,13 +250,13 @@ class ComposerState(VerdictPanel, rx.State):
             self.error = posted.message
             return
         self._reset()
-        self.notice = posted.message
+        self.notice, self.accepted_key, self.load_nonce = posted.message, key or "", uuid.uuid4().hex
         yield show_thread_change(posted.comment_id or 0)
 
-    async def _post(self) -> Any:
+    async def _post(self, key: str | None) -> Any:
         who = await require_user(self)
         outcome = await run_db(post_comment, actor_id=who.user_id, thread_id=self._thread_id, text=self.text,
-                               parent_id=self.parent_id or None)
+                               parent_id=self.parent_id or None, idempotency_key=key)
         if outcome.decision == Decision.REJECT:  # make sure the text survives a reload even if typing outran saving
             await self._save_draft(who.user_id)
         return outcome

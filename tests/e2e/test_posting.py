@@ -81,7 +81,8 @@ def test_good_post_gets_a_live_rejection_with_its_reason_and_the_draft_is_kept(s
     fresh = page.context.new_page()
     open_thread(fresh, server, slug)
     expect(fresh.locator("#composer-text")).to_have_value("good post", timeout=LOAD_TIMEOUT)
-    expect(fresh.locator("#composer-draft-status")).to_contain_text("Draft restored")
+    expect(fresh.locator("#composer-draft-note")).to_contain_text("Draft restored")
+    expect(fresh.locator("#composer-draft-status")).to_have_text("Saved")
     expect_decision(fresh, "reject")
     # Clear the draft so other tests on this thread start empty.
     write(fresh, "")

@@ -40,7 +40,7 @@ async def test_typing_good_post_shows_the_rejection_rule_by_rule_and_keeps_a_dra
     assert composer.decision == "reject" and composer.submit_label == "Fix to post"
     assert [r["rule"] for r in composer.reasons] == ["too_brief"]
     assert composer.reasons[0]["evidence"] and not composer.can_submit
-    assert composer.draft_status == "Draft saved."
+    assert composer.draft_saved and composer.draft_status == ""
 
     again = await _composer(world, token)  # a new tab: the server-side draft comes back, judged again
     assert again.text == BRIEF and again.decision == "reject"

@@ -16,7 +16,7 @@ EXPOSED = {
     "SessionState": {"load_viewer"},
     "AuthPageState": {"load"},
     "ThreadState": {"load"},
-    "ComposerState": {"load", "reply_to", "reply_to_thread", "set_tab", "set_text", "submit"},
+    "ComposerState": {"load", "reply_to", "reply_to_thread", "restore_local", "set_tab", "set_text", "submit"},
     "CommentActionsState": {"act", "ask_delete", "close_delete", "close_edit", "close_report", "confirm_delete", "load",
                             "save_edit", "send_report", "set_edit_text", "set_report_detail", "set_report_reason",
                             "start_edit", "start_report"},
