@@ -3,8 +3,10 @@ Importing this package registers every table on ``SQLModel.metadata`` (what Alem
 compare against)."""
 
 from forum.models._base import utcnow
+from forum.models.abuse import Registration
 from forum.models.board import Board
 from forum.models.comment import Comment, CommentRevision, Draft, path_segment
+from forum.models.community import Bookmark, Reaction, Watch
 from forum.models.moderation import Flag, LinkRule, ModAction, PolicyVersion, ReviewItem
 from forum.models.notification import Notification
 from forum.models.thread import Tag, Thread, ThreadTag
@@ -21,11 +23,14 @@ from forum.models.vocab import (
     AuditAction,
     AuditTarget,
     CommentStatus,
+    ContentKind,
     NotificationKind,
+    ReactionKind,
     ReviewState,
     ReviewTrigger,
     Role,
     ThreadStatus,
+    WatchLevel,
 )
 
 __all__ = [
@@ -33,9 +38,11 @@ __all__ = [
     "AuditAction",
     "AuditTarget",
     "Board",
+    "Bookmark",
     "Comment",
     "CommentRevision",
     "CommentStatus",
+    "ContentKind",
     "Draft",
     "ExternalIdentity",
     "Flag",
@@ -44,6 +51,9 @@ __all__ = [
     "Notification",
     "NotificationKind",
     "PolicyVersion",
+    "Reaction",
+    "ReactionKind",
+    "Registration",
     "ReviewItem",
     "ReviewState",
     "ReviewTrigger",
@@ -56,6 +66,8 @@ __all__ = [
     "ThreadTag",
     "User",
     "Viewer",
+    "Watch",
+    "WatchLevel",
     "path_segment",
     "published_comments",
     "published_threads",
