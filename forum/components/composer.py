@@ -3,7 +3,8 @@ says what will happen. Visitors' sign-in prompt and the locked-thread note are s
 (``forum/http/templates/thread.html``).
 
 Stable ids for tests: ``#composer``, ``#composer-text``, ``#composer-write-tab``, ``#composer-preview-tab``,
-``#composer-preview``, ``#composer-submit``, ``#composer-error``, ``#composer-notice``, ``#composer-reply-to``.
+``#composer-preview``, ``#composer-submit``, ``#composer-error``, ``#composer-notice``, ``#composer-reply-to``,
+``#composer-react-instead``.
 The preview only ever shows the policy engine's sanitised HTML.
 """
 
@@ -67,6 +68,19 @@ def _editor() -> rx.Component:
     )
 
 
+def _reaction_offer() -> rx.Component:
+    """When the draft is rejected as brief praise: thank with one click instead (the draft is kept)."""
+    return rx.cond(
+        ComposerState.offer_reaction,
+        rx.hstack(
+            rx.text("Just want to say thanks?", size="2"),
+            rx.button(rx.icon("heart", size=14), "Say it with a reaction instead", size="2",
+                      variant="soft", on_click=ComposerState.react_instead, id="composer-react-instead"),
+            align="center", spacing="2", wrap="wrap", id="composer-reaction-offer",
+        ),
+    )
+
+
 def composer_form() -> rx.Component:
     """The reply box (rendered into the server page's composer slot, which exists only for members)."""
     return rx.vstack(
@@ -74,6 +88,7 @@ def composer_form() -> rx.Component:
         _reply_banner(),
         _editor(),
         policy_panel(ComposerState.decision, ComposerState.reasons, ComposerState.links, ComposerState.checking),
+        _reaction_offer(),
         error_callout(ComposerState.error, "composer-error"),
         notice_callout(ComposerState.notice, "composer-notice"),
         rx.hstack(

@@ -211,3 +211,10 @@ def comment_author_name(session: Session, comment_id: int) -> str:
     name = session.exec(select(User.display_name).join(Comment, Comment.author_id == User.id)
                         .where(Comment.id == comment_id)).first()
     return name or ""
+
+
+def comment_author(session: Session, comment_id: int) -> tuple[str, str] | None:
+    """(handle, display name) of whoever wrote published comment ``comment_id``; None otherwise (quoting)."""
+    row = session.exec(select(User.handle, User.display_name).join(Comment, Comment.author_id == User.id)
+                       .where(Comment.id == comment_id, Comment.status == CommentStatus.PUBLISHED)).first()
+    return None if row is None else (row[0], row[1])

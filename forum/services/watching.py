@@ -90,6 +90,17 @@ def set_watch(session: Session, *, actor_id: int | None, target_kind: object, ta
     return chosen.value if chosen else ""
 
 
+def toggle_watch(session: Session, *, actor_id: int | None, target_kind: object, target_id: object,
+                 level: object) -> str:
+    """A click on a level button: set ``level``, or clear it when it is the level already set."""
+    actor = load_actor(session, actor_id)
+    target, chosen = _parse(target_kind, level)
+    current = session.exec(select(Watch.level).where(
+        Watch.user_id == actor.id, Watch.target_kind == target, Watch.target_id == require_id(target_id))).first()
+    return set_watch(session, actor_id=actor.id, target_kind=target, target_id=target_id,
+                     level="" if chosen is not None and current == chosen else level)
+
+
 def watch_by_default(session: Session, *, user_id: int, thread_id: int) -> None:
     """The member watches ``thread_id`` unless they already chose a level for it (started or replied)."""
     exists = session.exec(select(Watch.id).where(Watch.user_id == user_id, Watch.target_kind == ContentKind.THREAD,
