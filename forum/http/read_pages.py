@@ -33,12 +33,14 @@ from forum.http.render import VISITOR, Pager, Urls, ViewerChrome, render, render
 from forum.policy.permissions import can_moderate
 from forum.seo.head import board_head, home_head, private_head, profile_head, thread_head
 from forum.services.boards import get_board_page, list_boards
+from forum.services.bookmarks import list_bookmarks
 from forum.services.errors import NotFound
 from forum.services.nav import nav_counts
 from forum.services.page_versions import thread_version
 from forum.services.profiles import get_profile
 from forum.services.sessions import SessionUser, resolve_session
 from forum.services.thread_view import ThreadPage, Viewer, get_thread_page
+from forum.services.watching import list_watches
 from forum.settings import get_settings
 
 MAX_PAGE = 1_000_000
@@ -150,12 +152,16 @@ def render_profile(token: str | None, handle: str, path: str) -> Rendered:
             profile = get_profile(session, handle)
         except NotFound:
             return _not_found(path, chrome, "There is no member with that handle.")
-    is_self = who is not None and who.handle.lower() == profile.handle.lower()
+        is_self = who is not None and who.handle.lower() == profile.handle.lower()
+        # what they watch and bookmarked is theirs alone: only on their own profile
+        watches = list_watches(session, user_id=who.user_id) if is_self and who else []
+        bookmarks = list_bookmarks(session, user_id=who.user_id) if is_self and who else []
     staff_tools = chrome.is_moderator and not is_self
     settings = get_settings()
     return Rendered(render("profile.html", path=path, viewer=chrome, boot_app=staff_tools, profile=profile,
                            title=f"{profile.display_name} (@{profile.handle}) — {settings.site_name}",
-                           is_self=is_self, head_extra=profile_head(profile, settings)),
+                           is_self=is_self, head_extra=profile_head(profile, settings), watches=watches,
+                           bookmarks=bookmarks),
                     private=who is not None)
 
 

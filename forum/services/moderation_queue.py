@@ -22,6 +22,7 @@ from sqlmodel import Session, select
 from forum.models import Comment, CommentRevision, ModAction, ReviewItem, ReviewState, Thread, User
 from forum.services.actors import require_moderator
 from forum.services.errors import InvalidInput
+from forum.services.reactions import reactions_received_by
 from forum.services.timefmt import iso, relative_time
 from forum.services.validation import excerpt, require_page
 
@@ -58,6 +59,7 @@ class QueueItem:
     author_joined_iso: str
     report_count: int = 0
     revision_count: int = 0  # earlier versions kept (edits)
+    author_reactions: int = 0  # reactions the author's posts received from others (trust)
 
 
 @dataclass
@@ -127,6 +129,9 @@ def list_queue(session: Session, *, actor_id: int | None, rule: str | None = Non
     answered = _answered(session, [c.reply_to_id for c in comments if c.reply_to_id])
     revisions = _revision_counts(session, [c.id for c in comments])
     items = [_item(item, comment, thread, author, answered, revisions) for item, comment, thread, author in rows]
+    received = reactions_received_by(session, [item.author_id for item in items])
+    for item in items:
+        item.author_reactions = received.get(item.author_id, 0)
     return QueuePage(items=items, total=total, limit=limit, offset=offset, rule=rule or "",
                      rule_counts=dict(sorted(rule_counts.items())))
 

@@ -187,3 +187,13 @@ def reactions_received(session: Session, *, user_id: int) -> int:
     """How many reactions others gave the member's posts (part of their trust record)."""
     return session.exec(select(sa.func.count()).select_from(Reaction)
                         .where(Reaction.recipient_id == require_id(user_id, "account"))).one()
+
+
+def reactions_received_by(session: Session, user_ids: Iterable[int]) -> dict[int, int]:
+    """Reactions received per member of ``user_ids`` (absent: none), in one query (the moderation queue)."""
+    ids = sorted(set(user_ids))
+    if not ids:
+        return {}
+    rows = session.exec(select(Reaction.recipient_id, sa.func.count()).where(Reaction.recipient_id.in_(ids))
+                        .group_by(Reaction.recipient_id)).all()
+    return {user_id: count for user_id, count in rows}
