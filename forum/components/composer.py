@@ -13,6 +13,7 @@ from __future__ import annotations
 import reflex as rx
 
 from forum.components.policy_panel import policy_panel
+from forum.routes import GUIDELINES
 from forum.state.composer import ComposerState
 
 MAX_ROWS_HINT = "8"
@@ -84,7 +85,10 @@ def _reaction_offer() -> rx.Component:
 def composer_form() -> rx.Component:
     """The reply box (rendered into the server page's composer slot, which exists only for members)."""
     return rx.vstack(
-        rx.heading("Add to the discussion", size="4"),
+        rx.hstack(rx.heading("Add to the discussion", size="4"),
+                  rx.link("Community guidelines", href=GUIDELINES, size="1", id="composer-guidelines",
+                          is_external=True),
+                  align="baseline", spacing="3", wrap="wrap"),
         _reply_banner(),
         _editor(),
         policy_panel(ComposerState.decision, ComposerState.reasons, ComposerState.links, ComposerState.checking),

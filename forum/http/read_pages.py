@@ -31,6 +31,7 @@ from forum.http.auth_common import session_token, set_session_cookie
 from forum.http.page_cache import pages
 from forum.http.render import VISITOR, Pager, Urls, ViewerChrome, render, render_fragment
 from forum.policy.permissions import can_moderate
+from forum.routes import GUIDELINES
 from forum.seo.head import board_head, home_head, private_head, profile_head, thread_head
 from forum.services.boards import get_board_page, list_boards
 from forum.services.bookmarks import list_bookmarks
@@ -206,10 +207,13 @@ async def profile(request: Request) -> Response:
 
 
 def read_routes() -> list[Route]:
+    from forum.http.guidelines import guidelines  # it renders with this module's viewer lookup
+
     methods = ["GET", "HEAD"]
     return [
         Route("/", home, methods=methods),
         Route("/b/{slug}", board, methods=methods),
         Route("/t/{slug}", thread, methods=methods),
         Route("/u/{handle}", profile, methods=methods),
+        Route(GUIDELINES, guidelines, methods=methods),
     ]

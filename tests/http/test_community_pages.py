@@ -8,7 +8,8 @@ from collections.abc import Callable
 import httpx
 from sqlmodel import Session
 
-from forum.models import ContentKind, ReactionKind
+from forum.models import ContentKind, LinkRule, ReactionKind
+from forum.policy.types import DomainPin
 from forum.services.bookmarks import toggle_bookmark
 from forum.services.posting import post_comment
 from forum.services.reactions import set_reaction
@@ -89,3 +90,14 @@ async def test_the_profile_counts_reactions_received(client: httpx.AsyncClient, 
     _thank(session, world, comment.id)
     html = (await client.get("/u/opener")).text
     assert '<span id="profile-reactions">1 reaction received</span>' in html
+
+
+async def test_the_guidelines_page_shows_the_settings_in_force(
+        client: httpx.AsyncClient, world: World, session: Session) -> None:
+    session.add(LinkRule(domain="hbr.org", kind=DomainPin.TRUSTED.value, created_by=world.moderator.id))
+    session.commit()
+    response = await client.get("/guidelines")
+    assert response.status_code == 200
+    assert "under 20 words" in response.text and "first 2 comments" in response.text
+    assert "hbr.org" in response.text and "Say it with a reaction instead".lower() in response.text.lower()
+    assert 'href="/guidelines"' in (await client.get("/")).text
