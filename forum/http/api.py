@@ -8,6 +8,7 @@ from starlette.routing import BaseRoute, Mount, Route
 
 from forum.http import discovery
 from forum.http.auth_routes import build_auth_app
+from forum.http.avatar_routes import avatar_routes
 from forum.http.health import healthz
 from forum.http.live_routes import live_routes
 from forum.http.read_pages import read_routes
@@ -24,6 +25,7 @@ def routes(oidc_transport: httpx.AsyncBaseTransport | None = None) -> list[BaseR
         *read_routes(),
         *live_routes(),
         *discovery.routes(),
+        *avatar_routes(),
     ]
 
 

@@ -26,10 +26,14 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
+from forum.auth.cookies import CSRF_COOKIE
+from forum.auth.csrf import TOKEN_MAX_AGE, is_valid_nonce, issue_token, new_nonce
 from forum.db import session_scope
 from forum.http.auth_common import session_token, set_session_cookie
+from forum.http.avatar_routes import AVATAR_UPLOAD
 from forum.http.page_cache import pages
 from forum.http.render import VISITOR, Pager, Urls, ViewerChrome, render, render_fragment
+from forum.media.avatars import REFUSALS
 from forum.policy.permissions import can_moderate
 from forum.routes import GUIDELINES
 from forum.seo.head import board_head, home_head, private_head, profile_head, thread_head
@@ -45,6 +49,7 @@ from forum.services.watching import list_watches
 from forum.settings import get_settings
 
 MAX_PAGE = 1_000_000
+AVATAR_SAVED = {"saved": "Your new picture is saved.", "removed": "Your initials are your picture again."}
 
 
 @dataclass
@@ -57,6 +62,7 @@ class Rendered:
     renewed_token: str = ""
     private: bool = False
     headers: dict[str, str] = field(default_factory=dict)
+    csrf_nonce: str = ""  # a CSRF cookie to set (a page with a form, for a browser that holds none)
 
 
 def page_number(request: Request) -> int:
@@ -146,7 +152,22 @@ def render_board(token: str | None, slug: str, page: int, path: str) -> Rendered
                     private=who is not None)
 
 
-def render_profile(token: str | None, handle: str, path: str) -> Rendered:
+@dataclass(frozen=True)
+class AvatarForm:
+    """The own-profile avatar form's target and CSRF token (for the double-submit nonce in the cookie)."""
+
+    action: str
+    token: str
+
+
+def _avatar_form(nonce: str | None) -> tuple[AvatarForm, str]:
+    """The form, and the nonce to set as the CSRF cookie when the browser holds none yet ("" otherwise)."""
+    fresh = "" if is_valid_nonce(nonce) else new_nonce()
+    return AvatarForm(AVATAR_UPLOAD, issue_token(fresh or nonce or "", get_settings().secret_key)), fresh
+
+
+def render_profile(token: str | None, handle: str, path: str, csrf_nonce: str | None = None,
+                   avatar_code: str = "") -> Rendered:
     with session_scope() as session:
         who, chrome, _ = _viewer(session, token)
         try:
@@ -159,11 +180,16 @@ def render_profile(token: str | None, handle: str, path: str) -> Rendered:
         bookmarks = list_bookmarks(session, user_id=who.user_id) if is_self and who else []
     staff_tools = chrome.is_moderator and not is_self
     settings = get_settings()
-    return Rendered(render("profile.html", path=path, viewer=chrome, boot_app=staff_tools, profile=profile,
-                           title=f"{profile.display_name} (@{profile.handle}) — {settings.site_name}",
-                           is_self=is_self, head_extra=profile_head(profile, settings), watches=watches,
-                           bookmarks=bookmarks),
-                    private=who is not None)
+    form, fresh_nonce = _avatar_form(csrf_nonce) if is_self else (None, "")
+    message = AVATAR_SAVED.get(avatar_code) or REFUSALS.get(avatar_code, "") if is_self else ""
+    rendered = Rendered(render("profile.html", path=path, viewer=chrome, boot_app=staff_tools, profile=profile,
+                               title=f"{profile.display_name} (@{profile.handle}) — {settings.site_name}",
+                               is_self=is_self, head_extra=profile_head(profile, settings), watches=watches,
+                               bookmarks=bookmarks, avatar_form=form, avatar_message=message,
+                               avatar_ok=avatar_code in AVATAR_SAVED),
+                        private=who is not None)
+    rendered.csrf_nonce = fresh_nonce
+    return rendered
 
 
 def _respond(request: Request, rendered: Rendered) -> Response:
@@ -180,6 +206,9 @@ def _respond(request: Request, rendered: Rendered) -> Response:
     response = HTMLResponse(rendered.html, status_code=rendered.status, headers=headers)
     if rendered.renewed_token:
         set_session_cookie(response, rendered.renewed_token, get_settings())
+    if rendered.csrf_nonce:
+        response.set_cookie(CSRF_COOKIE, rendered.csrf_nonce, max_age=TOKEN_MAX_AGE * 2, path="/", samesite="lax",
+                            secure=get_settings().cookie_secure)
     return response
 
 
@@ -202,7 +231,8 @@ async def thread(request: Request) -> Response:
 
 async def profile(request: Request) -> Response:
     rendered = await asyncio.to_thread(render_profile, session_token(request), request.path_params["handle"],
-                                       request.url.path)
+                                       request.url.path, request.cookies.get(CSRF_COOKIE),
+                                       request.query_params.get("avatar", "")[:20])
     return _respond(request, rendered)
 
 

@@ -16,6 +16,7 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
+from forum.http.avatar_markup import avatar
 from forum.http.shell import AppShell, app_shell
 from forum.models.vocab import CommentStatus, Role, ThreadStatus, WatchLevel
 from forum.policy.mentions import link_mentions
@@ -116,7 +117,7 @@ WATCH_LEVELS = (  # (WatchLevel value, button label, hover text) for the thread 
 )
 
 _env.filters["mentions"] = lambda html: Markup(link_mentions(str(html)))  # only on the engine's sanitised HTML
-_env.globals.update(counted=counted, watch_levels=WATCH_LEVELS, urls=Urls, CommentStatus=CommentStatus,
+_env.globals.update(counted=counted, watch_levels=WATCH_LEVELS, avatar=avatar, urls=Urls, CommentStatus=CommentStatus,
                     ThreadStatus=ThreadStatus, Role=Role, theme_script=THEME_SCRIPT, icon_logo=ICON_LOGO,
                     icon_bell=ICON_BELL, icon_theme=ICON_THEME)
 

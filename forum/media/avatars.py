@@ -37,13 +37,27 @@ class AvatarRefused(ValueError):
     """The upload is not an acceptable avatar; ``str(error)`` says why, fit to show to the member."""
 
 
+REFUSALS = {  # code → message; the upload route redirects with the code, the profile page shows the message
+    "empty": "Choose an image to upload.",
+    "type": "Upload a PNG, JPEG or WebP image.",
+    "bytes": "The image is larger than 2 MB.",
+    "pixels": f"The image is too large: at most {MAX_SIDE} pixels a side.",
+    "broken": "That file is not a complete PNG, JPEG or WebP image.",
+}
+
+
+def refusal_code(error: AvatarRefused) -> str:
+    """The code of a refusal (for a redirect's query string: never the member's data)."""
+    return next((code for code, message in REFUSALS.items() if message == str(error)), "broken")
+
+
 def _sniff(data: bytes) -> str:
     for name, magic in _FORMATS.items():
         if data.startswith(magic):
             return name
     if len(data) >= 12 and data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "WEBP"
-    raise AvatarRefused("Upload a PNG, JPEG or WebP image.")
+    raise AvatarRefused(REFUSALS["type"])
 
 
 def _square(image: Image.Image) -> Image.Image:
@@ -55,27 +69,27 @@ def _square(image: Image.Image) -> Image.Image:
 def process_avatar(data: bytes) -> dict[int, bytes]:
     """The upload re-encoded as square WebP images, one per size in ``SIZES``; AvatarRefused otherwise."""
     if not isinstance(data, bytes | bytearray) or not data:
-        raise AvatarRefused("Choose an image to upload.")
+        raise AvatarRefused(REFUSALS["empty"])
     if len(data) > MAX_BYTES:
-        raise AvatarRefused("The image is larger than 2 MB.")
+        raise AvatarRefused(REFUSALS["bytes"])
     declared = _sniff(bytes(data[:16]))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data), formats=[declared])
             if image.format != declared:
-                raise AvatarRefused("Upload a PNG, JPEG or WebP image.")
+                raise AvatarRefused(REFUSALS["type"])
             width, height = image.size
             if width < 1 or height < 1 or width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
-                raise AvatarRefused(f"The image is too large: at most {MAX_SIDE} pixels a side.")
+                raise AvatarRefused(REFUSALS["pixels"])
             image.load()  # decode everything now: a truncated or corrupt file fails here
             image = ImageOps.exif_transpose(image)
     except AvatarRefused:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise AvatarRefused(f"The image is too large: at most {MAX_SIDE} pixels a side.") from None
+        raise AvatarRefused(REFUSALS["pixels"]) from None
     except (OSError, ValueError, SyntaxError, Image.UnidentifiedImageError):
-        raise AvatarRefused("That file is not a complete PNG, JPEG or WebP image.") from None
+        raise AvatarRefused(REFUSALS["broken"]) from None
     image = _square(image.convert("RGBA" if "A" in image.getbands() else "RGB"))
     encoded: dict[int, bytes] = {}
     for size in SIZES:

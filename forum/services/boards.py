@@ -43,6 +43,7 @@ class ThreadSummary:
     last_activity: str
     last_activity_iso: str
     tags: list[str] = field(default_factory=list)
+    author_avatar: str = ""  # the avatar's URL stem ("" for the initials avatar)
 
 
 @dataclass
@@ -86,22 +87,22 @@ def get_board_page(session: Session, slug: str, page: int = 1, per_page: int = 2
     page_count = max(1, math.ceil(total / per_page))
     page = min(max(1, page), page_count)
     rows = session.exec(
-        select(Thread, User.handle, User.display_name)
+        select(Thread, User.handle, User.display_name, User.avatar_url)
         .join(User, User.id == Thread.author_id)
         .where(visible)
         .order_by(Thread.pinned.desc(), Thread.last_activity_at.desc(), Thread.id.desc())
         .offset((page - 1) * per_page)
         .limit(per_page)
     ).all()
-    tags = _tags_for(session, [t.id for t, _, _ in rows])
+    tags = _tags_for(session, [t.id for t, _, _, _ in rows])
     threads = [
         ThreadSummary(
             slug=t.slug, title=t.title, author_handle=handle, author_name=name, reply_count=t.reply_count,
             pinned=t.pinned, locked=t.locked, created=relative_time(t.created_at),
             last_activity=relative_time(t.last_activity_at), last_activity_iso=iso(t.last_activity_at),
-            tags=tags.get(t.id, []),
+            tags=tags.get(t.id, []), author_avatar=avatar_url or "",
         )
-        for t, handle, name in rows
+        for t, handle, name, avatar_url in rows
     ]
     return BoardPage(slug=board.slug, name=board.name, description=board.description, thread_count=total,
                      page=page, page_count=page_count, threads=threads)

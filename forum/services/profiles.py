@@ -51,6 +51,7 @@ class ProfileView:
     suspended: bool
     recent: list[RecentComment] = field(default_factory=list)
     reactions_received: int = 0  # reactions others gave their posts (part of their trust record)
+    avatar_url: str = ""  # the avatar's URL stem ("" for the initials avatar)
 
 
 def get_profile(session: Session, handle: str, limit: int = RECENT_COMMENTS) -> ProfileView:
@@ -75,7 +76,7 @@ def get_profile(session: Session, handle: str, limit: int = RECENT_COMMENTS) -> 
                        bio_html=user.bio_html, joined=as_utc(user.created_at).strftime("%B %Y"),
                        joined_iso=iso(user.created_at), comment_count=user.comment_count,
                        thread_count=user.thread_count, suspended=is_suspended(user), recent=recent,
-                       reactions_received=reactions or 0)
+                       reactions_received=reactions or 0, avatar_url=user.avatar_url or "")
 
 
 def update_profile(session: Session, user_id: int, *, display_name: str, bio: str) -> AccountView:

@@ -61,6 +61,7 @@ class CommentView:
     removed: bool = False
     is_own: bool = False
     reactions: list[ReactionCount] = field(default_factory=empty_reactions)
+    author_avatar: str = ""  # the avatar's URL stem ("" for the initials avatar)
     reply_to_handle: str = ""  # set past the depth cap, where the indent no longer shows whom it answers
     reply_to_name: str = ""
     reply_to_id: int = 0
@@ -93,6 +94,7 @@ class ThreadPage:
     is_own: bool = False  # the viewer started it
     watch_level: str = ""  # the viewer's WatchLevel value, "" when they set none
     bookmarked: bool = False
+    author_avatar: str = ""
 
 
 def get_thread_page(session: Session, slug: str, viewer: Viewer | None = None, page: int = 1,
@@ -103,7 +105,8 @@ def get_thread_page(session: Session, slug: str, viewer: Viewer | None = None, p
     tag_names = (select(sa.func.aggregate_strings(Tag.name, _SEP)).join(ThreadTag, ThreadTag.tag_id == Tag.id)
                  .where(ThreadTag.thread_id == Thread.id).scalar_subquery())
     row = session.exec(
-        select(Thread, Board.slug, Board.name, User.handle, User.display_name, Watch.level, Bookmark.id, tag_names)
+        select(Thread, Board.slug, Board.name, User.handle, User.display_name, Watch.level, Bookmark.id, tag_names,
+               User.avatar_url)
         .join(Board, Board.id == Thread.board_id)
         .join(User, User.id == Thread.author_id)
         .outerjoin(Watch, sa.and_(Watch.user_id == mine, Watch.target_kind == ContentKind.THREAD,
@@ -114,7 +117,7 @@ def get_thread_page(session: Session, slug: str, viewer: Viewer | None = None, p
     ).first()
     if row is None or not thread_visible_to(row[0], viewer):
         raise NotFound("That thread does not exist, or it has been removed.")
-    thread, board_slug, board_name, handle, name, watch_level, bookmark_id, tag_list = row
+    thread, board_slug, board_name, handle, name, watch_level, bookmark_id, tag_list, thread_avatar = row
 
     roots = sa.and_(Comment.thread_id == thread.id, Comment.depth == 0, visible_comments(viewer))
     root_total = session.exec(select(sa.func.count()).select_from(Comment).where(roots)).one()
@@ -138,21 +141,21 @@ def get_thread_page(session: Session, slug: str, viewer: Viewer | None = None, p
         last_activity_iso=iso(thread.last_activity_at),
         reactions=reactions.get((ContentKind.THREAD, thread.id)) or empty_reactions(),
         is_own=bool(mine) and thread.author_id == mine, watch_level=watch_level or "",
-        bookmarked=bookmark_id is not None,
+        bookmarked=bookmark_id is not None, author_avatar=thread_avatar or "",
     )
 
 
 def _load_conversations(session: Session, thread_id: int, root_ids: list[int], viewer: Viewer
                         ) -> list[CommentView]:
     rows = session.exec(
-        select(Comment, User.handle, User.display_name)
+        select(Comment, User.handle, User.display_name, User.avatar_url)
         .join(User, User.id == Comment.author_id)
         .where(Comment.thread_id == thread_id, Comment.root_id.in_(root_ids), visible_comments(viewer))
         .order_by(Comment.path)
     ).all()
     views: list[CommentView] = []
     by_id: dict[int, CommentView] = {}
-    for comment, handle, name in rows:
+    for comment, handle, name, avatar_url in rows:
         parent = by_id.get(comment.parent_id) if comment.parent_id else None
         if comment.parent_id and parent is None:
             continue  # its parent is hidden from this viewer, so the reply has no place to hang
@@ -164,6 +167,7 @@ def _load_conversations(session: Session, thread_id: int, root_ids: list[int], v
             created=relative_time(comment.created_at), created_iso=iso(comment.created_at),
             edited=comment.edited_at is not None, reply_count=0, removed=removed,
             is_own=viewer.user_id is not None and comment.author_id == viewer.user_id,
+            author_avatar="" if removed else (avatar_url or ""),
         )
         answered = by_id.get(comment.reply_to_id) if comment.reply_to_id != comment.parent_id else None
         if answered is not None and not answered.removed:
