@@ -42,6 +42,20 @@ def _reply_banner() -> rx.Component:
     )
 
 
+def _handle_suggestions() -> rx.Component:
+    """Members matching the "@name" being typed; a click completes it."""
+    return rx.cond(
+        ComposerState.handle_suggestions.length() > 0,
+        rx.hstack(
+            rx.text("Mention:", size="1", color_scheme="gray"),
+            rx.foreach(ComposerState.handle_suggestions, lambda m: rx.button(
+                "@" + m["handle"], size="1", variant="soft", title=m["name"], class_name="mention-suggestion",
+                on_click=ComposerState.pick_handle(m["handle"]))),
+            spacing="2", wrap="wrap", align="center", id="composer-mentions", padding_top="0.25rem",
+        ),
+    )
+
+
 def _editor() -> rx.Component:
     return rx.tabs.root(
         rx.tabs.list(
@@ -55,6 +69,7 @@ def _editor() -> rx.Component:
                 placeholder="Share an experience, a practice or a question. Markdown works: **bold**, lists, > quotes.",
                 aria_label="Your comment",
             ),
+            _handle_suggestions(),
             value="write", padding_top="0.5rem",
         ),
         rx.tabs.content(

@@ -14,6 +14,7 @@ their own comment. Mentions are limited per comment (``check_mentions``), fewer 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -40,6 +41,7 @@ from forum.services.validation import excerpt, require_id
 
 MAX_MENTIONS, MAX_MENTIONS_NEW_MEMBER = 5, 2
 WATCHABLE = (ContentKind.THREAD, ContentKind.BOARD)
+_HANDLE_PREFIX = re.compile(r"[A-Za-z0-9_]{1,20}")
 
 
 def check_mentions(text: str, *, trusted: bool) -> list[str]:
@@ -182,3 +184,23 @@ def list_watches(session: Session, *, user_id: int, limit: int = 100) -> list[Wa
              for lv, title, slug in threads]
             + [WatchView(ContentKind.BOARD.value, WatchLevel(lv).value, name, board_url(slug))
                for lv, name, slug in boards])
+
+
+@dataclass(frozen=True)
+class HandleMatch:
+    """A member the composer can suggest after "@"."""
+
+    handle: str
+    name: str
+
+
+def search_handles(session: Session, prefix: object, limit: int = 6) -> list[HandleMatch]:
+    """Members whose handle starts with ``prefix`` (case-insensitive), shortest first; [] for a bad prefix."""
+    if not isinstance(prefix, str) or not _HANDLE_PREFIX.fullmatch(prefix):
+        return []
+    escaped = prefix.lower().replace("_", "\\_")
+    rows = session.exec(
+        select(User.handle, User.display_name)
+        .where(sa.func.lower(User.handle).like(escaped + "%", escape="\\"))
+        .order_by(sa.func.length(User.handle), User.handle).limit(max(1, min(int(limit), 10)))).all()
+    return [HandleMatch(handle, name) for handle, name in rows]

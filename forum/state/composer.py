@@ -16,6 +16,7 @@ Flow and invariants:
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import reflex as rx
@@ -28,6 +29,7 @@ from forum.services.drafts import get_draft, save_draft
 from forum.services.posting import post_comment, preview_comment
 from forum.services.reactions import set_reaction
 from forum.services.thread_view import comment_author, comment_author_name
+from forum.services.watching import search_handles
 from forum.state.feedback import attempt
 from forum.state.live_thread import show_thread_change
 from forum.state.pages import ThreadState
@@ -36,6 +38,8 @@ from forum.state.verdict_panel import UNCHECKED, VerdictPanel
 
 HELD_THREAD = ("Your thread is awaiting review by a moderator; until then only you can see it, and replies "
                "open once it is approved.")
+TRAILING_MENTION = re.compile(r"(?:^|[^\w.@/])@([A-Za-z0-9_]{1,20})$")  # "@ma" being typed at the end
+HANDLE = re.compile(r"[A-Za-z0-9_]{1,32}")
 PRAISE_RULES = ("too_brief", "no_value")  # the rules that reject brief praise or thanks
 FOCUS_COMPOSER = ("document.getElementById('composer')?.scrollIntoView({block: 'center'});"
                   "document.getElementById('composer-text')?.focus();")
@@ -52,6 +56,7 @@ class ComposerState(VerdictPanel, rx.State):
     error: str = ""
     notice: str = ""
     draft_status: str = ""
+    handle_suggestions: list[dict[str, str]] = []  # members matching the "@name" being typed at the end
     _thread_id: int = 0
     _owner_id: int = 0
 
@@ -142,9 +147,27 @@ class ComposerState(VerdictPanel, rx.State):
         if who.ok and who.value is not None:
             await self._review(who.value.user_id)
             await self._save_draft(who.value.user_id)
+            await self._suggest_handles()
         else:
             self.error = who.error
         self.checking = False
+
+    async def _suggest_handles(self) -> None:
+        typed = TRAILING_MENTION.search(self.text)
+        if typed is None:
+            self.handle_suggestions = []
+            return
+        found = await attempt(run_db(search_handles, typed.group(1)), "suggesting names")
+        self.handle_suggestions = [{"handle": m.handle, "name": m.name} for m in (found.value or [])]
+
+    @rx.event
+    def pick_handle(self, handle: str):
+        """Complete the "@name" being typed with a suggested member's handle."""
+        typed = TRAILING_MENTION.search(self.text)
+        if typed is not None and isinstance(handle, str) and HANDLE.fullmatch(handle):
+            self.text = self.text[:typed.start(1)] + handle + " "
+        self.handle_suggestions = []
+        return rx.call_script("document.getElementById('composer-text')?.focus()")
 
     @rx.event
     def set_tab(self, tab: str):

@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 from forum.models import Notification, WatchLevel
 from forum.services.errors import InvalidInput, NotFound
 from forum.services.posting import post_comment, start_thread
-from forum.services.watching import MAX_MENTIONS, list_watches, set_watch
+from forum.services.watching import MAX_MENTIONS, list_watches, search_handles, set_watch
 from tests.factories import VALUABLE, World, make_comment, make_member, valuable
 
 
@@ -112,3 +112,8 @@ def test_a_new_member_may_mention_at_most_two(session: Session, world: World) ->
     with pytest.raises(InvalidInput, match="new member's comment can mention at most 2"):
         post_comment(session, actor_id=world.newbie.id, thread_id=world.thread.id,
                      text=VALUABLE + " @aaa1 @bbb2 @ccc3")
+
+
+def test_handles_are_suggested_by_prefix_whatever_the_case(session: Session, world: World) -> None:
+    assert [m.handle for m in search_handles(session, "MA")] == ["maya"]
+    assert search_handles(session, "a%") == [] and search_handles(session, "") == []

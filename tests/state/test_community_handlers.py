@@ -82,3 +82,12 @@ async def test_watch_levels_and_bookmarks_toggle_from_their_buttons(
     await run(community.bookmark(world.thread.id, "thread"))
     with session_scope() as db:
         assert db.exec(select(Watch)).all() == [] and len(db.exec(select(Bookmark)).all()) == 1
+
+
+async def test_typing_at_name_suggests_members_and_a_click_completes_it(
+        world: World, token_for: Callable[[int], str]) -> None:
+    composer = await _composer(world, token_for(world.member.id))
+    await run(composer.set_text("Have you tried this, @op"))
+    assert composer.handle_suggestions == [{"handle": "opener", "name": world.opener.display_name}]
+    await run(composer.pick_handle("opener"))
+    assert composer.text == "Have you tried this, @opener " and composer.handle_suggestions == []
