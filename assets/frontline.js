@@ -107,7 +107,7 @@
       quoteButton.className = "rt-reset rt-BaseButton rt-r-size-1 rt-variant-solid rt-Button fl-quote-button";
       quoteButton.setAttribute("data-action", "quote");
       quoteButton.textContent = "Quote";
-      document.body.appendChild(quoteButton);
+      page.appendChild(quoteButton); // inside the server page: the bridge only hears buttons there
     }
     var box = range.getBoundingClientRect();
     quoteButton.setAttribute("data-id", start.dataset.commentId);

@@ -1,5 +1,6 @@
 """Everyday community features in a real browser: thanking with a reaction from the "too brief" panel (the
-draft stays), watching a thread and hearing of its next comment, and the moderator's header on a phone.
+draft stays), watching a thread and hearing of its next comment, the moderator's header on a phone, and
+completing a mention from suggestions, which notifies the member.
 
 Runs against the production server of ``conftest.server`` with the demo content (``maya`` member, ``sam``
 moderator, ``alex`` admin).
@@ -13,10 +14,12 @@ from playwright.sync_api import Browser, Locator, Page, expect
 
 from tests.e2e.posting_helpers import (
     LOAD_TIMEOUT,
+    VALUABLE,
     expect_decision,
     publish_from_another_browser,
     sign_in,
     thread_slugs,
+    unique_tag,
     write,
 )
 
@@ -90,3 +93,31 @@ def test_the_moderators_header_fits_a_phone_without_sideways_scrolling(server: s
             assert _fits(phone), f"{handle}'s queue page scrolls sideways"
         finally:
             context.close()
+
+
+def test_a_mention_is_completed_from_suggestions_and_notifies_the_member(
+        server: str, page: Page, browser: Browser) -> None:
+    slug = thread_slugs(page, server, "coaching")[1]
+    sign_in(page, server, "maya", f"/t/{slug}")
+    tag = unique_tag()
+    write(page, VALUABLE.format(tag=tag) + " What would you add, @sa")
+    suggestion = page.locator("#composer-mentions .mention-suggestion", has_text="@sam")
+    expect(suggestion).to_be_visible(timeout=15_000)
+    suggestion.click()
+    expect(page.locator("#composer-text")).to_have_value(re.compile(r"@sam $"))
+    page.locator("#composer-text").blur()
+    expect_decision(page, "publish")
+    page.locator("#composer-submit").click()
+    mine = page.locator("#comments .comment", has_text=tag)
+    expect(mine).to_be_visible(timeout=15_000)
+    expect(mine.locator('a.mention[href="/u/sam"]')).to_be_visible()
+
+    context = browser.new_context()
+    try:
+        sam = context.new_page()
+        sign_in(sam, server, "sam", "/notifications")
+        expect(sam.locator("#notifications").get_by_text(re.compile(r"mentioned you")).first).to_be_visible(
+            timeout=LOAD_TIMEOUT)
+    finally:
+        context.close()
+
