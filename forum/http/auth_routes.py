@@ -103,8 +103,8 @@ async def register_account(request: Request) -> Response:
               "email": field(form, "email", 254)}
     next_path = safe_next(field(form, "next", 2000))
 
-    def back(error: str) -> Response:  # the address keeps no name or email (history, logs, Referer)
-        return redirect("/register", {"error": error, "handle": fields["handle"], "next": next_path})
+    def back(error: str) -> Response:
+        return redirect("/register", {"error": error, **fields, "next": next_path})
 
     if not csrf_ok(request, form):
         return back(CSRF_FAILED)

@@ -83,14 +83,14 @@ async def test_registering_signs_the_new_member_in(client: httpx.AsyncClient, se
         assert resolve_session(db, client.cookies[SESSION_COOKIE]).handle == "newbie"
 
 
-async def test_a_refused_registration_puts_no_name_email_or_password_in_the_address(client: httpx.AsyncClient,
-                                                                                     settings: Settings) -> None:
+async def test_a_refused_registration_keeps_everything_typed_except_the_password(client: httpx.AsyncClient,
+                                                                                 settings: Settings) -> None:
     form = form_with_csrf(client, settings, handle="newbie", name="New Bie", email="newbie@example.org",
                           password="short", next="/b/coaching")
     response = await client.post("/auth/register", data=form, headers=SAME_ORIGIN)
     assert response.headers["location"].startswith("/register?")
     assert query_of(response) == {"error": "A password needs at least 10 characters.", "handle": "newbie",
-                                  "next": "/b/coaching"}
+                                  "name": "New Bie", "email": "newbie@example.org", "next": "/b/coaching"}
 
 
 async def test_signing_in_again_replaces_the_browsers_previous_session(client: httpx.AsyncClient,
