@@ -6,14 +6,17 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from forum.models import CommentStatus, ContentKind, Reaction, ReactionKind, utcnow
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied, RateLimited
+from forum.services.moderation_queue import list_queue
+from forum.services.posting import post_comment
 from forum.services.reactions import REACTIONS_PER_MINUTE, reactions_received, set_reaction, toggle_reaction
 from forum.services.thread_view import Viewer, get_thread_page
-from tests.factories import World, make_comment, make_member
-from tests.helpers import count_rows
+from tests.factories import HELD_VIDEO, World, make_comment, make_member
+from tests.helpers import count_queries, count_rows
 
 
 def _thanks(session: Session, actor_id: int, comment_id: int, on: bool = True) -> int:
@@ -118,3 +121,24 @@ def test_the_thread_page_shows_counts_names_and_the_viewers_own(session: Session
     assert [(r.kind, r.count) for r in page.reactions] == [("helpful", 1), ("thanks", 0), ("insightful", 0)]
     as_visitor = get_thread_page(session, "handle-time")
     assert not any(r.mine for r in as_visitor.comments[0].reactions)
+
+
+def test_reactions_add_no_query_per_comment_to_the_thread_page(session: Session, world: World, engine: Engine
+                                                                ) -> None:
+    comments = [make_comment(session, world.thread, world.opener) for _ in range(12)]
+    for comment in comments:
+        _thanks(session, world.member.id, comment.id)
+        _thanks(session, world.moderator.id, comment.id)
+    session.commit()
+    with count_queries(engine) as statements:
+        page = get_thread_page(session, "handle-time", Viewer(user_id=world.member.id))
+    assert len(statements) == 5 and all(c.reactions[1].count == 2 for c in page.comments)
+
+
+def test_the_moderation_queue_shows_the_reactions_an_author_received(session: Session, world: World) -> None:
+    earlier = make_comment(session, world.thread, world.member)
+    set_reaction(session, actor_id=world.opener.id, target_kind="comment", target_id=earlier.id, kind="helpful")
+    post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=HELD_VIDEO)
+    session.commit()
+    [item] = list_queue(session, actor_id=world.moderator.id).items
+    assert (item.author_handle, item.author_reactions) == ("maya", 1)
