@@ -12,6 +12,7 @@ from forum.http.avatar_routes import avatar_routes
 from forum.http.health import healthz
 from forum.http.live_routes import live_routes
 from forum.http.read_pages import read_routes
+from forum.http.watch_routes import watch_routes
 
 
 def routes(oidc_transport: httpx.AsyncBaseTransport | None = None) -> list[BaseRoute]:
@@ -26,6 +27,7 @@ def routes(oidc_transport: httpx.AsyncBaseTransport | None = None) -> list[BaseR
         *live_routes(),
         *discovery.routes(),
         *avatar_routes(),
+        *watch_routes(),
     ]
 
 

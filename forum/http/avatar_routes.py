@@ -12,15 +12,13 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
-from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import FileResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from forum.auth.cookies import CSRF_COOKIE
-from forum.auth.csrf import is_same_origin, verify_token
 from forum.db import session_scope
-from forum.http.auth_common import field, redirect, session_token
+from forum.http.auth_common import redirect, session_token
+from forum.http.member_forms import form_csrf_ok
 from forum.media.avatars import MAX_BYTES, AvatarRefused, avatar_store, refusal_code
 from forum.routes import profile_url
 from forum.services.avatars import clear_avatar, set_avatar
@@ -57,21 +55,12 @@ def _apply(token: str | None, data: bytes | None) -> tuple[str, str]:
         return who.handle, "saved"
 
 
-def _csrf_ok(request: Request, form: FormData) -> bool:
-    """Same origin AND a fresh signed token matching the double-submit cookie (as ``/auth`` forms)."""
-    settings = get_settings()
-    if not is_same_origin(request.headers.get("origin"), request.headers.get("referer"),
-                          request.headers.get("host"), settings.site_url):
-        return False
-    return verify_token(field(form, "csrf_token", 400), request.cookies.get(CSRF_COOKIE), settings.secret_key)
-
-
 async def upload_avatar(request: Request) -> Response:
     declared = request.headers.get("content-length", "")
     if not declared.isdigit() or int(declared) > MAX_BYTES + _FORM_OVERHEAD:
         return PlainTextResponse("The image is larger than 2 MB.", status_code=413)
     form = await request.form(max_files=1, max_fields=5, max_part_size=MAX_BYTES + _FORM_OVERHEAD)
-    if not _csrf_ok(request, form):
+    if not form_csrf_ok(request, form):
         return PlainTextResponse("This form has expired: reload the page and try again.", status_code=403)
     upload = form.get("avatar")
     data: bytes | None

@@ -27,12 +27,14 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
 from forum.auth.cookies import CSRF_COOKIE
-from forum.auth.csrf import TOKEN_MAX_AGE, is_valid_nonce, issue_token, new_nonce
+from forum.auth.csrf import TOKEN_MAX_AGE
 from forum.db import session_scope
 from forum.http.auth_common import session_token, set_session_cookie
 from forum.http.avatar_routes import AVATAR_UPLOAD
+from forum.http.member_forms import form_token
 from forum.http.page_cache import pages
 from forum.http.render import VISITOR, Pager, Urls, ViewerChrome, render, render_fragment
+from forum.http.watch_routes import WATCH_BOARD
 from forum.media.avatars import REFUSALS
 from forum.policy.permissions import can_moderate
 from forum.routes import GUIDELINES
@@ -45,10 +47,17 @@ from forum.services.page_versions import thread_version
 from forum.services.profiles import get_profile
 from forum.services.sessions import SessionUser, resolve_session
 from forum.services.thread_view import ThreadPage, Viewer, get_thread_page
-from forum.services.watching import list_watches
+from forum.services.watching import board_watch_level, list_watches
 from forum.settings import get_settings
 
 MAX_PAGE = 1_000_000
+BOARD_WATCH_NOTICES = {
+    "watching": "You are watching this board: you will hear of every new comment in its threads.",
+    "tracking": "You are tracking this board: you will hear of replies to you and mentions of you.",
+    "muted": "This board is muted: you will not be notified about it (a thread's own setting still wins).",
+    "cleared": "Notifications for this board are back to the default.",
+    "refused": "That did not work: reload the page and try again.",
+}
 AVATAR_SAVED = {"saved": "Your new picture is saved.", "removed": "Your initials are your picture again."}
 
 
@@ -138,18 +147,25 @@ def render_home(token: str | None, path: str) -> Rendered:
                            boards=boards, head_extra=home_head(boards, settings)), private=who is not None)
 
 
-def render_board(token: str | None, slug: str, page: int, path: str) -> Rendered:
+def render_board(token: str | None, slug: str, page: int, path: str, csrf_nonce: str | None = None,
+                 watch_code: str = "") -> Rendered:
     with session_scope() as session:
         who, chrome, _ = _viewer(session, token)
         try:
             board = get_board_page(session, slug, page, get_settings().threads_per_page)
         except NotFound:
             return _not_found(path, chrome, "There is no board at this address.")
+        level = board_watch_level(session, user_id=who.user_id, board_slug=board.slug) if who else ""
     settings = get_settings()
-    return Rendered(render("board.html", path=path, title=f"{board.name} — {settings.site_name}", viewer=chrome,
-                           board=board, head_extra=board_head(board, settings),
-                           pager=Pager(Urls.board(board.slug), board.page, board.page_count)),
-                    private=who is not None)
+    form_token_, fresh = form_token(csrf_nonce) if who else ("", "")
+    rendered = Rendered(render("board.html", path=path, title=f"{board.name} — {settings.site_name}", viewer=chrome,
+                               board=board, head_extra=board_head(board, settings),
+                               pager=Pager(Urls.board(board.slug), board.page, board.page_count),
+                               watch_level=level, watch_form=(WATCH_BOARD, form_token_) if who else None,
+                               watch_notice=BOARD_WATCH_NOTICES.get(watch_code, "")),
+                        private=who is not None)
+    rendered.csrf_nonce = fresh
+    return rendered
 
 
 @dataclass(frozen=True)
@@ -162,8 +178,8 @@ class AvatarForm:
 
 def _avatar_form(nonce: str | None) -> tuple[AvatarForm, str]:
     """The form, and the nonce to set as the CSRF cookie when the browser holds none yet ("" otherwise)."""
-    fresh = "" if is_valid_nonce(nonce) else new_nonce()
-    return AvatarForm(AVATAR_UPLOAD, issue_token(fresh or nonce or "", get_settings().secret_key)), fresh
+    token, fresh = form_token(nonce)
+    return AvatarForm(AVATAR_UPLOAD, token), fresh
 
 
 def render_profile(token: str | None, handle: str, path: str, csrf_nonce: str | None = None,
@@ -218,7 +234,8 @@ async def home(request: Request) -> Response:
 
 async def board(request: Request) -> Response:
     rendered = await asyncio.to_thread(render_board, session_token(request), request.path_params["slug"],
-                                       page_number(request), request.url.path)
+                                       page_number(request), request.url.path, request.cookies.get(CSRF_COOKIE),
+                                       request.query_params.get("watch", "")[:20])
     return _respond(request, rendered)
 
 

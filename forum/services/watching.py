@@ -204,3 +204,19 @@ def search_handles(session: Session, prefix: object, limit: int = 6) -> list[Han
         .where(sa.func.lower(User.handle).like(escaped + "%", escape="\\"))
         .order_by(sa.func.length(User.handle), User.handle).limit(max(1, min(int(limit), 10)))).all()
     return [HandleMatch(handle, name) for handle, name in rows]
+
+
+def board_watch_level(session: Session, *, user_id: int, board_slug: str) -> str:
+    """The member's level on board ``board_slug`` ("" when none or no such board); one query."""
+    level = session.exec(select(Watch.level).join(Board, sa.and_(Watch.target_kind == ContentKind.BOARD,
+                                                                 Watch.target_id == Board.id))
+                         .where(Watch.user_id == require_id(user_id, "account"), Board.slug == board_slug)).first()
+    return WatchLevel(level).value if level else ""
+
+
+def toggle_board_watch(session: Session, *, actor_id: int | None, board_slug: object, level: object) -> str:
+    """A click on a board's level button (by the board's slug); see :func:`toggle_watch`."""
+    board = session.exec(select(Board).where(Board.slug == str(board_slug)[:64])).first()
+    if board is None:
+        raise NotFound("That board does not exist.")
+    return toggle_watch(session, actor_id=actor_id, target_kind=ContentKind.BOARD, target_id=board.id, level=level)
