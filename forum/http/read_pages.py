@@ -152,7 +152,8 @@ def render_board(token: str | None, slug: str, page: int, path: str, csrf_nonce:
     with session_scope() as session:
         who, chrome, _ = _viewer(session, token)
         try:
-            board = get_board_page(session, slug, page, get_settings().threads_per_page)
+            board = get_board_page(session, slug, page, get_settings().threads_per_page,
+                                   viewer_id=who.user_id if who else None)
         except NotFound:
             return _not_found(path, chrome, "There is no board at this address.")
         level = board_watch_level(session, user_id=who.user_id, board_slug=board.slug) if who else ""

@@ -14,7 +14,7 @@ from forum.services.bookmarks import toggle_bookmark
 from forum.services.posting import post_comment
 from forum.services.reactions import set_reaction
 from forum.services.watching import set_watch
-from tests.factories import VALUABLE, World, make_comment
+from tests.factories import VALUABLE, World, make_comment, make_thread
 
 
 def _thank(session: Session, world: World, comment_id: int) -> None:
@@ -101,3 +101,16 @@ async def test_the_guidelines_page_shows_the_settings_in_force(
     assert "under 20 words" in response.text and "first 2 comments" in response.text
     assert "hbr.org" in response.text and "Say it with a reaction instead".lower() in response.text.lower()
     assert 'href="/guidelines"' in (await client.get("/")).text
+
+
+async def test_a_held_thread_shows_on_its_board_for_its_author_only_and_offers_no_composer(
+        client: httpx.AsyncClient, world: World, session: Session,
+        cookie_for: Callable[[int], dict[str, str]]) -> None:
+    held = make_thread(session, world.board, world.member, slug="held-thread", status="pending")
+    session.commit()
+    board_for_author = (await client.get(f"/b/{world.board.slug}", headers=cookie_for(world.member.id))).text
+    assert held.title in board_for_author and "thread-pending" in board_for_author
+    board_for_others = (await client.get(f"/b/{world.board.slug}", headers=cookie_for(world.opener.id))).text
+    assert held.title not in board_for_others
+    page = (await client.get("/t/held-thread", headers=cookie_for(world.member.id))).text
+    assert 'id="composer-held"' in page and 'id="composer-slot"' not in page
