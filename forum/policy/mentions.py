@@ -15,7 +15,7 @@ import re
 
 _MENTION = re.compile(r"(?<![\w.@/])@([A-Za-z0-9_]{3,20})(?![\w@])")
 _CODE = re.compile(r"```.*?```|`[^`\n]*`", re.DOTALL)
-_TAG = re.compile(r"(<[^>]*>)")
+_TAG = re.compile(r"""(<(?:[^>"']|"[^"]*"|'[^']*')*>)""")  # a tag, with ">" inside quoted attributes
 _QUOTE_LINK = re.compile(r"\(\[link\]\(/c/(\d{1,12})\)\)")  # a quote's attribution (forum.policy.quotes)
 _SKIP = {"a", "code", "pre"}
 

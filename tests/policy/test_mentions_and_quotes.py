@@ -3,7 +3,12 @@ judgement, so quoting a good comment never makes "good post" pass."""
 
 from __future__ import annotations
 
-from forum.policy import Decision, review_comment
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from forum.policy import Decision, render_comment, review_comment
 from forum.policy.mentions import find_mentions, link_mentions
 from forum.policy.quotes import QUOTE_MAX_CHARS, quote_markdown, strip_quotes
 from tests.factories import VALUABLE
@@ -61,3 +66,31 @@ def test_quoting_a_valuable_comment_does_not_make_brief_praise_pass() -> None:
 def test_a_valuable_answer_under_a_quote_publishes() -> None:
     verdict = review_comment(quote_markdown("good post", handle="maya", comment_id=7) + VALUABLE)
     assert verdict.decision == Decision.PUBLISH
+
+
+def test_a_mention_inside_an_attribute_is_left_alone() -> None:
+    html = '<p><a href="https://example.org/?q=>@evil" title="x>@evil">text</a> and @maya</p>'
+    linked = link_mentions(html)
+    assert linked.count('class="mention"') == 1 and 'href="https://example.org/?q=>@evil"' in linked
+
+
+def test_every_rendered_comment_gains_only_mention_links() -> None:
+    for text in ("@maya **bold** `@code` <b>@sam</b>", "> @quoted\n\n@after", "[@x](https://example.org) @yes_1"):
+        html = review_comment(text).html
+        linked = link_mentions(html)
+        assert linked.replace('<a class="mention" href="/u/', "").count("<a ") == html.count("<a ")
+
+
+_MENTION_LINK = re.compile(r'<a class="mention" href="/u/[a-z0-9_]+">(@[A-Za-z0-9_]+)</a>')
+_QUOTE_LINK = re.compile(r'\(<a class="quote-link" href="/c/(\d+)">link</a>\)')
+
+
+_PIECES = [*"@ab_1 <>\"'`*[]()/.:\n>-—", "maya", "href=", "http://x.y/", "([link](/c/7))", "<a href=\"", "<code>"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_linking_mentions_only_ever_adds_mention_and_quote_links(text: str) -> None:
+    html = render_comment(text)
+    linked = link_mentions(html)
+    undone = _QUOTE_LINK.sub(r"([link](/c/\1))", _MENTION_LINK.sub(r"\1", linked))
+    assert undone == html
