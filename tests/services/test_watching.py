@@ -7,6 +7,7 @@ import pytest
 from sqlmodel import Session, select
 
 from forum.models import Notification, WatchLevel
+from forum.services.editing import edit_comment
 from forum.services.errors import InvalidInput, NotFound
 from forum.services.posting import post_comment, start_thread
 from forum.services.watching import MAX_MENTIONS, list_watches, search_handles, set_watch
@@ -117,3 +118,10 @@ def test_a_new_member_may_mention_at_most_two(session: Session, world: World) ->
 def test_handles_are_suggested_by_prefix_whatever_the_case(session: Session, world: World) -> None:
     assert [m.handle for m in search_handles(session, "MA")] == ["maya"]
     assert search_handles(session, "a%") == [] and search_handles(session, "") == []
+
+
+def test_an_edit_may_not_exceed_the_mention_limit_either(session: Session, world: World) -> None:
+    posted = post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=VALUABLE)
+    handles = " ".join(f"@someone{n}" for n in range(MAX_MENTIONS + 1))
+    with pytest.raises(InvalidInput, match="at most 5"):
+        edit_comment(session, actor_id=world.member.id, comment_id=posted.comment_id, text=f"{VALUABLE} {handles}")
