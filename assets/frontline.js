@@ -1,4 +1,4 @@
-// Frontline's server-rendered pages: the colour-mode button, comment menus, and the live thread.
+// Frontline's server-rendered pages: the colour-mode button, comment menus, quote-reply, and the live thread.
 // Plain script, no framework: a visitor's page needs nothing else. Members' pages also boot the Reflex app,
 // which calls window.frontline.refresh() after it changes the thread.
 (function () {
@@ -98,6 +98,46 @@
   }
   window.addEventListener("hashchange", markTarget);
   markTarget();
+  // Quote-reply: text selected inside one comment shows a "Quote" button. It is a [data-action] button, so the
+  // app's bridge sends (quote, comment id, selected text) to the composer; only members' pages boot the app.
+  var quoteButton = null;
+  var QUOTE_MAX = 1000;
+  function hideQuote() { if (quoteButton) quoteButton.hidden = true; }
+  function offerQuote() {
+    var page = document.getElementById("fl-page");
+    if (!thread || !page || !page.hasAttribute("data-viewer")) return;
+    var selection = window.getSelection();
+    var text = selection ? selection.toString().trim() : "";
+    if (!text || selection.rangeCount === 0) { hideQuote(); return; }
+    var range = selection.getRangeAt(0);
+    var start = range.startContainer.parentElement && range.startContainer.parentElement.closest(".comment-body");
+    var end = range.endContainer.parentElement && range.endContainer.parentElement.closest(".comment-body");
+    if (!start || start !== end || !start.dataset.commentId) { hideQuote(); return; }
+    if (!quoteButton) {
+      quoteButton = document.createElement("button");
+      quoteButton.type = "button";
+      quoteButton.id = "quote-selection";
+      quoteButton.className = "rt-reset rt-BaseButton rt-r-size-1 rt-variant-solid rt-Button fl-quote-button";
+      quoteButton.setAttribute("data-action", "quote");
+      quoteButton.textContent = "Quote";
+      page.appendChild(quoteButton); // inside the server page: the bridge only hears buttons there
+    }
+    var box = range.getBoundingClientRect();
+    quoteButton.setAttribute("data-id", start.dataset.commentId);
+    quoteButton.setAttribute("data-name", text.slice(0, QUOTE_MAX));
+    quoteButton.style.top = (window.scrollY + box.bottom + 6) + "px";
+    quoteButton.style.left = (window.scrollX + Math.max(8, Math.min(box.left, window.innerWidth - 90))) + "px";
+    quoteButton.hidden = false;
+  }
+  document.addEventListener("mouseup", function (event) {
+    if (event.target.closest && event.target.closest("#quote-selection")) return; // its click hides it
+    setTimeout(offerQuote, 0);
+  });
+  document.addEventListener("keyup", function (event) { if (event.shiftKey) offerQuote(); });
+
+  document.addEventListener("click", function (event) {
+    if (event.target.closest && event.target.closest("#quote-selection")) setTimeout(hideQuote, 0);
+  });
 
   window.frontline = { refresh: refresh };
   connect(0);

@@ -38,6 +38,7 @@ ADMIN_POLICY = "/admin/policy"
 # Plain HTTP routes (forum/http): the forms post here, the browser follows them with a full page load.
 AUTH_SIGN_IN = "/auth/signin"
 AUTH_REGISTER = "/auth/register"
+GUIDELINES = "/guidelines"  # server-rendered (forum.http.guidelines), from the live policy settings
 AUTH_WELCOME = "/auth/welcome"
 AUTH_LINK = "/auth/link"
 AUTH_LOGOUT = "/auth/logout"

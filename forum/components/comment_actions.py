@@ -13,6 +13,7 @@ import reflex as rx
 from forum.components.composer import error_callout, notice_callout
 from forum.components.policy_panel import policy_panel
 from forum.state.comment_actions import REPORT_CHOICES, CommentActionsState
+from forum.state.community import CommunityState
 
 S = CommentActionsState
 
@@ -93,7 +94,9 @@ def _report_dialog() -> rx.Component:
 
 def comment_feedback() -> rx.Component:
     """What the last comment action did (or why it failed), shown above the comments."""
-    return rx.fragment(error_callout(S.error, "comment-action-error"), notice_callout(S.notice, "comment-notice"))
+    return rx.fragment(error_callout(S.error, "comment-action-error"), notice_callout(S.notice, "comment-notice"),
+                       error_callout(CommunityState.error, "community-error"),
+                       notice_callout(CommunityState.notice, "community-notice"))
 
 
 def comment_dialogs() -> rx.Component:

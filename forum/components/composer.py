@@ -5,7 +5,7 @@ says what will happen. Visitors' sign-in prompt and the locked-thread note are s
 Stable ids for tests: ``#composer``, ``#composer-text``, ``#composer-write-tab``, ``#composer-preview-tab``,
 ``#composer-preview``, ``#composer-submit``, ``#composer-error``, ``#composer-notice``, ``#composer-reply-to``,
 ``#composer-draft-status`` (Saved / Saving… / Offline, from ``DraftKeeper``), ``#composer-draft-note``
-(a restored or unsaved draft), ``#composer-too-long``.
+(a restored or unsaved draft), ``#composer-too-long``, ``#composer-react-instead``.
 The preview only ever shows the policy engine's sanitised HTML.
 """
 
@@ -15,6 +15,7 @@ import reflex as rx
 
 from forum.components.drafts import CONNECTED, PRESS, DraftKeeper
 from forum.components.policy_panel import policy_panel
+from forum.routes import GUIDELINES
 from forum.state.composer import ComposerState
 
 MAX_ROWS_HINT = "8"
@@ -43,6 +44,20 @@ def _reply_banner() -> rx.Component:
     )
 
 
+def _handle_suggestions() -> rx.Component:
+    """Members matching the "@name" being typed; a click completes it."""
+    return rx.cond(
+        ComposerState.handle_suggestions.length() > 0,
+        rx.hstack(
+            rx.text("Mention:", size="1", color_scheme="gray"),
+            rx.foreach(ComposerState.handle_suggestions, lambda m: rx.button(
+                "@" + m["handle"], size="1", variant="soft", title=m["name"], class_name="mention-suggestion",
+                on_click=ComposerState.pick_handle(m["handle"]))),
+            spacing="2", wrap="wrap", align="center", id="composer-mentions", padding_top="0.25rem",
+        ),
+    )
+
+
 def _editor() -> rx.Component:
     return rx.tabs.root(
         rx.tabs.list(
@@ -57,6 +72,7 @@ def _editor() -> rx.Component:
                 placeholder="Share an experience, a practice or a question. Markdown works: **bold**, lists, > quotes.",
                 aria_label="Your comment",
             ),
+            _handle_suggestions(),
             value="write", padding_top="0.5rem",
         ),
         rx.tabs.content(
@@ -81,13 +97,30 @@ def _keeper() -> rx.Component:
     )
 
 
+def _reaction_offer() -> rx.Component:
+    """When the draft is rejected as brief praise: thank with one click instead (the draft is kept)."""
+    return rx.cond(
+        ComposerState.offer_reaction,
+        rx.hstack(
+            rx.text("Just want to say thanks?", size="2"),
+            rx.button(rx.icon("heart", size=14), "Say it with a reaction instead", size="2",
+                      variant="soft", on_click=ComposerState.react_instead, id="composer-react-instead"),
+            align="center", spacing="2", wrap="wrap", id="composer-reaction-offer",
+        ),
+    )
+
+
 def composer_form() -> rx.Component:
     """The reply box (rendered into the server page's composer slot, which exists only for members)."""
     return rx.vstack(
-        rx.heading("Add to the discussion", size="4"),
+        rx.hstack(rx.heading("Add to the discussion", size="4"),
+                  rx.link("Community guidelines", href=GUIDELINES, size="1", id="composer-guidelines",
+                          is_external=True),
+                  align="baseline", spacing="3", wrap="wrap"),
         _reply_banner(),
         _editor(),
         policy_panel(ComposerState.decision, ComposerState.reasons, ComposerState.links, ComposerState.checking),
+        _reaction_offer(),
         error_callout(ComposerState.error, "composer-error"),
         notice_callout(ComposerState.notice, "composer-notice"),
         rx.hstack(

@@ -6,7 +6,7 @@ import reflex as rx
 
 from forum.components.forms import post_form
 from forum.components.nav_counts import member_nav
-from forum.routes import AUTH_LOGOUT, HOME, REGISTER, SIGN_IN, profile_url
+from forum.routes import AUTH_LOGOUT, GUIDELINES, HOME, REGISTER, SIGN_IN, profile_url
 from forum.settings import get_settings
 from forum.state.session import SessionState
 
@@ -51,7 +51,8 @@ def header() -> rx.Component:
     return rx.el.header(
         rx.hstack(
             rx.link(
-                rx.hstack(rx.icon("messages-square", size=22), rx.heading(SITE_NAME, size="5", as_="span"),
+                rx.hstack(rx.icon("messages-square", size=22),
+                          rx.heading(SITE_NAME, size="5", as_="span", class_name="fl-brand-name"),
                           align="center", spacing="2"),
                 # Public pages are server-rendered: load the document rather than a client-side route.
                 href=HOME, underline="none", color="inherit", id="nav-home", reload_document=True,
@@ -61,7 +62,7 @@ def header() -> rx.Component:
             _account_links(),
             rx.color_mode.button(size="2", variant="ghost", aria_label="Switch light or dark mode"),
             align="center", spacing="4", width="100%", max_width="960px", margin_x="auto", padding_x="1rem",
-            padding_y="0.75rem",
+            padding_y="0.75rem", class_name="fl-app-bar",
         ),
         border_bottom="1px solid var(--gray-a5)",
         background="var(--color-panel-solid)",
@@ -74,7 +75,8 @@ def footer() -> rx.Component:
         rx.text(
             f"{SITE_NAME} is a community for customer-service practitioners. Add value to the discussion: "
             "at most one link, to an educational article; no brief “good post” comments; "
-            "no links to companies, products or services.",
+            "no links to companies, products or services. ",
+            rx.link("Community guidelines", href=GUIDELINES, id="footer-guidelines", reload_document=True),
             size="1", color_scheme="gray",
         ),
         max_width="960px", margin_x="auto", padding="1.5rem 1rem 2.5rem",

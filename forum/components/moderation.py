@@ -53,6 +53,8 @@ def _record(item: QueueItem) -> rx.Component:
         rx.badge(item.author_approved.to_string() + " approved", color_scheme="green", size="1"),
         rx.badge(item.author_rejected.to_string() + " rejected", color_scheme="red", size="1"),
         rx.badge(item.author_reported.to_string() + " reported", color_scheme="amber", size="1"),
+        rx.badge(item.author_reactions.to_string() + " reactions received", color_scheme="teal", size="1",
+                 class_name="author-reactions"),
         spacing="2", align="center", wrap="wrap", class_name="queue-author",
     )
 

@@ -15,6 +15,7 @@ from starlette.routing import BaseRoute, Mount, Route
 
 from forum.http import discovery
 from forum.http.auth_routes import build_auth_app
+from forum.http.avatar_routes import avatar_routes
 from forum.http.browse_pages import browse_routes
 from forum.http.health import healthz
 from forum.http.live_routes import live_routes
@@ -22,6 +23,7 @@ from forum.http.mail_settings import mail_routes
 from forum.http.origins import OriginGuard, allowed_origins
 from forum.http.read_pages import read_routes
 from forum.http.security_headers import SecurityHeaders
+from forum.http.watch_routes import watch_routes
 from forum.settings import Settings, get_settings
 
 
@@ -38,6 +40,8 @@ def routes(oidc_transport: httpx.AsyncBaseTransport | None = None) -> list[BaseR
         *live_routes(),
         *discovery.routes(),
         *mail_routes(),
+        *avatar_routes(),
+        *watch_routes(),
     ]
 
 

@@ -31,11 +31,17 @@ from forum.auth.cookies import CSRF_COOKIE
 from forum.auth.csrf import TOKEN_MAX_AGE, is_valid_nonce, issue_token, new_nonce
 from forum.db import session_scope
 from forum.http.auth_common import session_token, set_session_cookie
+from forum.http.avatar_routes import AVATAR_UPLOAD
+from forum.http.member_forms import form_token
 from forum.http.page_cache import pages
 from forum.http.render import VISITOR, Pager, Urls, ViewerChrome, render, render_fragment
+from forum.http.watch_routes import WATCH_BOARD
+from forum.media.avatars import REFUSALS
 from forum.policy.permissions import can_moderate
+from forum.routes import GUIDELINES
 from forum.seo.head import board_head, home_head, private_head, profile_head, thread_head
 from forum.services.boards import get_board_page, list_boards
+from forum.services.bookmarks import list_bookmarks
 from forum.services.browse import Listing, listing_page
 from forum.services.errors import NotFound
 from forum.services.nav import nav_counts
@@ -43,10 +49,19 @@ from forum.services.page_versions import thread_version
 from forum.services.profiles import get_profile
 from forum.services.sessions import SessionUser, resolve_session
 from forum.services.thread_view import ThreadPage, Viewer, get_thread_page
+from forum.services.watching import board_watch_level, list_watches
 from forum.settings import get_settings
 
 MAX_PAGE = 1_000_000
 HOME_LATEST = 5  # threads in the home page's Latest list
+BOARD_WATCH_NOTICES = {
+    "watching": "You are watching this board: you will hear of every new comment in its threads.",
+    "tracking": "You are tracking this board: you will hear of replies to you and mentions of you.",
+    "muted": "This board is muted: you will not be notified about it (a thread's own setting still wins).",
+    "cleared": "Notifications for this board are back to the default.",
+    "refused": "That did not work: reload the page and try again.",
+}
+AVATAR_SAVED = {"saved": "Your new picture is saved.", "removed": "Your initials are your picture again."}
 
 
 @dataclass
@@ -59,6 +74,7 @@ class Rendered:
     renewed_token: str = ""
     private: bool = False
     headers: dict[str, str] = field(default_factory=dict)
+    csrf_nonce: str = ""  # a CSRF cookie to set (a page with a form, for a browser that holds none)
 
 
 def page_number(request: Request) -> int:
@@ -144,34 +160,66 @@ def render_home(token: str | None, path: str, nonce: str = "") -> Rendered:
                     private=who is not None)
 
 
-def render_board(token: str | None, slug: str, page: int, path: str, nonce: str = "") -> Rendered:
+def render_board(token: str | None, slug: str, page: int, path: str, nonce: str = "",
+                 watch_code: str = "") -> Rendered:
     with session_scope() as session:
         who, chrome, _ = _viewer(session, token, nonce)
         try:
-            board = get_board_page(session, slug, page, get_settings().threads_per_page)
+            board = get_board_page(session, slug, page, get_settings().threads_per_page,
+                                   viewer_id=who.user_id if who else None)
         except NotFound:
             return _not_found(path, chrome, "There is no board at this address.")
+        level = board_watch_level(session, user_id=who.user_id, board_slug=board.slug) if who else ""
     settings = get_settings()
-    return Rendered(render("board.html", path=path, title=f"{board.name} — {settings.site_name}", viewer=chrome,
-                           board=board, head_extra=board_head(board, settings),
-                           pager=Pager(Urls.board(board.slug), board.page, board.page_count)),
-                    private=who is not None)
+    form_token_, fresh = form_token(nonce) if who else ("", "")
+    rendered = Rendered(render("board.html", path=path, title=f"{board.name} — {settings.site_name}", viewer=chrome,
+                               board=board, head_extra=board_head(board, settings),
+                               pager=Pager(Urls.board(board.slug), board.page, board.page_count),
+                               watch_level=level, watch_form=(WATCH_BOARD, form_token_) if who else None,
+                               watch_notice=BOARD_WATCH_NOTICES.get(watch_code, "")),
+                        private=who is not None)
+    rendered.csrf_nonce = fresh
+    return rendered
 
 
-def render_profile(token: str | None, handle: str, path: str, nonce: str = "") -> Rendered:
+@dataclass(frozen=True)
+class AvatarForm:
+    """The own-profile avatar form's target and CSRF token (for the double-submit nonce in the cookie)."""
+
+    action: str
+    token: str
+
+
+def _avatar_form(nonce: str | None) -> tuple[AvatarForm, str]:
+    """The form, and the nonce to set as the CSRF cookie when the browser holds none yet ("" otherwise)."""
+    token, fresh = form_token(nonce)
+    return AvatarForm(AVATAR_UPLOAD, token), fresh
+
+
+def render_profile(token: str | None, handle: str, path: str, nonce: str = "",
+                   avatar_code: str = "") -> Rendered:
     with session_scope() as session:
         who, chrome, _ = _viewer(session, token, nonce)
         try:
             profile = get_profile(session, handle)
         except NotFound:
             return _not_found(path, chrome, "There is no member with that handle.")
-    is_self = who is not None and who.handle.lower() == profile.handle.lower()
+        is_self = who is not None and who.handle.lower() == profile.handle.lower()
+        # what they watch and bookmarked is theirs alone: only on their own profile
+        watches = list_watches(session, user_id=who.user_id) if is_self and who else []
+        bookmarks = list_bookmarks(session, user_id=who.user_id) if is_self and who else []
     staff_tools = chrome.is_moderator and not is_self
     settings = get_settings()
-    return Rendered(render("profile.html", path=path, viewer=chrome, boot_app=staff_tools, profile=profile,
-                           title=f"{profile.display_name} (@{profile.handle}) — {settings.site_name}",
-                           is_self=is_self, head_extra=profile_head(profile, settings)),
-                    private=who is not None)
+    form, fresh_nonce = _avatar_form(nonce) if is_self else (None, "")
+    message = AVATAR_SAVED.get(avatar_code) or REFUSALS.get(avatar_code, "") if is_self else ""
+    rendered = Rendered(render("profile.html", path=path, viewer=chrome, boot_app=staff_tools, profile=profile,
+                               title=f"{profile.display_name} (@{profile.handle}) — {settings.site_name}",
+                               is_self=is_self, head_extra=profile_head(profile, settings), watches=watches,
+                               bookmarks=bookmarks, avatar_form=form, avatar_message=message,
+                               avatar_ok=avatar_code in AVATAR_SAVED),
+                        private=who is not None)
+    rendered.csrf_nonce = fresh_nonce
+    return rendered
 
 
 def _respond(request: Request, rendered: Rendered, new_nonce_value: str = "") -> Response:
@@ -189,16 +237,18 @@ def _respond(request: Request, rendered: Rendered, new_nonce_value: str = "") ->
     settings = get_settings()
     if rendered.renewed_token:
         set_session_cookie(response, rendered.renewed_token, settings)
-    if new_nonce_value and rendered.private:  # the page's sign-out form needs the matching cookie
-        response.set_cookie(CSRF_COOKIE, new_nonce_value, max_age=TOKEN_MAX_AGE * 2, path="/", samesite="lax",
+    nonce = new_nonce_value or rendered.csrf_nonce
+    if nonce and rendered.private:  # the page's forms (sign out, watch, avatar) need the matching cookie
+        response.set_cookie(CSRF_COOKIE, nonce, max_age=TOKEN_MAX_AGE * 2, path="/", samesite="lax",
                             secure=settings.cookie_secure)
     return response
 
 
-async def _serve(request: Request, render_page: Callable[..., Rendered], *args: object) -> Response:
+async def _serve(request: Request, render_page: Callable[..., Rendered], *args: object,
+                 extra: tuple[object, ...] = ()) -> Response:
     """Render on a worker thread for whoever holds the request's cookies, then answer (304, cookies)."""
     nonce, fresh = csrf_nonce(request)
-    rendered = await asyncio.to_thread(render_page, session_token(request), *args, request.url.path, nonce)
+    rendered = await asyncio.to_thread(render_page, session_token(request), *args, request.url.path, nonce, *extra)
     return _respond(request, rendered, nonce if fresh else "")
 
 
@@ -207,7 +257,8 @@ async def home(request: Request) -> Response:
 
 
 async def board(request: Request) -> Response:
-    return await _serve(request, render_board, request.path_params["slug"], page_number(request))
+    return await _serve(request, render_board, request.path_params["slug"], page_number(request),
+                        extra=(request.query_params.get("watch", "")[:20],))
 
 
 async def thread(request: Request) -> Response:
@@ -216,14 +267,18 @@ async def thread(request: Request) -> Response:
 
 
 async def profile(request: Request) -> Response:
-    return await _serve(request, render_profile, request.path_params["handle"])
+    return await _serve(request, render_profile, request.path_params["handle"],
+                        extra=(request.query_params.get("avatar", "")[:20],))
 
 
 def read_routes() -> list[Route]:
+    from forum.http.guidelines import guidelines  # it renders with this module's viewer lookup
+
     methods = ["GET", "HEAD"]
     return [
         Route("/", home, methods=methods),
         Route("/b/{slug}", board, methods=methods),
         Route("/t/{slug}", thread, methods=methods),
         Route("/u/{handle}", profile, methods=methods),
+        Route(GUIDELINES, guidelines, methods=methods),
     ]

@@ -1,8 +1,9 @@
 """Server-side HTML for the public pages: one Jinja environment, autoescaping on, and the shared chrome.
 
 Everything a member wrote reaches these templates either as text (escaped here) or as the policy engine's
-sanitised HTML (``html``, ``body_html``, ``bio_html``: marked ``|safe`` in the templates and nowhere else), or
-as a search excerpt (``snippet_html``: escaped text whose only tags are the ``<mark>`` the search service adds).
+sanitised HTML (``html``, ``body_html``, ``bio_html``: marked ``|safe`` or passed through the ``mentions``
+filter, which links ``@handle`` in its text, in the templates and nowhere else), or as a search excerpt
+(``snippet_html``: escaped text whose only tags are the ``<mark>`` the search service adds).
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
+from forum.http.avatar_markup import avatar
 from forum.http.shell import AppShell, app_shell
-from forum.models.vocab import CommentStatus, Role, ThreadStatus
+from forum.models.vocab import CommentStatus, Role, ThreadStatus, WatchLevel
+from forum.policy.mentions import link_mentions
 from forum.policy.permissions import can_administer, can_moderate
 from forum.settings import get_settings
 
@@ -113,8 +116,15 @@ VISITOR = ViewerChrome()
 
 _env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True),
                    trim_blocks=True, lstrip_blocks=True, auto_reload=False)
-_env.globals.update(counted=counted, urls=Urls, CommentStatus=CommentStatus, ThreadStatus=ThreadStatus, Role=Role,
-                    theme_script=THEME_SCRIPT, icon_logo=ICON_LOGO,
+WATCH_LEVELS = (  # (WatchLevel value, button label, hover text) for the thread page's watch control
+    (WatchLevel.WATCHING.value, "Watch", "Notify me of every new comment"),
+    (WatchLevel.TRACKING.value, "Track", "Notify me only of replies to me and mentions of me"),
+    (WatchLevel.MUTED.value, "Mute", "Never notify me about this thread"),
+)
+
+_env.filters["mentions"] = lambda html: Markup(link_mentions(str(html)))  # only on the engine's sanitised HTML
+_env.globals.update(counted=counted, watch_levels=WATCH_LEVELS, avatar=avatar, urls=Urls, CommentStatus=CommentStatus,
+                    ThreadStatus=ThreadStatus, Role=Role, theme_script=THEME_SCRIPT, icon_logo=ICON_LOGO,
                     icon_bell=ICON_BELL, icon_theme=ICON_THEME)
 
 

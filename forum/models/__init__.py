@@ -6,6 +6,7 @@ from forum.models._base import utcnow
 from forum.models.abuse import Registration
 from forum.models.board import Board
 from forum.models.comment import Comment, CommentRevision, Draft, path_segment
+from forum.models.community import Bookmark, Reaction, Watch
 from forum.models.mail import (
     AccountToken,
     DeliveryMode,
@@ -35,11 +36,14 @@ from forum.models.vocab import (
     AuditAction,
     AuditTarget,
     CommentStatus,
+    ContentKind,
     NotificationKind,
+    ReactionKind,
     ReviewState,
     ReviewTrigger,
     Role,
     ThreadStatus,
+    WatchLevel,
 )
 
 __all__ = [
@@ -48,9 +52,11 @@ __all__ = [
     "AuditAction",
     "AuditTarget",
     "Board",
+    "Bookmark",
     "Comment",
     "CommentRevision",
     "CommentStatus",
+    "ContentKind",
     "DeliveryMode",
     "DigestItem",
     "Draft",
@@ -66,6 +72,8 @@ __all__ = [
     "OutboxMessage",
     "OutboxStatus",
     "PolicyVersion",
+    "Reaction",
+    "ReactionKind",
     "Registration",
     "ResetRequest",
     "ReviewItem",
@@ -82,6 +90,8 @@ __all__ = [
     "TokenPurpose",
     "User",
     "Viewer",
+    "Watch",
+    "WatchLevel",
     "path_segment",
     "published_comments",
     "published_threads",

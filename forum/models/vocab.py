@@ -103,6 +103,36 @@ class NotificationKind(StrEnum):
     APPROVED = "approved"
     REJECTED = "rejected"
     REMOVED = "removed"
+    MENTION = "mention"  # someone named me with @handle in a published comment
+    WATCHED = "watched"  # a new comment in a thread (or board) I watch
+
+
+class ReactionKind(StrEnum):
+    """The fixed set of reactions: the sanctioned way to say "good post" without writing one."""
+
+    HELPFUL = "helpful"
+    THANKS = "thanks"
+    INSIGHTFUL = "insightful"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class ContentKind(StrEnum):
+    """What a reaction, watch or bookmark points at."""
+
+    THREAD = "thread"
+    COMMENT = "comment"
+    BOARD = "board"
+
+
+class WatchLevel(StrEnum):
+    """How closely a member follows a thread or board (see :mod:`forum.services.watching`)."""
+
+    WATCHING = "watching"  # every new published comment
+    TRACKING = "tracking"  # only replies to me and mentions of me
+    MUTED = "muted"  # nothing at all, not even replies to me
 
 
 class EnumText(sa.types.TypeDecorator[StrEnum]):

@@ -33,8 +33,8 @@ def _list(name: str, label: str, help_text: str) -> rx.Component:
 
 def _replay_row(row: ReplayRow) -> rx.Component:
     return rx.table.row(
-        rx.table.cell(rx.link(row.thread_slug,
-                              href="/t/" + row.thread_slug + "#comment-" + row.comment_id.to_string())),
+        rx.table.cell(rx.link(row.thread_title, href="/c/" + row.comment_id.to_string(), reload_document=True,
+                              class_name="replay-thread")),
         rx.table.cell("@" + row.author_handle),
         rx.table.cell(row.excerpt),
         rx.table.cell(row.current_decision),

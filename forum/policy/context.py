@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from forum.policy.contacts import Contact, find_contacts
 from forum.policy.destinations import classify_link
 from forum.policy.links import FoundLink, destination_key, distinct_destinations, find_links
+from forum.policy.quotes import has_quote, strip_quotes
 from forum.policy.substance import Judgement, Substance, assess, judge
 from forum.policy.text import normalise, prose
 from forum.policy.types import AuthorContext, DomainPin, LinkInfo, LinkKind, PolicySettings
@@ -97,6 +98,12 @@ def _is_mention(link: FoundLink, info: LinkInfo, text: str, value: Judgement, se
     return not _OFFERING.search(text, max(0, link.start - 40), link.start)
 
 
+def _own_words(text: str) -> str:
+    """The prose of ``text`` without its blockquotes (quote-reply): what the author wrote themselves."""
+    own = strip_quotes(text)
+    return _prose_without(own, find_links(own), find_contacts(own))
+
+
 def build_context(source: str, text: str, settings: PolicySettings, author: AuthorContext | None) -> Context:
     """Everything the rules need about ``text`` (already normalised from ``source``)."""
     contacts = find_contacts(text)
@@ -106,7 +113,8 @@ def build_context(source: str, text: str, settings: PolicySettings, author: Auth
     distinct = distinct_destinations(found) if found else ()
     counts = Counter(destination_key(f.url) for f in found)
     plain = _prose_without(text, found, contacts)
-    substance = assess(plain, settings.extra_praise_phrases, settings.brief_word_limit)
+    own = _own_words(text) if has_quote(text) else plain  # the value judgement ignores quoted text
+    substance = assess(own, settings.extra_praise_phrases, settings.brief_word_limit)
     value = judge(substance, settings.brief_word_limit)
     links = []
     for first in distinct:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from forum.models import Board, Tag, Thread, ThreadTag, User, published_threads
+from forum.models import Board, Tag, Thread, ThreadStatus, ThreadTag, User, published_threads
 from forum.services.errors import NotFound
 from forum.services.timefmt import iso, relative_time
 
@@ -43,6 +43,8 @@ class ThreadSummary:
     last_activity: str
     last_activity_iso: str
     tags: list[str] = field(default_factory=list)
+    author_avatar: str = ""  # the avatar's URL stem ("" for the initials avatar)
+    pending: bool = False  # the viewer's own thread, awaiting review
 
 
 @dataclass
@@ -76,32 +78,38 @@ def list_boards(session: Session) -> list[BoardSummary]:
     ]
 
 
-def get_board_page(session: Session, slug: str, page: int = 1, per_page: int = 20) -> BoardPage:
-    """Page ``page`` (1-based, clamped) of the board ``slug``; raises NotFound for an unknown board."""
+def get_board_page(session: Session, slug: str, page: int = 1, per_page: int = 20, viewer_id: int | None = None
+                   ) -> BoardPage:
+    """Page ``page`` (1-based, clamped) of the board ``slug``; raises NotFound for an unknown board.
+
+    ``viewer_id``'s own threads awaiting review are listed too (marked ``pending``), so a held thread does
+    not vanish from its author's sight."""
     board = session.exec(select(Board).where(Board.slug == slug)).first()
     if board is None:
         raise NotFound(f"There is no board called “{slug}”.")
-    visible = sa.and_(Thread.board_id == board.id, published_threads())
+    own_held = sa.and_(Thread.author_id == viewer_id, Thread.status == ThreadStatus.PENDING) if viewer_id else None
+    visible = sa.and_(Thread.board_id == board.id,
+                      sa.or_(published_threads(), own_held) if own_held is not None else published_threads())
     total = session.exec(select(sa.func.count()).select_from(Thread).where(visible)).one()
     page_count = max(1, math.ceil(total / per_page))
     page = min(max(1, page), page_count)
     rows = session.exec(
-        select(Thread, User.handle, User.display_name)
+        select(Thread, User.handle, User.display_name, User.avatar_url)
         .join(User, User.id == Thread.author_id)
         .where(visible)
         .order_by(Thread.pinned.desc(), Thread.last_activity_at.desc(), Thread.id.desc())
         .offset((page - 1) * per_page)
         .limit(per_page)
     ).all()
-    tags = _tags_for(session, [t.id for t, _, _ in rows])
+    tags = _tags_for(session, [t.id for t, _, _, _ in rows])
     threads = [
         ThreadSummary(
             slug=t.slug, title=t.title, author_handle=handle, author_name=name, reply_count=t.reply_count,
             pinned=t.pinned, locked=t.locked, created=relative_time(t.created_at),
             last_activity=relative_time(t.last_activity_at), last_activity_iso=iso(t.last_activity_at),
-            tags=tags.get(t.id, []),
+            tags=tags.get(t.id, []), author_avatar=avatar_url or "", pending=t.status == ThreadStatus.PENDING,
         )
-        for t, handle, name in rows
+        for t, handle, name, avatar_url in rows
     ]
     return BoardPage(slug=board.slug, name=board.name, description=board.description, thread_count=total,
                      page=page, page_count=page_count, threads=threads)

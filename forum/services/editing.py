@@ -39,6 +39,7 @@ from forum.services.notifications import notify_decision
 from forum.services.policy_settings import current_policy
 from forum.services.validation import excerpt, require_id
 from forum.services.verdicts import Outcome, open_review_item, outcome, outcome_message
+from forum.services.watching import check_mentions
 
 
 def _editable(session: Session, actor: User, comment_id: int, verb: str) -> Comment:
@@ -62,9 +63,11 @@ def edit_comment(session: Session, *, actor_id: int | None, comment_id: int, tex
     comment = _editable(session, actor, comment_id, "edit")
     if not isinstance(text, str):
         raise InvalidInput("The comment must be text.")
-    verdict = review_comment(text, settings=current_policy(session), author=author_context(actor))
+    settings = current_policy(session)
+    verdict = review_comment(text, settings=settings, author=author_context(actor))
     if verdict.is_reject:
         return outcome(verdict, comment_id=comment.id, message=outcome_message(Decision.REJECT, edit=True))
+    check_mentions(text, trusted=is_staff(actor) or actor.approved_count >= settings.new_member_review_count)
     now = now or utcnow()
     previous, previous_source = comment.status, comment.source
     session.add(CommentRevision(comment_id=comment.id, editor_id=actor.id, source=comment.source,

@@ -44,10 +44,11 @@ from forum.services import lifecycle
 from forum.services.actors import require_moderator
 from forum.services.audit import record_action
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
-from forum.services.notifications import notify_decision, notify_reply
+from forum.services.notifications import notify_decision
 from forum.services.policy_settings import current_policy, normalise_domain
 from forum.services.sessions import revoke_all_sessions
 from forum.services.validation import excerpt, require_id, require_text
+from forum.services.watching import notify_new_comment
 
 __all__ = ["CANNED_REASONS", "ModResult", "approve", "bulk", "edit_and_approve", "pin_domain", "reject",
            "suspend_author"]
@@ -122,7 +123,7 @@ def _publish(session: Session, item: ReviewItem, comment: Comment | None, thread
     if comment is not None:
         lifecycle.publish(session, comment)
         if item.trigger != ReviewTrigger.REPORTS:  # the reply was never visible: its addressee has not heard
-            notify_reply(session, reply=comment, thread=thread, replier=session.get(User, comment.author_id))
+            notify_new_comment(session, comment=comment, thread=thread, author=session.get(User, comment.author_id))
     else:
         lifecycle.publish_thread(session, thread)
     _resolve_flags(session, comment)

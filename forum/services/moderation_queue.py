@@ -19,9 +19,20 @@ import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
-from forum.models import Comment, CommentRevision, ModAction, ReviewItem, ReviewState, Thread, User
+from forum.models import (
+    AuditTarget,
+    Comment,
+    CommentRevision,
+    ModAction,
+    ReviewItem,
+    ReviewState,
+    Thread,
+    User,
+)
+from forum.routes import thread_url
 from forum.services.actors import require_moderator
 from forum.services.errors import InvalidInput
+from forum.services.reactions import reactions_received_by
 from forum.services.timefmt import iso, relative_time
 from forum.services.validation import excerpt, require_page
 
@@ -58,6 +69,7 @@ class QueueItem:
     author_joined_iso: str
     report_count: int = 0
     revision_count: int = 0  # earlier versions kept (edits)
+    author_reactions: int = 0  # reactions the author's posts received from others (trust)
 
 
 @dataclass
@@ -127,6 +139,9 @@ def list_queue(session: Session, *, actor_id: int | None, rule: str | None = Non
     answered = _answered(session, [c.reply_to_id for c in comments if c.reply_to_id])
     revisions = _revision_counts(session, [c.id for c in comments])
     items = [_item(item, comment, thread, author, answered, revisions) for item, comment, thread, author in rows]
+    received = reactions_received_by(session, [item.author_id for item in items])
+    for item in items:
+        item.author_reactions = received.get(item.author_id, 0)
     return QueuePage(items=items, total=total, limit=limit, offset=offset, rule=rule or "",
                      rule_counts=dict(sorted(rule_counts.items())))
 
@@ -203,11 +218,36 @@ def list_mod_log(session: Session, *, actor_id: int | None, action: str | None =
         if not isinstance(moderator_handle, str) or len(moderator_handle) > 32:
             raise InvalidInput("That is not a moderator's handle.")
         query = query.where(moderator.handle == moderator_handle.strip().lstrip("@"))
+    rows = session.exec(query).all()
+    named = _content_names(session, [entry for entry, _, _ in rows])
     return [
         LogEntry(id=entry.id, created=relative_time(entry.created_at), created_iso=iso(entry.created_at),
                  moderator_handle=handle, action=entry.action, target_type=entry.target_type,
-                 target_id=entry.target_id, target_label=f"@{target_handle}" if target_handle else entry.target_id,
+                 target_id=entry.target_id,
+                 target_label=(f"@{target_handle}" if target_handle
+                               else named.get((entry.target_type, entry.target_id), (entry.target_id, ""))[0]),
                  reason=entry.reason, detail=json.loads(entry.detail_json or "{}"),
-                 target_path=_target_path(entry, target_handle))
-        for entry, handle, target_handle in session.exec(query).all()
+                 target_path=_target_path(entry, target_handle)
+                 or named.get((entry.target_type, entry.target_id), ("", ""))[1])
+        for entry, handle, target_handle in rows
     ]
+
+
+def _content_names(session: Session, entries: list[ModAction]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(label, path) of the comments and threads a page of log entries names, in at most two queries:
+    "comment by @maya in “Title”", "“Title”" (the log says what was acted on, not "comment 17")."""
+    def ids(kind: AuditTarget) -> list[int]:
+        return sorted({int(e.target_id) for e in entries if e.target_type == kind and e.target_id.isdigit()})
+
+    names: dict[tuple[str, str], tuple[str, str]] = {}
+    comment_ids, thread_ids = ids(AuditTarget.COMMENT), ids(AuditTarget.THREAD)
+    if comment_ids:
+        for cid, handle, title in session.exec(
+                select(Comment.id, User.handle, Thread.title).join(User, User.id == Comment.author_id)
+                .join(Thread, Thread.id == Comment.thread_id).where(Comment.id.in_(comment_ids))).all():
+            names[(AuditTarget.COMMENT.value, str(cid))] = (f"by @{handle} in “{title}”", f"/c/{cid}")
+    if thread_ids:
+        for tid, slug, title in session.exec(
+                select(Thread.id, Thread.slug, Thread.title).where(Thread.id.in_(thread_ids))).all():
+            names[(AuditTarget.THREAD.value, str(tid))] = (f"“{title}”", thread_url(slug))
+    return names

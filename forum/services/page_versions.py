@@ -2,10 +2,10 @@
 
 A version is an opaque string that changes whenever what a visitor sees of a thread changes: a comment is
 published, edited, or stops being published (deleted, removed, hidden), or the thread itself is edited,
-locked, pinned or moves in status. It is one aggregate query over the index of the thread's comments, with
-no rows loaded, for one thread (``thread_version``) or for every thread some reader watches
-(``thread_versions``), so the cost of keeping pages fresh follows the number of threads watched, not the
-number of readers.
+locked, pinned or moves in status, or a reaction is added or taken back (the count and newest id of its
+reactions). It is one aggregate query over the index of the thread's comments, with no rows loaded, for one
+thread (``thread_version``) or for every thread some reader watches (``thread_versions``), so the cost of
+keeping pages fresh follows the number of threads watched, not the number of readers.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from forum.models import Comment, CommentStatus, Thread
+from forum.models import Comment, CommentStatus, Reaction, Thread
 
 PUBLISHED = CommentStatus.PUBLISHED.value
 
@@ -31,7 +31,10 @@ def _version_query(where: sa.ColumnElement[bool]) -> sa.Select:
     published = sa.and_(Comment.thread_id == Thread.id, Comment.status == PUBLISHED)
     return (
         select(Thread.id, Thread.slug, Thread.status, Thread.locked, Thread.pinned, Thread.edited_at,
-               sa.func.count(Comment.id), sa.func.max(Comment.id), sa.func.max(Comment.edited_at))
+               sa.func.count(Comment.id), sa.func.max(Comment.id), sa.func.max(Comment.edited_at),
+               select(sa.func.count()).where(Reaction.thread_id == Thread.id).correlate(Thread).scalar_subquery(),
+               select(sa.func.max(Reaction.id)).where(Reaction.thread_id == Thread.id).correlate(Thread)
+               .scalar_subquery())
         .select_from(Thread)
         .outerjoin(Comment, published)
         .where(where)
@@ -40,9 +43,10 @@ def _version_query(where: sa.ColumnElement[bool]) -> sa.Select:
 
 
 def _format(row: tuple) -> str:
-    _id, _slug, status, locked, pinned, edited, count, newest, last_edit = row
+    _id, _slug, status, locked, pinned, edited, count, newest, last_edit, reactions, last_reaction = row
     flags = f"{int(bool(locked))}{int(bool(pinned))}"
-    return f"{status}.{flags}.{_stamp(edited)}.{count or 0}.{newest or 0}.{_stamp(last_edit)}"
+    return (f"{status}.{flags}.{_stamp(edited)}.{count or 0}.{newest or 0}.{_stamp(last_edit)}"
+            f".r{reactions or 0}.{last_reaction or 0}")
 
 
 def thread_version(session: Session, *, slug: str) -> tuple[int, str] | None:

@@ -63,6 +63,7 @@ class ReplayRow:
     changed: bool
     rules: list[str] = field(default_factory=list)  # rules that fire under the proposed settings
     current_rules: list[str] = field(default_factory=list)
+    thread_title: str = ""
 
 
 def _newest_json(session: Session) -> dict[str, Any]:
@@ -240,13 +241,13 @@ def replay_policy(session: Session, *, actor_id: int | None, settings: dict[str,
     proposed, _ = validate_settings(session, settings)
     current = current_policy(session)
     rows = session.exec(
-        select(Comment.id, Comment.source, Thread.slug, User)
+        select(Comment.id, Comment.source, Thread.slug, User, Thread.title)
         .join(Thread, Thread.id == Comment.thread_id).join(User, User.id == Comment.author_id)
         .where(Comment.status != CommentStatus.REMOVED.value)
         .order_by(Comment.id.desc()).limit(last_n)
     ).all()
     out: list[ReplayRow] = []
-    for comment_id, source, slug, author in rows:
+    for comment_id, source, slug, author, title in rows:
         context = author_context(author)
         now_verdict = review_comment(source, settings=current, author=context)
         new_verdict = review_comment(source, settings=proposed, author=context)
@@ -254,6 +255,6 @@ def replay_policy(session: Session, *, actor_id: int | None, settings: dict[str,
             comment_id=comment_id, thread_slug=slug, author_handle=author.handle, excerpt=excerpt(source),
             current_decision=now_verdict.decision.value, proposed_decision=new_verdict.decision.value,
             changed=now_verdict.decision != new_verdict.decision, rules=_fired(new_verdict),
-            current_rules=_fired(now_verdict),
+            current_rules=_fired(now_verdict), thread_title=title,
         ))
     return out

@@ -31,7 +31,6 @@ from forum.services.actors import author_context, is_staff, require_poster
 from forum.services.drafts import clear_draft
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
 from forum.services.lifecycle import add_comment, add_thread
-from forum.services.notifications import notify_reply
 from forum.services.policy_settings import current_policy
 from forum.services.review_memo import review_once
 from forum.services.submission_keys import existing_outcome, require_key
@@ -45,6 +44,7 @@ from forum.services.verdicts import (
     outcome_message,
     rejection,
 )
+from forum.services.watching import check_mentions, notify_new_comment, watch_by_default
 
 __all__ = ["post_comment", "preview_comment", "start_thread"]
 
@@ -111,6 +111,7 @@ def post_comment(session: Session, *, actor_id: int | None, thread_id: int, text
     verdict, settings = _judge(session, actor, text, now)
     if verdict.is_reject:
         return outcome(verdict, message=outcome_message(Decision.REJECT))
+    check_mentions(text, trusted=is_staff(actor) or actor.approved_count >= settings.new_member_review_count)
     status = CommentStatus.PUBLISHED if verdict.is_publish else CommentStatus.PENDING
     # first write of the transaction (on SQLite it opens it, so the savepoint below nests inside it)
     clear_draft(session, user_id=actor.id, thread_id=thread.id)
@@ -127,9 +128,10 @@ def post_comment(session: Session, *, actor_id: int | None, thread_id: int, text
             raise
         return earlier
     if verdict.is_publish:
-        notify_reply(session, reply=comment, thread=thread, replier=actor)
+        notify_new_comment(session, comment=comment, thread=thread, author=actor)
     else:
         open_review_item(session, verdict=verdict, thread=thread, comment=comment, created_at=now)
+    watch_by_default(session, user_id=actor.id, thread_id=thread.id)
     session.flush()
     return outcome(verdict, comment_id=comment.id, message=outcome_message(verdict.decision.value))
 
@@ -196,6 +198,7 @@ def start_thread(session: Session, *, actor_id: int | None, board_slug: str, tit
     thread = add_thread(session, board=board, author=actor, slug=unique_slug(session, title), title=title,
                         source=text, html=verdict.html, status=status, created_at=now)
     session.add_all([ThreadTag(thread_id=thread.id, tag_id=tag.id) for tag in tag_rows])
+    watch_by_default(session, user_id=actor.id, thread_id=thread.id)
     if verdict.is_hold:
         open_review_item(session, verdict=verdict, thread=thread, created_at=now)
     session.flush()

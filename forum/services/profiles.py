@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from forum.models import Comment, Thread, User, published_comments, published_threads
+from forum.models import Comment, Reaction, Thread, User, published_comments, published_threads
 from forum.policy.permissions import can_edit_profile
 from forum.policy.sanitize import render_comment
 from forum.services.accounts import AccountView, clean_display_name, view_of
@@ -51,13 +51,18 @@ class ProfileView:
     thread_count: int
     suspended: bool
     recent: list[RecentComment] = field(default_factory=list)
+    reactions_received: int = 0  # reactions others gave their posts (part of their trust record)
+    avatar_url: str = ""  # the avatar's URL stem ("" for the initials avatar)
 
 
 def get_profile(session: Session, handle: str, limit: int = RECENT_COMMENTS) -> ProfileView:
     """@handle's profile with their ``limit`` latest published comments; NotFound for no such member."""
-    user = session.exec(select(User).where(sa.func.lower(User.handle) == handle.strip().lower())).first()
-    if user is None:
+    received = (select(sa.func.count()).select_from(Reaction).where(Reaction.recipient_id == User.id)
+                .correlate(User).scalar_subquery())
+    row = session.exec(select(User, received).where(sa.func.lower(User.handle) == handle.strip().lower())).first()
+    if row is None:
         raise NotFound("There is no member with that handle.")
+    user, reactions = row
     rows = session.exec(
         select(Comment.id, Thread.slug, Thread.title, Comment.html, Comment.created_at)
         .join(Thread, Thread.id == Comment.thread_id)
@@ -71,7 +76,8 @@ def get_profile(session: Session, handle: str, limit: int = RECENT_COMMENTS) -> 
     return ProfileView(handle=user.handle, display_name=user.display_name, role=user.role, bio=user.bio,
                        bio_html=user.bio_html, joined=as_utc(user.created_at).strftime("%B %Y"),
                        joined_iso=iso(user.created_at), comment_count=user.comment_count,
-                       thread_count=user.thread_count, suspended=is_suspended(user), recent=recent)
+                       thread_count=user.thread_count, suspended=is_suspended(user), recent=recent,
+                       reactions_received=reactions or 0, avatar_url=user.avatar_url or "")
 
 
 def update_profile(session: Session, user_id: int, *, display_name: str, bio: str) -> AccountView:

@@ -15,11 +15,13 @@ import reflex as rx
 
 from forum.db import run_db
 from forum.policy import Decision
+from forum.policy.quotes import QUOTE_MAX_CHARS
 from forum.services.editing import delete_comment, edit_comment
 from forum.services.posting import preview_comment
 from forum.services.reports import REPORT_REASONS, report_comment
 from forum.services.thread_updates import own_comment_source
 from forum.services.verdicts import VerdictView
+from forum.state.community import CommunityState
 from forum.state.composer import ComposerState
 from forum.state.feedback import attempt
 from forum.state.live_thread import show_thread_change
@@ -74,8 +76,9 @@ class CommentActionsState(VerdictPanel, rx.State):
     def act(self, action: str, comment_id: int, name: str = ""):
         """A button of the server-rendered comment list was clicked (``ActionBridge``): open what it names.
 
-        Only opens a dialog or aims the composer; every handler behind it checks the session and the
-        comment's owner again before it changes anything.
+        Opens a dialog, aims the composer (reply, quote: ``name`` carries the selected text), or hands a
+        reaction, watch or bookmark click (``name`` says which) to ``CommunityState``; every handler behind it
+        checks the session and the comment's owner again before it changes anything.
         """
         comment_id = _valid_id(comment_id)
         if action == "reply":
@@ -86,6 +89,14 @@ class CommentActionsState(VerdictPanel, rx.State):
             return CommentActionsState.ask_delete(comment_id)
         if action == "report":
             return CommentActionsState.start_report(comment_id)
+        if action == "react":
+            return CommunityState.react(comment_id, str(name)[:40])
+        if action == "watch":
+            return CommunityState.watch(comment_id, str(name)[:20])
+        if action == "bookmark":
+            return CommunityState.bookmark(comment_id, str(name)[:20])
+        if action == "quote":
+            return ComposerState.quote(comment_id, str(name)[:QUOTE_MAX_CHARS])
         return None
 
     # ----- edit -----------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ Flow and invariants:
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from datetime import datetime
 from typing import Any
@@ -32,12 +33,16 @@ from typing import Any
 import reflex as rx
 
 from forum.db import run_db
+from forum.models import ReactionKind
 from forum.policy import Decision
+from forum.policy.quotes import QUOTE_MAX_CHARS, quote_markdown
 from forum.services import preview_budget
 from forum.services.drafts import get_draft, save_draft
 from forum.services.policy_settings import current_policy
 from forum.services.posting import post_comment, preview_comment
-from forum.services.thread_view import comment_author_name
+from forum.services.reactions import set_reaction
+from forum.services.thread_view import comment_author, comment_author_name
+from forum.services.watching import search_handles
 from forum.state.feedback import attempt
 from forum.state.live_thread import show_thread_change
 from forum.state.pages import ThreadState
@@ -46,6 +51,9 @@ from forum.state.verdict_panel import UNCHECKED, VerdictPanel
 
 HELD_THREAD = ("Your thread is awaiting review by a moderator; until then only you can see it, and replies "
                "open once it is approved.")
+TRAILING_MENTION = re.compile(r"(?:^|[^\w.@/])@([A-Za-z0-9_]{1,20})$")  # "@ma" being typed at the end
+HANDLE = re.compile(r"[A-Za-z0-9_]{1,32}")
+PRAISE_RULES = ("too_brief", "no_value")  # the rules that reject brief praise or thanks
 FOCUS_COMPOSER = ("document.getElementById('composer')?.scrollIntoView({block: 'center'});"
                   "document.getElementById('composer-text')?.focus();")
 
@@ -72,12 +80,18 @@ class ComposerState(VerdictPanel, rx.State):
     server_draft_at: int = 0  # when the restored server draft was saved (ms since the epoch), 0 for none
     accepted_key: str = ""  # the submission key of the last comment stored: the browser forgets that copy
     max_chars: int = 20_000  # the policy's longest comment: the text area sends no more
+    handle_suggestions: list[dict[str, str]] = []  # members matching the "@name" being typed at the end
     _thread_id: int = 0
     _owner_id: int = 0
     _checked: str = ""  # digest of the text the verdict on screen is for
     _saved: str = ""  # digest of the text and parent last saved as the draft
     _tab_tokens: float = preview_budget.TAB_BUDGET.capacity
     _tab_updated: float = 0.0
+
+    @rx.var
+    def offer_reaction(self) -> bool:
+        """The panel rejects the draft as brief praise: offer "Say it with a reaction instead"."""
+        return self.decision == Decision.REJECT and any(r.get("rule") in PRAISE_RULES for r in self.reasons)
 
     @rx.var
     def can_submit(self) -> bool:
@@ -184,9 +198,27 @@ class ComposerState(VerdictPanel, rx.State):
         if who.ok and who.value is not None:
             await self._review(who.value.user_id)
             await self._save_draft(who.value.user_id)
+            await self._suggest_handles()
         else:
             self.error = who.error
         self.checking = False
+
+    async def _suggest_handles(self) -> None:
+        typed = TRAILING_MENTION.search(self.text)
+        if typed is None:
+            self.handle_suggestions = []
+            return
+        found = await attempt(run_db(search_handles, typed.group(1)), "suggesting names")
+        self.handle_suggestions = [{"handle": m.handle, "name": m.name} for m in (found.value or [])]
+
+    @rx.event
+    def pick_handle(self, handle: str):
+        """Complete the "@name" being typed with a suggested member's handle."""
+        typed = TRAILING_MENTION.search(self.text)
+        if typed is not None and isinstance(handle, str) and HANDLE.fullmatch(handle):
+            self.text = self.text[:typed.start(1)] + handle + " "
+        self.handle_suggestions = []
+        return rx.call_script("document.getElementById('composer-text')?.focus()")
 
     @rx.event
     async def restore_local(self, text: str, parent_id: int, name: str, nonce: str):
@@ -222,6 +254,47 @@ class ComposerState(VerdictPanel, rx.State):
         self.reply_to_name = str(author_name)[:80] if self.parent_id else ""
         self.error, self.notice, self.tab = "", "", "write"
         yield rx.call_script(FOCUS_COMPOSER)
+
+    @rx.event
+    async def quote(self, comment_id: int, selected: str):
+        """Quote-reply: the selection from a comment, attributed and linked back, added to the draft."""
+        comment_id = comment_id if isinstance(comment_id, int) and comment_id > 0 else 0
+        selected = str(selected)[:QUOTE_MAX_CHARS].strip()
+        if not comment_id or not selected or not await self._rebind():
+            return
+        found = await attempt(run_db(comment_author, comment_id), "finding a comment")
+        if not found.ok or found.value is None:
+            self.error = found.error or "That comment cannot be quoted."
+            return
+        handle, name = found.value
+        self.parent_id, self.reply_to_name, self.tab, self.error = comment_id, name, "write", ""
+        self.text = (self.text.rstrip() + "\n\n" if self.text.strip() else "") + quote_markdown(
+            selected, handle=handle, comment_id=comment_id)
+        yield rx.call_script(FOCUS_COMPOSER)
+        who = await attempt(require_user(self), "checking the session")
+        if who.ok and who.value is not None:
+            await self._review(who.value.user_id)
+            await self._save_draft(who.value.user_id)
+
+    @rx.event
+    async def react_instead(self):
+        """Say it with a reaction: Thanks to the comment answered (or the thread); the draft stays as it is."""
+        if not await self._rebind():
+            return
+        post, post_id = ("comment", self.parent_id) if self.parent_id else ("thread", self._thread_id)
+        result = await attempt(self._thank(post, post_id), "reacting")
+        if not result.ok:
+            self.error = result.error
+            return
+        self.error = ""
+        self.notice = (f"You said thanks to {self.reply_to_name or 'the thread'} with a reaction. "
+                       "Your draft is kept, should you want to add something of your own.")
+        yield show_thread_change()
+
+    async def _thank(self, post: str, post_id: int) -> object:
+        who = await require_user(self)
+        return await run_db(set_reaction, actor_id=who.user_id, target_kind=post, target_id=post_id,
+                            kind=ReactionKind.THANKS, on=True)
 
     @rx.event
     def reply_to_thread(self):

@@ -21,9 +21,22 @@ PAGE_SIZE = 50
 ACTIONS: list[str] = [action.value for action in AuditAction]
 
 
+def _readable(value: object) -> str:
+    """A detail's value as a moderator reads it: lists joined, changes as "old → new", the rest as JSON."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return ", ".join(_readable(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k.replace('_', ' ')} {_readable(v[0])} → {_readable(v[1])}"
+                         if isinstance(v, list) and len(v) == 2 else f"{k.replace('_', ' ')}: {_readable(v)}"
+                         for k, v in value.items())
+    return json.dumps(value, ensure_ascii=False)
+
+
 def _row(entry: LogEntry) -> dict[str, str]:
-    detail = ", ".join(f"{k}: {json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v}"
-                       for k, v in entry.detail.items() if v not in ("", None, [], {}))
+    detail = " · ".join(f"{k.replace('_', ' ').capitalize()}: {_readable(v)}"
+                        for k, v in entry.detail.items() if v not in ("", None, [], {}))
     return {"id": str(entry.id), "created": entry.created, "created_iso": entry.created_iso,
             "moderator": entry.moderator_handle, "action": entry.action,
             "target": f"{entry.target_type} {entry.target_label}", "reason": entry.reason, "detail": detail[:600],

@@ -109,4 +109,5 @@ def test_private_pages_tell_crawlers_not_to_index_them(server: str) -> None:
     for path in ("/signin", "/register", "/notifications", "/settings/profile", "/mod/queue", "/mod/log",
                  "/admin/policy", "/search?q=hold"):
         html = httpx.get(server + path).text
-        assert re.search(r'<meta[^>]*(name="robots"[^>]*content="noindex|content="noindex[^>]*name="robots")', html), path
+        noindex = r'<meta[^>]*(name="robots"[^>]*content="noindex|content="noindex[^>]*name="robots")'
+        assert re.search(noindex, html), path

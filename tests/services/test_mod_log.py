@@ -69,3 +69,8 @@ def test_log_entries_link_comments_through_their_permalink_and_members_to_their_
     assert paths["approve"] == f"/c/{approved}"
     assert paths["suspend"] == "/u/newbie"
     assert paths["pin_domain"] == paths["save_policy"] == ""
+
+
+def test_log_entries_name_what_was_acted_on_not_a_number(session: Session, world: World) -> None:
+    labels = {e.action: e.target_label for e in list_mod_log(session, actor_id=world.moderator.id)}
+    assert labels["approve"].startswith("by @") and f"in “{world.thread.title}”" in labels["approve"]

@@ -116,6 +116,7 @@ def test_the_replay_shows_which_recent_comments_would_flip_and_saves_nothing(ses
     assert by_id[video.id].proposed_decision == "publish" and by_id[video.id].changed
     assert not by_id[plain.id].changed and not by_id[brief.id].changed
     assert by_id[plain.id].thread_slug == "handle-time" and by_id[plain.id].author_handle == "maya"
+    assert by_id[plain.id].thread_title == world.thread.title
     assert by_id[plain.id].excerpt.startswith("In our contact centre")
     assert count_rows(session, PolicyVersion) == 0 and count_rows(session, LinkRule) == 0
     assert count_rows(session, ModAction) == 0

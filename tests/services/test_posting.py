@@ -106,7 +106,9 @@ def test_a_reply_notifies_the_author_it_answers_but_never_oneself(session: Sessi
                  parent_id=parent.id)
     session.commit()
     notes = session.exec(select(Notification)).all()
-    assert [(n.user_id, n.kind, n.actor_id) for n in notes] == [(world.opener.id, "reply", world.member.id)]
+    # the member, who watches the thread since replying, hears of the opener's comment; the opener never of their own
+    assert [(n.user_id, n.kind, n.actor_id) for n in notes] == [(world.opener.id, "reply", world.member.id),
+                                                               (world.member.id, "watched", world.opener.id)]
 
 
 def test_a_reply_to_a_comment_of_another_thread_is_refused(session: Session, world: World) -> None:

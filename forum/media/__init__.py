@@ -1,0 +1,1 @@
+"""Files members upload: avatars (``forum.media.avatars``), kept under the data directory."""

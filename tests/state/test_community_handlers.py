@@ -1,0 +1,93 @@
+"""Reactions, the watch control, bookmarks and quote-reply, through their handlers as a signed-in tab."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlmodel import select
+
+from forum.db import session_scope
+from forum.models import Bookmark, Reaction, Watch, WatchLevel
+from forum.routes import thread_url
+from forum.services.posting import post_comment
+from forum.state.community import CommunityState
+from forum.state.composer import ComposerState
+from forum.state.pages import ThreadState
+from tests.factories import BRIEF, VALUABLE, World
+from tests.state.conftest import run, substate, tab
+
+
+def _published_comment(world: World) -> int:
+    with session_scope() as db:
+        return post_comment(db, actor_id=world.opener.id, thread_id=world.thread.id, text=VALUABLE).comment_id
+
+
+async def _composer(world: World, token: str) -> ComposerState:
+    root = tab(token, thread_url(world.thread.slug))
+    await run((await substate(root, ThreadState)).load())
+    composer = await substate(root, ComposerState)
+    await run(composer.load())
+    return composer
+
+
+async def test_a_click_on_a_reaction_button_toggles_it(world: World, token_for: Callable[[int], str]) -> None:
+    comment_id = _published_comment(world)
+    community = await substate(tab(token_for(world.member.id), thread_url(world.thread.slug)), CommunityState)
+    await run(community.react(comment_id, "comment:helpful"))
+    with session_scope() as db:
+        assert [r.kind for r in db.exec(select(Reaction)).all()] == ["helpful"]
+    await run(community.react(comment_id, "comment:helpful"))
+    with session_scope() as db:
+        assert db.exec(select(Reaction)).all() == []
+    assert community.error == ""
+
+
+async def test_a_forged_reaction_name_is_refused(world: World, token_for: Callable[[int], str]) -> None:
+    comment_id = _published_comment(world)
+    community = await substate(tab(token_for(world.member.id), thread_url(world.thread.slug)), CommunityState)
+    await run(community.react(comment_id, "comment:love"))
+    assert community.error
+
+
+async def test_the_too_brief_panel_offers_a_reaction_that_keeps_the_draft(
+        world: World, token_for: Callable[[int], str]) -> None:
+    comment_id = _published_comment(world)
+    composer = await _composer(world, token_for(world.member.id))
+    await run(composer.reply_to(comment_id, "Person"))
+    await run(composer.set_text(BRIEF))
+    assert composer.decision == "reject" and composer.offer_reaction
+    await run(composer.react_instead())
+    assert composer.text == BRIEF and composer.error == "" and "reaction" in composer.notice
+    with session_scope() as db:
+        [reaction] = db.exec(select(Reaction)).all()
+        assert (reaction.kind, reaction.target_id, reaction.user_id) == ("thanks", comment_id, world.member.id)
+
+
+async def test_a_quote_lands_in_the_composer_with_attribution(world: World, token_for: Callable[[int], str]) -> None:
+    comment_id = _published_comment(world)
+    composer = await _composer(world, token_for(world.member.id))
+    await run(composer.quote(comment_id, "cut average handle time"))
+    assert composer.text == f"> cut average handle time\n— @opener ([link](/c/{comment_id}))\n\n"
+    assert composer.parent_id == comment_id
+
+
+async def test_watch_levels_and_bookmarks_toggle_from_their_buttons(
+        world: World, token_for: Callable[[int], str]) -> None:
+    community = await substate(tab(token_for(world.member.id), thread_url(world.thread.slug)), CommunityState)
+    await run(community.watch(world.thread.id, "muted"))
+    assert "muted" in community.notice
+    with session_scope() as db:
+        assert db.exec(select(Watch.level)).one() == WatchLevel.MUTED
+    await run(community.watch(world.thread.id, "muted"))
+    await run(community.bookmark(world.thread.id, "thread"))
+    with session_scope() as db:
+        assert db.exec(select(Watch)).all() == [] and len(db.exec(select(Bookmark)).all()) == 1
+
+
+async def test_typing_at_name_suggests_members_and_a_click_completes_it(
+        world: World, token_for: Callable[[int], str]) -> None:
+    composer = await _composer(world, token_for(world.member.id))
+    await run(composer.set_text("Have you tried this, @op"))
+    assert composer.handle_suggestions == [{"handle": "opener", "name": world.opener.display_name}]
+    await run(composer.pick_handle("opener"))
+    assert composer.text == "Have you tried this, @opener " and composer.handle_suggestions == []
