@@ -10,9 +10,8 @@ from __future__ import annotations
 from starlette.datastructures import FormData
 from starlette.requests import Request
 
-from forum.auth.cookies import CSRF_COOKIE
-from forum.auth.csrf import is_same_origin, is_valid_nonce, issue_token, new_nonce, verify_token
-from forum.http.auth_common import field
+from forum.auth.csrf import is_valid_nonce, issue_token, new_nonce
+from forum.http.auth_common import csrf_ok
 from forum.settings import get_settings
 
 
@@ -23,9 +22,6 @@ def form_token(nonce: str | None) -> tuple[str, str]:
 
 
 def form_csrf_ok(request: Request, form: FormData) -> bool:
-    """Same origin AND a fresh signed token matching the double-submit cookie."""
-    settings = get_settings()
-    if not is_same_origin(request.headers.get("origin"), request.headers.get("referer"),
-                          request.headers.get("host"), settings.site_url):
-        return False
-    return verify_token(field(form, "csrf_token", 400), request.cookies.get(CSRF_COOKIE), settings.secret_key)
+    """Same origin (the configured origins, never the Host header) AND a fresh signed token matching the
+    double-submit cookie: exactly the ``/auth`` forms' check."""
+    return csrf_ok(request, form)
