@@ -108,6 +108,6 @@ def test_pages_have_landmarks_one_h1_and_labelled_controls(server: str, page: Pa
 def test_private_pages_tell_crawlers_not_to_index_them(server: str) -> None:
     for path in ("/signin", "/register", "/notifications", "/settings/profile", "/mod/queue", "/mod/log",
                  "/admin/policy", "/search?q=hold"):
-        html = httpx.get(server + path).text
+        html = httpx.get(server + path, follow_redirects=True).text
         noindex = r'<meta[^>]*(name="robots"[^>]*content="noindex|content="noindex[^>]*name="robots")'
         assert re.search(noindex, html), path

@@ -45,7 +45,7 @@ def test_cross_site_posts_are_refused_and_cors_echoes_no_foreign_origin(server: 
 
 def test_pages_and_assets_carry_the_security_headers(server: str) -> None:
     home = httpx.get(server + "/")  # server-rendered: a visitor's page loads no app script
-    app_page = httpx.get(server + "/signin")
+    app_page = httpx.get(server + "/signin", follow_redirects=True)
     asset = re.search(r'(?:src|href)="(/assets/[^"]+\.js)"', app_page.text).group(1)
     for response in (home, app_page, httpx.get(server + asset), httpx.get(server + "/healthz"),
                      httpx.get(server + "/t/no-such-thread")):

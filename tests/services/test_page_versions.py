@@ -1,0 +1,34 @@
+"""A thread's version changes with what a visitor sees of it, on SQLite and on PostgreSQL alike (the live
+watcher reads it for every watched thread in one query, so a query one database refuses stops live pages)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from forum.services.page_versions import thread_version, thread_versions
+from tests.factories import make_comment, make_world
+from tests.helpers import migrated_postgres
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db(request: pytest.FixtureRequest, engine: Engine) -> Iterator[Session]:
+    if request.param == "sqlite":
+        with Session(engine, expire_on_commit=False) as session:
+            yield session
+        return
+    with migrated_postgres() as pg, Session(pg, expire_on_commit=False) as session:
+        yield session
+
+
+def test_a_new_comment_changes_the_version_of_its_thread_only(db: Session) -> None:
+    world = make_world(db)
+    before = thread_versions(db, thread_ids=[world.thread.id])
+    assert thread_version(db, slug=world.thread.slug) == (world.thread.id, before[world.thread.id])
+    make_comment(db, world.thread, world.member, text="a new comment")
+    db.commit()
+    after = thread_versions(db, thread_ids=[world.thread.id, 10**9])
+    assert set(after) == {world.thread.id} and after[world.thread.id] != before[world.thread.id]
