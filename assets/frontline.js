@@ -5,6 +5,18 @@
   "use strict";
   var root = document.documentElement;
 
+  // The page's Reply / Edit / Delete / Report buttons are handled by the app (ActionBridge in islands.js); a
+  // click before the app has booted is kept and handed over when it has, rather than lost.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-action]");
+    if (!button || window.__flBridgeReady || !document.getElementById("composer-slot")) return;
+    event.preventDefault();
+    var menu = button.closest("details");
+    if (menu) menu.removeAttribute("open");
+    window.__flPendingAction = { action: button.getAttribute("data-action"),
+      id: parseInt(button.getAttribute("data-id") || "0", 10), name: button.getAttribute("data-name") || "" };
+  });
+
   document.addEventListener("click", function (event) {
     var toggle = event.target.closest && event.target.closest("[data-theme-toggle]");
     if (toggle) {

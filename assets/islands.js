@@ -60,7 +60,15 @@ export function ActionBridge({ onAction }) {
       handler.current(button.dataset.action, parseInt(button.dataset.id || "0", 10), button.dataset.name || "");
     };
     document.addEventListener("click", listener);
-    return () => document.removeEventListener("click", listener);
+    // A click that came before the app had booted (frontline.js kept it): act on it now.
+    window.__flBridgeReady = true;
+    const pending = window.__flPendingAction;
+    window.__flPendingAction = null;
+    if (pending) handler.current(pending.action, pending.id, pending.name);
+    return () => {
+      window.__flBridgeReady = false;
+      document.removeEventListener("click", listener);
+    };
   }, []);
   return null;
 }
