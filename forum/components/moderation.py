@@ -39,7 +39,7 @@ def _queue_link(link: rx.Var[dict[str, str]]) -> rx.Component:
                   on_click=S.pin(link["domain"], "trusted")),
         rx.button("Block domain", size="1", variant="soft", color_scheme="red", class_name="queue-block",
                   on_click=S.pin(link["domain"], "blocked")),
-        class_name="queue-link", width="100%", align="start", padding="0.4rem",
+        class_name="queue-link", width="100%", align="start", padding="0.4rem", wrap="wrap",
         background=rx.cond(good, "transparent", "var(--red-a2)"), border_radius="var(--radius-2)",
         custom_attrs={"data-kind": kind, "data-domain": link["domain"]},
     )

@@ -62,7 +62,7 @@ def queue_page() -> rx.Component:
                                   reload_document=True),
                           rx.link("Tags", href=MOD_TAGS, id="queue-tags"),
                           rx.link("Moderation log", href=MOD_LOG),
-                          align="center", width="100%", spacing="3"),
+                          align="center", width="100%", spacing="3", wrap="wrap"),
                 rx.text("Oldest first. Each item shows why it is here, with the evidence.", size="2",
                         color_scheme="gray"),
                 _toolbar(),
