@@ -13,6 +13,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from forum.http.render import render
 from forum.settings import get_settings
 
+PAGE_MARKER = b"x-frontline-page"  # set by forum.http.read_pages on the pages it renders itself
 MESSAGE = "We could not find that page. It may have moved, or the link may be mistyped."
 
 
@@ -36,12 +37,16 @@ def not_found_pages(app: ASGIApp) -> ASGIApp:
             nonlocal replaced
             if message["type"] == "http.response.start" and message["status"] == 404:
                 headers = dict(message.get("headers", []))
-                if headers.get(b"content-type", b"").startswith(b"text/html") or (accepts_html and page_path):
+                ours = PAGE_MARKER in headers  # a page of ours that chose its own 404 (and message)
+                html = headers.get(b"content-type", b"").startswith(b"text/html")
+                if not ours and (html or (accepts_html and page_path)):
                     replaced = True
                     body = not_found_html(scope.get("path", "/"))
+                    kept = [(k, v) for k, v in message.get("headers", [])  # security headers and the like
+                            if k not in (b"content-type", b"content-length", b"cache-control", b"etag")]
                     await send({"type": "http.response.start", "status": 404, "headers": [
-                        (b"content-type", b"text/html; charset=utf-8"), (b"content-length", str(len(body)).encode()),
-                        (b"cache-control", b"no-cache")]})
+                        *kept, (b"content-type", b"text/html; charset=utf-8"),
+                        (b"content-length", str(len(body)).encode()), (b"cache-control", b"no-cache")]})
                     await send({"type": "http.response.body",
                                 "body": b"" if scope["method"] == "HEAD" else body, "more_body": False})
                     return

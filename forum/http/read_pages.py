@@ -223,7 +223,7 @@ def render_profile(token: str | None, handle: str, path: str, nonce: str = "",
 
 
 def _respond(request: Request, rendered: Rendered, new_nonce_value: str = "") -> Response:
-    headers = {"Vary": "Cookie", **rendered.headers}
+    headers = {"Vary": "Cookie", "X-Frontline-Page": "1", **rendered.headers}
     if rendered.private:
         headers["Cache-Control"] = "private, no-cache"
     else:

@@ -144,7 +144,7 @@ async def test_user_text_in_titles_and_names_is_escaped(
 
 async def test_a_url_nothing_claims_answers_the_sites_404_page(engine) -> None:
     from starlette.applications import Starlette
-    from starlette.responses import PlainTextResponse
+    from starlette.responses import HTMLResponse, PlainTextResponse
     from starlette.routing import Route
 
     from forum.http.not_found import not_found_pages
@@ -152,11 +152,22 @@ async def test_a_url_nothing_claims_answers_the_sites_404_page(engine) -> None:
     async def api_error(_request):
         return PlainTextResponse("no such api", status_code=404)
 
-    inner = Starlette(routes=[Route("/api/x", api_error)])  # stands in for Reflex's own routes and frontend
+    async def our_page(_request):
+        return HTMLResponse("<p>That thread does not exist.</p>", status_code=404, headers={"X-Frontline-Page": "1"})
+
+    async def bare(_request):
+        return HTMLResponse("404: Page not found", status_code=404, headers={"Content-Security-Policy": "x"})
+
+    inner = Starlette(routes=[Route("/api/x", api_error), Route("/t/gone", our_page),
+                              Route("/bare", bare)])  # stands in for Reflex's own routes and frontend
     transport = httpx.ASGITransport(app=not_found_pages(inner))
     async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:3000") as http:
         page = await http.get("/no/such/page", headers={"Accept": "text/html,application/xhtml+xml"})
         api = await http.get("/api/x")
+        ours = await http.get("/t/gone")
+        bare_page = await http.get("/bare")
 
     assert page.status_code == 404 and 'id="not-found"' in page.text and 'id="nav-home"' in page.text
     assert api.status_code == 404 and api.text == "no such api"
+    assert ours.status_code == 404 and "That thread does not exist." in ours.text  # our own 404s keep their words
+    assert 'id="not-found"' in bare_page.text and bare_page.headers["content-security-policy"] == "x"
