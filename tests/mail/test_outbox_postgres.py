@@ -4,31 +4,20 @@ claimed by exactly one (``FOR UPDATE SKIP LOCKED`` plus the conditional UPDATE).
 from __future__ import annotations
 
 import threading
-import uuid
 from collections.abc import Iterator
 
 import pytest
-import sqlalchemy as sa
 
 from forum.db import create_db_engine, session_scope
 from forum.migrations import upgrade
 from forum.services.outbox import claim_due, enqueue
-
-PG_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+from tests.helpers import scratch_postgres_url
 
 
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
-    name = f"frontline_mail_{uuid.uuid4().hex[:10]}"
-    admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
-    finally:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_postgres_url("frontline_mail") as url:
+        yield url
 
 
 @pytest.mark.postgres
