@@ -81,7 +81,12 @@
   function connect(attempt) {
     if (!thread || !window.WebSocket) return;
     var scheme = location.protocol === "https:" ? "wss://" : "ws://";
-    var socket = new WebSocket(scheme + location.host + "/_live/" + thread.dataset.threadId);
+    var shown = document.getElementById("comments");
+    var version = shown ? shown.getAttribute("data-version") || "" : "";
+    // The version of the list on screen: the server tells us of any change since, even one made before the
+    // socket opened.
+    var socket = new WebSocket(scheme + location.host + "/_live/" + thread.dataset.threadId +
+                               "?v=" + encodeURIComponent(version));
     socket.onopen = function () {
       socketOpen = true;
       markLive(true);

@@ -46,7 +46,7 @@ class ThreadWatcher:
     def __init__(self, poll_seconds: float = POLL_SECONDS) -> None:
         self.poll_seconds = poll_seconds
         self._subscribers: dict[int, set[asyncio.Queue[str]]] = {}
-        self._versions: dict[int, str] = {}
+        self._seen: dict[asyncio.Queue[str], str] = {}  # each tab's queue -> the version its page shows
         self._staff: dict[asyncio.Queue[str], str] = {}  # queue of a staff tab -> its session token
         self._task: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
@@ -56,10 +56,16 @@ class ThreadWatcher:
     def tab_count(self) -> int:
         return sum(len(queues) for queues in self._subscribers.values())
 
-    def subscribe(self, thread_id: int, staff_token: str = "") -> asyncio.Queue[str]:
-        """A queue that receives the thread's new version when it changes; ``staff_token`` marks a staff tab."""
+    def subscribe(self, thread_id: int, staff_token: str = "", version: str = "") -> asyncio.Queue[str]:
+        """A queue that receives the thread's new version when it changes; ``staff_token`` marks a staff tab.
+
+        ``version`` is the version of the page the tab shows (sent by the tab): a change committed between the
+        page's render and the first poll is then still told, which a version first read at the poll would miss.
+        """
         queue: asyncio.Queue[str] = asyncio.Queue(maxsize=1)
         self._subscribers.setdefault(thread_id, set()).add(queue)
+        if version:
+            self._seen[queue] = version
         if staff_token:
             self._staff[queue] = staff_token
         if self._task is None or self._task.done():
@@ -69,12 +75,12 @@ class ThreadWatcher:
 
     def unsubscribe(self, thread_id: int, queue: asyncio.Queue[str]) -> None:
         self._staff.pop(queue, None)
+        self._seen.pop(queue, None)
         queues = self._subscribers.get(thread_id)
         if queues is not None:
             queues.discard(queue)
             if not queues:
                 del self._subscribers[thread_id]
-                self._versions.pop(thread_id, None)
 
     def nudge(self) -> None:
         """Check now rather than at the next interval (safe to call from any thread of this worker's loop)."""
@@ -101,12 +107,11 @@ class ThreadWatcher:
                     if queue.empty():
                         queue.put_nowait("role")
             for thread_id, version in versions.items():
-                known = self._versions.get(thread_id)
-                self._versions[thread_id] = version
-                if known is not None and known != version:
-                    for queue in list(self._subscribers.get(thread_id, ())):
-                        if queue.empty():
-                            queue.put_nowait(version)
+                for queue in list(self._subscribers.get(thread_id, ())):
+                    seen = self._seen.get(queue)
+                    self._seen[queue] = version
+                    if seen is not None and seen != version and queue.empty():
+                        queue.put_nowait(version)
 
 
 watcher = ThreadWatcher()

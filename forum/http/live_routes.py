@@ -33,7 +33,9 @@ async def live_thread(websocket: WebSocket) -> None:
         return
     thread_id = int(websocket.path_params["thread_id"])
     await websocket.accept()
-    queue = watcher.subscribe(thread_id, staff_token=await asyncio.to_thread(_staff_token, websocket))
+    version = websocket.query_params.get("v", "")[:200]  # the version of the page the tab shows
+    queue = watcher.subscribe(thread_id, staff_token=await asyncio.to_thread(_staff_token, websocket),
+                              version=version)
     closed = asyncio.ensure_future(_until_closed(websocket))
     try:
         while True:

@@ -115,14 +115,15 @@ def _not_found(path: str, chrome: ViewerChrome, message: str) -> Rendered:
                     status=404, private=chrome.signed_in)
 
 
-def _thread_html(thread: ThreadPage, *, path: str, chrome: ViewerChrome, part: str) -> str:
+def _thread_html(thread: ThreadPage, *, path: str, chrome: ViewerChrome, part: str, version: str) -> str:
+    """``version`` goes into the page so its live socket can say which version it shows (``forum.live``)."""
     pager = Pager(Urls.thread(thread.slug), thread.page, thread.page_count)
     if part == "comments":
-        return render_fragment("comments.html", thread=thread, viewer=chrome, pager=pager)
+        return render_fragment("comments.html", thread=thread, viewer=chrome, pager=pager, version=version)
     settings = get_settings()
     return render("thread.html", path=path, title=f"{thread.title} — {thread.board_name} — {settings.site_name}",
                   viewer=chrome, boot_app=chrome.signed_in, head_extra=thread_head(thread, settings),
-                  thread=thread, pager=pager)
+                  thread=thread, pager=pager, version=version)
 
 
 def render_thread(token: str | None, slug: str, page: int, part: str, path: str, nonce: str = "") -> Rendered:
@@ -137,15 +138,18 @@ def render_thread(token: str | None, slug: str, page: int, part: str, path: str,
             key = ("thread", slug, page, part, found[1])
             try:
                 html = pages.get_or_render(key, lambda: _thread_html(
-                    get_thread_page(session, slug, viewer, page, per_page), path=path, chrome=chrome, part=part))
+                    get_thread_page(session, slug, viewer, page, per_page), path=path, chrome=chrome, part=part,
+                    version=found[1]))
             except NotFound as missing:
                 return _not_found(path, chrome, str(missing))
             return Rendered(html, etag=hashlib.sha256(repr(key).encode()).hexdigest()[:24])
+        found = thread_version(session, slug=slug)
         try:
             thread = get_thread_page(session, slug, viewer, page, per_page)
         except NotFound as missing:
             return _not_found(path, chrome, str(missing))
-        return Rendered(_thread_html(thread, path=path, chrome=chrome, part=part), private=True,
+        version = found[1] if found else ""
+        return Rendered(_thread_html(thread, path=path, chrome=chrome, part=part, version=version), private=True,
                         renewed_token=token if who.renewed and token else "")
 
 

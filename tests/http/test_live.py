@@ -66,3 +66,21 @@ def test_the_live_socket_refuses_a_foreign_origin_and_accepts_the_sites_own(worl
         with http.websocket_connect(f"/_live/{world.thread.id}",
                                     headers={"Origin": "http://127.0.0.1:3000"}) as socket:
             socket.close()
+
+
+async def test_a_change_made_before_the_first_poll_still_reaches_a_tab_that_says_what_it_shows(
+        world: World, session: Session) -> None:
+    from forum.services.page_versions import thread_version
+
+    _, shown = thread_version(session, slug=world.thread.slug)  # the version the tab's page was drawn from
+    make_comment(session, world.thread, world.member, text="committed before the socket's first poll")
+    session.commit()
+    watcher = ThreadWatcher(poll_seconds=0.05)
+    told = watcher.subscribe(world.thread.id, version=shown)
+    silent = watcher.subscribe(world.thread.id)  # a tab that did not say: it learns the version first
+
+    await asyncio.wait_for(told.get(), timeout=2)
+    await _settle(watcher, watcher.polls + 2)
+    assert silent.empty()
+    watcher.unsubscribe(world.thread.id, told)
+    watcher.unsubscribe(world.thread.id, silent)
