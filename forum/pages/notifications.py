@@ -6,12 +6,8 @@ import reflex as rx
 
 from forum.components.composer import error_callout
 from forum.components.layout import loading, page_shell
-from forum.models.vocab import NotificationKind
 from forum.routes import NOTIFICATIONS, sign_in_url
-from forum.state.notifications import NotificationsState, NotificationView
-
-KIND_ICONS = ((NotificationKind.REPLY.value, "message-circle"), (NotificationKind.APPROVED.value, "circle-check"),
-              (NotificationKind.REJECTED.value, "circle-x"), (NotificationKind.REMOVED.value, "trash-2"))
+from forum.state.notifications import KIND_ICONS, NotificationsState, NotificationView
 
 
 def _kind_icon(kind: rx.Var[str]) -> rx.Component:

@@ -14,6 +14,7 @@ import reflex as rx
 
 from forum.db import run_db
 from forum.models import Viewer
+from forum.models.vocab import NotificationKind
 from forum.policy.permissions import can_moderate
 from forum.routes import thread_url
 from forum.services.nav import nav_counts
@@ -28,6 +29,13 @@ __all__ = ["NavState", "NotificationView", "NotificationsState"]
 PAGE_SIZE = 50
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,119}$")
 
+
+# (kind, icon) pairs for the page; views read the vocabulary through the state, never from the models.
+KIND_ICONS: tuple[tuple[str, str], ...] = (
+    (NotificationKind.REPLY.value, "message-circle"), (NotificationKind.APPROVED.value, "circle-check"),
+    (NotificationKind.REJECTED.value, "circle-x"), (NotificationKind.REMOVED.value, "trash-2"),
+    (NotificationKind.MENTION.value, "at-sign"), (NotificationKind.WATCHED.value, "eye"),
+)
 
 class NavState(rx.State):
     """Counters shown in the header: unread notifications, and (staff) items waiting in the queue."""
