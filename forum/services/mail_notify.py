@@ -43,7 +43,9 @@ from forum.settings import get_settings
 
 DIGEST_AFTER = timedelta(hours=24)
 THREAD_COMMENT_JOB = "thread_comment"
-_KIND_OF = {NotificationKind.REPLY: MailKind.REPLY, NotificationKind.APPROVED: MailKind.MODERATION,
+# A mention is about me like a reply is, so it follows the member's choice for replies.
+_KIND_OF = {NotificationKind.REPLY: MailKind.REPLY, NotificationKind.MENTION: MailKind.REPLY,
+            NotificationKind.APPROVED: MailKind.MODERATION,
             NotificationKind.REJECTED: MailKind.MODERATION, NotificationKind.REMOVED: MailKind.MODERATION}
 
 
@@ -84,6 +86,8 @@ def mail_for_notification(session: Session, note: Notification) -> None:
         actor = session.get(User, note.actor_id) if note.actor_id else None
         who = actor.display_name if actor else "Someone"
         subject, line = f"Re: {title}", f"{who} replied in “{title}”."
+        if note.kind == NotificationKind.MENTION:
+            line = f"{who} mentioned you in “{title}”."
         extra = {"excerpt": excerpt(comment.source, 300) if comment else ""}
     else:
         what = "Your comment" if comment else "Your thread"

@@ -168,3 +168,17 @@ def test_the_daily_digest_collects_a_days_lines_into_one_message(engine: Engine,
     assert all(f"Line {n} <i>" in text for n in range(3)) and "Line 0 &lt;i&gt;" in html
     with session_scope(engine) as session:
         assert compose_due_digests(session, now=utcnow() + timedelta(hours=50)) == 0  # each line once
+
+
+def test_a_mention_mails_the_member_named_as_a_reply_would(engine: Engine, worker: MailWorker,
+                                                            smtp: SmtpServer) -> None:
+    thread_id, _ = _thread_with_reply(engine)
+    with session_scope(engine) as session:
+        verified_member(session, "dee")
+        cy = verified_member(session, "cy")
+        outcome = post_comment(session, actor_id=cy.id, thread_id=thread_id, text=REPLY + " What do you think, @dee?")
+        assert outcome.decision == "publish"
+    worker.run_once(periodic=False)
+    [message] = smtp.inbox.to("dee@example.org")
+    text, _ = parts(message)
+    assert "Cy mentioned you in" in text and f"{SITE}/c/{outcome.comment_id}" in links_in(text)
