@@ -1,4 +1,4 @@
-"""The live thread's marker and the edit dialog's source lookup."""
+"""The version live pages compare (``forum.services.page_versions``) and the edit dialog's source lookup."""
 
 from __future__ import annotations
 
@@ -7,21 +7,27 @@ from sqlmodel import Session
 
 from forum.services.editing import delete_comment
 from forum.services.errors import NotFound, PermissionDenied
+from forum.services.page_versions import thread_version
 from forum.services.posting import post_comment
-from forum.services.thread_updates import own_comment_source, thread_marker
+from forum.services.thread_updates import own_comment_source
 from tests.factories import HELD_VIDEO, VALUABLE, make_world
 
 
-def test_the_marker_moves_when_a_comment_is_published_or_removed_but_not_when_one_is_held(session: Session) -> None:
+def test_the_version_moves_when_a_comment_is_published_or_removed_but_not_when_one_is_held(
+        session: Session) -> None:
     world = make_world(session)
-    assert thread_marker(session, thread_id=world.thread.id) == "0:0"
+
+    def version() -> str:
+        return thread_version(session, slug=world.thread.slug)[1]
+
+    before = version()
     posted = post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=VALUABLE)
-    after_post = thread_marker(session, thread_id=world.thread.id)
-    assert after_post == f"1:{posted.comment_id}"
+    after_post = version()
+    assert after_post != before and f".1.{posted.comment_id}." in after_post
     post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=HELD_VIDEO)
-    assert thread_marker(session, thread_id=world.thread.id) == after_post
+    assert version() == after_post
     delete_comment(session, actor_id=world.member.id, comment_id=posted.comment_id)
-    assert thread_marker(session, thread_id=world.thread.id) == "0:0"
+    assert version() == before
 
 
 def test_only_the_author_gets_a_comments_source(session: Session) -> None:
