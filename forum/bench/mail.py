@@ -35,7 +35,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def _fill(url: str, watchers: int) -> tuple[list[int], dict[str, int]]:
     from forum.db import create_db_engine, session_scope
-    from forum.models import Board, MailPreference, ThreadWatch, User
+    from forum.models import Board, ContentKind, MailPreference, User, Watch, WatchLevel
     from forum.services.lifecycle import add_thread
 
     engine = create_db_engine(url)
@@ -49,7 +49,8 @@ def _fill(url: str, watchers: int) -> tuple[list[int], dict[str, int]]:
         session.flush()
         threads = {slug: add_thread(session, board=board, author=posters[0], slug=slug, title=slug.title(),
                                        source="x", html="<p>x</p>").id for slug in ("quiet", "watched")}
-        session.add_all([ThreadWatch(thread_id=threads["watched"], user_id=p.id) for p in people])
+        session.add_all([Watch(user_id=p.id, target_kind=ContentKind.THREAD, target_id=threads["watched"],
+                                level=WatchLevel.WATCHING) for p in people])
         session.add_all([MailPreference(user_id=p.id, kind="watched", mode="immediately") for p in people])
         poster_ids = [p.id for p in posters]
     engine.dispose()
@@ -133,14 +134,14 @@ def main(args: argparse.Namespace) -> int:
         header = f"{'posting a comment in':<32}{'median ms':>11}{'SQL statements':>16}"
         print(header)
         print("-" * len(header))
-        from forum.services import notifications
+        from forum.services import notifications, watching
 
-        hooks = notifications.mail_for_notification, notifications.watch_and_fan_out
-        notifications.mail_for_notification = notifications.watch_and_fan_out = lambda *a, **k: None
+        hooks = notifications.mail_for_notification, watching.enqueue_job
+        notifications.mail_for_notification = watching.enqueue_job = lambda *a, **k: None  # type: ignore[assignment]
         try:
             bare = _post_times(url, threads["quiet"], posters, args.runs, 0)
         finally:
-            notifications.mail_for_notification, notifications.watch_and_fan_out = hooks
+            notifications.mail_for_notification, watching.enqueue_job = hooks
         quiet = _post_times(url, threads["quiet"], posters, args.runs, 1000)
         watched = _post_times(url, threads["watched"], posters, args.runs, 2000)
         print(f"{'(mail hooks switched off)':<32}{bare[0]:>11.2f}{bare[1]:>16}")

@@ -32,7 +32,8 @@ from forum.mail.links import site_host
 from forum.mail.message import build_message, default_from
 from forum.mail.transport import MessageDeferred, PermanentError, TransientError, Transport, transport_for
 from forum.models import OutboxMessage, OutboxStatus, utcnow
-from forum.services.mail_notify import compose_due_digests, expand_job, queue_wait_alerts
+from forum.services.jobs import expand_job
+from forum.services.mail_notify import compose_due_digests, queue_wait_alerts
 from forum.services.mail_weekly import weekly_digests
 from forum.services.outbox import backoff, claim_due, claim_jobs, mark_failed, mark_sent
 from forum.settings import Settings, get_settings

@@ -17,7 +17,6 @@ from forum.models.mail import (
     OutboxMessage,
     OutboxStatus,
     ResetRequest,
-    ThreadWatch,
     TokenPurpose,
 )
 from forum.models.moderation import Flag, LinkRule, ModAction, PolicyVersion, ReviewItem
@@ -86,7 +85,6 @@ __all__ = [
     "Thread",
     "ThreadStatus",
     "ThreadTag",
-    "ThreadWatch",
     "TokenPurpose",
     "User",
     "Viewer",

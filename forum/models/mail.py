@@ -1,4 +1,4 @@
-"""Outgoing mail: the transactional outbox, fan-out jobs, digests, preferences, account tokens, watches.
+"""Outgoing mail: the transactional outbox, fan-out jobs, digests, preferences, account tokens.
 
 Invariants:
 - An :class:`OutboxMessage` is written in the same transaction as the event that causes it, fully rendered,
@@ -122,18 +122,6 @@ class MailPreference(SQLModel, table=True):
     mode: str = Field(max_length=16)
     hours: int = 0  # queue_wait: how long the oldest item must have waited
     last_sent_at: datetime | None = None  # queue_wait: when this moderator was last told
-
-
-class ThreadWatch(SQLModel, table=True):
-    """A member follows a thread (automatically, once they comment in it)."""
-
-    __tablename__ = "thread_watches"
-    __table_args__ = (sa.UniqueConstraint("thread_id", "user_id", name="uq_thread_watch"),)
-
-    id: int | None = Field(default=None, primary_key=True)
-    thread_id: int = Field(foreign_key="threads.id")
-    user_id: int = Field(foreign_key="users.id", index=True)
-    created_at: datetime = Field(default_factory=utcnow)
 
 
 class AccountToken(SQLModel, table=True):

@@ -1,9 +1,9 @@
 """Notification mail: replies, moderation decisions, watched threads, digests and queue alerts.
 
 Request-time hooks (called by ``forum.services.notifications`` inside the transaction that creates the
-in-app notification) do a constant amount of work: one message or one digest line for one recipient, plus
-one :class:`~forum.models.MailJob` per published comment for everyone watching the thread. The fan-out to
-watchers happens in the worker (:func:`expand_job`), never in the posting request.
+in-app notification) do a constant amount of work: one message or one digest line for one recipient. The
+watchers of a thread hear of a new comment through one :class:`~forum.models.MailJob`, expanded by the
+worker (``forum.services.jobs``), which calls :func:`mail_watchers`; never in the posting request.
 
 Mail goes only to verified addresses (account mail — reset, verification — is the exception and lives in
 ``account_mail``), and never to the person who acted.
@@ -11,7 +11,6 @@ Mail goes only to verified addresses (account mail — reset, verification — i
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
@@ -22,22 +21,19 @@ from forum.models import (
     Comment,
     DeliveryMode,
     DigestItem,
-    MailJob,
     MailKind,
     MailPreference,
     Notification,
     NotificationKind,
-    OutboxStatus,
     ReviewItem,
     ReviewState,
     Thread,
-    ThreadWatch,
     User,
     utcnow,
 )
 from forum.policy.permissions import can_moderate
 from forum.services.mail_prefs import modes_for
-from forum.services.outbox import enqueue, enqueue_job
+from forum.services.outbox import enqueue
 from forum.services.validation import excerpt
 from forum.settings import get_settings
 
@@ -108,52 +104,14 @@ def _note_of(message: str) -> str:
     return ""
 
 
-def watch_and_fan_out(session: Session, *, comment: Comment, thread: Thread, author: User) -> None:
-    """The author now watches the thread; everyone watching it hears of ``comment`` (through one job)."""
-    exists = session.exec(select(ThreadWatch.id).where(ThreadWatch.thread_id == thread.id,
-                                                       ThreadWatch.user_id == author.id)).first()
-    if exists is None:
-        session.add(ThreadWatch(thread_id=thread.id, user_id=author.id))
-    enqueue_job(session, THREAD_COMMENT_JOB, {"comment_id": comment.id})
-
-
-def expand_job(session: Session, job_id: int) -> int:
-    """Turn a claimed job into messages and digest lines, and mark it done, in one transaction.
-
-    Returns how many recipients were served. A job no longer ``sending`` (someone else finished it) does
-    nothing, so a job is expanded at most once.
-    """
-    job = session.get(MailJob, job_id)
-    if job is None or job.status != OutboxStatus.SENDING.value:
+def mail_watchers(session: Session, *, comment: Comment, thread: Thread, user_ids: list[int], who: str) -> int:
+    """Mail ``user_ids`` (members watching ``thread``; the caller decided who) of ``comment``, each as their
+    preference for watched threads says; only verified addresses. Returns how many were mailed or queued."""
+    if not user_ids:
         return 0
-    served = 0
-    if job.kind == THREAD_COMMENT_JOB:
-        served = _fan_out_comment(session, json.loads(job.payload).get("comment_id"))
-    job.status = OutboxStatus.SENT.value
-    job.lease_until = None
-    session.add(job)
-    return served
-
-
-def _fan_out_comment(session: Session, comment_id: object) -> int:
-    comment = session.get(Comment, comment_id) if isinstance(comment_id, int) else None
-    thread = session.get(Thread, comment.thread_id) if comment else None
-    if comment is None or thread is None:
-        return 0
-    skip = {comment.author_id}
-    if comment.reply_to_id:  # the answered author already gets the "reply" mail
-        answered = session.get(Comment, comment.reply_to_id)
-        skip.add(answered.author_id if answered else 0)
-    else:
-        skip.add(thread.author_id)
-    watchers = session.exec(
-        select(User).join(ThreadWatch, ThreadWatch.user_id == User.id)
-        .where(ThreadWatch.thread_id == thread.id, User.email_verified.is_(True), User.email.is_not(None))
-    ).all()
-    recipients = [u for u in watchers if u.id not in skip]
+    recipients = session.exec(select(User).where(User.id.in_(user_ids), User.email_verified.is_(True),
+                                                 User.email.is_not(None)).order_by(User.id)).all()
     modes = modes_for(session, [u.id for u in recipients if u.id is not None], MailKind.WATCHED)
-    author = session.get(User, comment.author_id)
-    who = author.display_name if author else "Someone"
     url = absolute(get_settings().site_url, f"/c/{comment.id}")
     for user in recipients:
         _deliver(session, user=user, kind=MailKind.WATCHED, mode=modes[user.id], subject=f"Re: {thread.title}",

@@ -18,7 +18,7 @@ from sqlmodel import Session, select
 
 from forum.models import Comment, Notification, NotificationKind, Thread, User, utcnow
 from forum.services.errors import InvalidInput
-from forum.services.mail_notify import mail_for_notification, watch_and_fan_out
+from forum.services.mail_notify import mail_for_notification
 from forum.services.timefmt import iso, relative_time
 from forum.services.validation import excerpt, require_id, require_page
 
@@ -52,12 +52,7 @@ def notify(session: Session, *, user_id: int, kind: NotificationKind, message: s
 
 
 def notify_reply(session: Session, *, reply: Comment, thread: Thread, replier: User) -> None:
-    """Tell the author of the comment ``reply`` answers (or of the thread, for a top-level reply).
-
-    Also: the replier now watches the thread, and its watchers hear of the reply (one job, fanned out by
-    the mail worker).
-    """
-    watch_and_fan_out(session, comment=reply, thread=thread, author=replier)
+    """Tell the author of the comment ``reply`` answers (or of the thread, for a top-level reply)."""
     if reply.reply_to_id:
         answered = session.get(Comment, reply.reply_to_id)
         recipient, what = (answered.author_id, "your comment") if answered else (None, "")

@@ -8,8 +8,10 @@ mentions, as before watching existed). By default a member watches the threads t
 
 ``notify_new_comment`` is what the writers call once a comment is published (posting, moderation approval):
 one query for the watch rows of the thread and its board, one for the mentioned handles, then one
-notification per person at most (a reply beats a mention beats a watched-thread note). Nobody is notified of
-their own comment. Mentions are limited per comment (``check_mentions``), fewer for a new member.
+notification per person at most (a reply beats a mention beats a watched-thread note). Only the personal
+notes (the member answered, those mentioned) are written in the request; the watchers' notes are one job for
+the worker (``forum.services.watch_fanout``), so posting costs the same in a thread watched by thousands.
+Nobody is notified of their own comment. Mentions are limited per comment (``check_mentions``), fewer for a new member.
 """
 
 from __future__ import annotations
@@ -36,7 +38,9 @@ from forum.policy.mentions import find_mentions
 from forum.routes import board_url, thread_url
 from forum.services.actors import load_actor
 from forum.services.errors import InvalidInput, NotFound
+from forum.services.mail_notify import THREAD_COMMENT_JOB
 from forum.services.notifications import notify, notify_reply
+from forum.services.outbox import enqueue_job
 from forum.services.validation import excerpt, require_id
 
 MAX_MENTIONS, MAX_MENTIONS_NEW_MEMBER = 5, 2
@@ -151,12 +155,9 @@ def notify_new_comment(session: Session, *, comment: Comment, thread: Thread, au
                        message=f"{author.display_name} mentioned you in “{thread.title}”: "
                                f"{excerpt(comment.source, 120)}")
                 heard.add(user_id)
-    for user_id, level in levels.items():
-        if level == WatchLevel.WATCHING and allowed(user_id, personal=False):
-            notify(session, user_id=user_id, kind=NotificationKind.WATCHED, actor_id=author.id,
-                   thread_id=thread.id, comment_id=comment.id,
-                   message=f"{author.display_name} commented in “{thread.title}”: {excerpt(comment.source, 120)}")
-            heard.add(user_id)
+    if any(level == WatchLevel.WATCHING and allowed(user_id, personal=False) for user_id, level in levels.items()):
+        # everyone else watching hears through one job the worker expands (forum.services.watch_fanout)
+        enqueue_job(session, THREAD_COMMENT_JOB, {"comment_id": comment.id, "skip": sorted(heard)})
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from forum.auth.csrf import issue_token, new_nonce
 from forum.models import Notification
+from forum.services.jobs import run_due_jobs
 from forum.services.posting import post_comment
 from forum.settings import get_settings
 from tests.factories import VALUABLE, World
@@ -33,6 +34,7 @@ async def test_a_member_watches_a_board_and_hears_of_comments_in_its_threads(
     assert 'value="watching" class="rt-reset fl-reaction watch-watching" aria-pressed="true"' in page
     assert 'id="board-watch-notice"' in page
     post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=VALUABLE)
+    run_due_jobs(session)  # the worker's pass: watchers hear through a job
     session.commit()
     kinds = session.exec(select(Notification.kind).where(Notification.user_id == world.moderator.id)).all()
     assert kinds == ["watched"]

@@ -12,11 +12,12 @@ from sqlmodel import Session, select
 
 from forum.db import session_scope
 from forum.mail.worker import MailWorker
-from forum.models import DigestItem, MailJob, MailPreference, OutboxMessage, ReviewItem, utcnow
+from forum.models import DigestItem, MailJob, MailPreference, OutboxMessage, ReviewItem, WatchLevel, utcnow
 from forum.services.mail_notify import compose_due_digests
 from forum.services.mail_prefs import set_preference
 from forum.services.moderation import reject
 from forum.services.posting import post_comment
+from forum.services.watching import set_watch
 from tests.factories import make_board, make_thread
 from tests.mail.conftest import SITE, links_in, parts, verified_member
 from tests.mail.smtp import SmtpServer
@@ -150,6 +151,28 @@ def test_a_comment_in_a_watched_thread_is_one_job_whatever_the_audience(engine: 
         waiting = session.exec(select(DigestItem).where(DigestItem.digested_at.is_(None))).all()
     assert {i.user_id for i in waiting} >= {w.id for w in watchers[2:]}
     assert watchers[1].id not in {i.user_id for i in waiting}
+
+
+def test_a_member_who_muted_a_thread_gets_no_mail_of_it_though_they_commented_there(
+        engine: Engine, worker: MailWorker, smtp: SmtpServer) -> None:
+    with session_scope(engine) as session:
+        ana = verified_member(session, "ana")
+        thread = make_thread(session, make_board(session), ana)
+        ben, cy = verified_member(session, "ben"), verified_member(session, "cy")
+        for member in (ben, cy):
+            set_preference(session, user_id=member.id, kind="watched", mode="immediately")
+        post_comment(session, actor_id=ben.id, thread_id=thread.id, text=REPLY + " Ben first.")
+        post_comment(session, actor_id=cy.id, thread_id=thread.id, text=REPLY + " Cy next.")
+        set_watch(session, actor_id=ben.id, target_kind="thread", target_id=thread.id, level=WatchLevel.MUTED)
+    worker.run_once(periodic=False)
+    smtp.inbox.messages.clear()
+    with session_scope(engine) as session:
+        dee = verified_member(session, "dee")
+        post_comment(session, actor_id=dee.id, thread_id=thread.id, text=REPLY + " Dee last.")
+    worker.run_once(periodic=False)
+    worker.run_once(periodic=False)
+    recipients = sorted(m["To"] for m in smtp.inbox.messages)
+    assert recipients == ["ana@example.org", "cy@example.org"]  # the reply to the author, and the watcher
 
 
 def test_the_daily_digest_collects_a_days_lines_into_one_message(engine: Engine, worker: MailWorker,

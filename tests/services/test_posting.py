@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 from forum.models import Board, Comment, Draft, Notification, ReviewItem, Thread, User, utcnow
 from forum.services.drafts import get_draft, save_draft
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
+from forum.services.jobs import run_due_jobs
 from forum.services.posting import post_comment, preview_comment
 from tests.factories import (
     BRIEF,
@@ -104,6 +105,7 @@ def test_a_reply_notifies_the_author_it_answers_but_never_oneself(session: Sessi
                  parent_id=parent.id)
     post_comment(session, actor_id=world.opener.id, thread_id=world.thread.id, text=valuable(3),
                  parent_id=parent.id)
+    run_due_jobs(session)  # the worker's pass: watchers hear through a job
     session.commit()
     notes = session.exec(select(Notification)).all()
     # the member, who watches the thread since replying, hears of the opener's comment; the opener never of their own

@@ -6,15 +6,18 @@ from __future__ import annotations
 import pytest
 from sqlmodel import Session, select
 
-from forum.models import Notification, WatchLevel
-from forum.services.editing import edit_comment
+from forum.models import MailJob, Notification, WatchLevel
+from forum.services.editing import delete_comment, edit_comment
 from forum.services.errors import InvalidInput, NotFound
+from forum.services.jobs import run_due_jobs
 from forum.services.posting import post_comment, start_thread
 from forum.services.watching import MAX_MENTIONS, list_watches, search_handles, set_watch
 from tests.factories import VALUABLE, World, make_comment, make_member, valuable
 
 
 def _notes(session: Session, user_id: int) -> list[str]:
+    """The member's notifications once the worker has run the due jobs (watchers hear through one)."""
+    run_due_jobs(session)
     return [n.kind for n in session.exec(select(Notification).where(Notification.user_id == user_id)
                                          .order_by(Notification.id)).all()]
 
@@ -28,6 +31,27 @@ def test_a_watcher_hears_of_every_new_comment(session: Session, world: World) ->
     _watch(session, world, world.moderator.id, WatchLevel.WATCHING)
     post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=VALUABLE)
     assert _notes(session, world.moderator.id) == ["watched"]
+
+
+def test_posting_writes_one_job_for_the_watchers_however_many_and_the_worker_tells_each(
+        session: Session, world: World) -> None:
+    watchers = [make_member(session, f"watcher{n}") for n in range(30)]
+    for watcher in watchers:
+        set_watch(session, actor_id=watcher.id, target_kind="thread", target_id=world.thread.id,
+                  level=WatchLevel.WATCHING)
+    jobs_before = len(session.exec(select(MailJob)).all())
+    post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=VALUABLE)
+    written = session.exec(select(Notification.kind)).all()
+    assert len(session.exec(select(MailJob)).all()) == jobs_before + 1
+    assert "watched" not in written  # the request told only the thread's author personally
+    assert all(_notes(session, watcher.id) == ["watched"] for watcher in watchers)
+
+
+def test_a_comment_removed_before_the_worker_runs_tells_no_watcher(session: Session, world: World) -> None:
+    _watch(session, world, world.moderator.id, WatchLevel.WATCHING)
+    posted = post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=VALUABLE)
+    delete_comment(session, actor_id=world.member.id, comment_id=posted.comment_id)
+    assert _notes(session, world.moderator.id) == []
 
 
 def test_a_tracker_hears_only_of_replies_to_them(session: Session, world: World) -> None:
