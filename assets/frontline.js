@@ -46,16 +46,26 @@
   var refreshing = null;
   var again = false;
 
+  // A member's list is drawn for them alone, so their tab asks for what changed since the version it shows
+  // (new comments only, when that is all) rather than the whole list; a visitor's comes from the shared cache.
   function refresh(focusId) {
     if (!thread) return Promise.resolve();
     if (refreshing) { again = true; return refreshing; }
-    var url = location.pathname + "?part=comments&page=" + (thread.dataset.page || "1");
+    var page = thread.dataset.page || "1";
+    var member = document.getElementById("fl-page") && document.getElementById("fl-page").hasAttribute("data-viewer");
+    var sent = shownVersion();
+    var url = location.pathname + (member && sent && !focusId ? "?part=since&v=" + encodeURIComponent(sent) + "&page="
+                                                              : "?part=comments&page=") + page;
     refreshing = fetch(url, { credentials: "same-origin", cache: "no-store" })
       .then(function (response) { return response.ok ? response.text() : null; })
       .then(function (html) {
         var live = document.getElementById("thread-updates");
         if (html !== null && live) {
-          live.innerHTML = html;
+          var box = document.createElement("div");
+          box.innerHTML = html;
+          var added = box.querySelector("#added-comments");
+          if (!added) live.innerHTML = html;
+          else if (!putInPlace(added, sent, 0)) return fullList();
           if (socketOpen) markLive(true);
         }
         if (focusId) {
@@ -70,6 +80,92 @@
         if (again) { again = false; return refresh(); }
       });
     return refreshing;
+  }
+
+  function fullList() {
+    var live = document.getElementById("thread-updates");
+    return fetch(location.pathname + "?part=comments&page=" + (thread.dataset.page || "1"),
+                 { credentials: "same-origin", cache: "no-store" })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) { if (html !== null && live) live.innerHTML = html; });
+  }
+
+  function shownVersion() {
+    var list = document.getElementById("comments");
+    return list ? list.getAttribute("data-version") || "" : "";
+  }
+
+  function countText(n) { return n === 1 ? "1 reply" : n + " replies"; }
+
+  // New comments (the one this tab just posted, or those its live socket told of) put in place rather than
+  // the whole list drawn again: each after its parent's conversation, or at the end of the list, with the
+  // counts above it moved on. When the server says they are the thread's only change since the version ``sent``
+  // (and the tab still shows that one), the tab takes the new version, so the live socket's news of it costs
+  // nothing. False when one cannot be placed (its parent is not on screen): the caller draws the whole list.
+  function putInPlace(added, sent, ownId) {
+    var list = document.getElementById("comments");
+    if (!list) return false;
+    var here = thread.dataset.page || "1";
+    var blocks = added.querySelectorAll(".fl-added");
+    for (var i = 0; i < blocks.length; i++) {
+      var block = blocks[i].querySelector(".comment");
+      if (!block) return false;
+      if (blocks[i].dataset.page !== here) {
+        if (blocks[i].dataset.commentId === String(ownId)) { location.assign("/c/" + ownId); return true; }
+        continue; // on another page of the thread
+      }
+      var existing = document.getElementById(block.id);
+      if (existing) existing.replaceWith(block);
+      else if (!place(list, block, blocks[i].dataset.parentId)) return false;
+    }
+    var total = document.getElementById("reply-total");
+    if (total && added.dataset.replyTotal) total.textContent = added.dataset.replyTotal;
+    if (added.dataset.current === "1" && shownVersion() === sent) list.setAttribute("data-version", added.dataset.version);
+    return true;
+  }
+
+  function showPosted(id) {
+    if (!thread || !id || !document.getElementById("comments")) return refresh(id);
+    var sent = shownVersion();
+    var url = location.pathname + "?part=comment&c=" + id + "&v=" + encodeURIComponent(sent);
+    return fetch(url, { credentials: "same-origin", cache: "no-store" })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) {
+        var box = document.createElement("div");
+        if (html !== null) box.innerHTML = html;
+        var added = box.querySelector("#added-comments");
+        if (!added || !putInPlace(added, sent, id)) return refresh(id);
+        var mine = document.getElementById("comment-" + id);
+        if (mine) mine.scrollIntoView({ block: "nearest" });
+        if (added.dataset.current !== "1" && !socketOpen) return refresh(); // with the socket open, its news brings the rest
+      })
+      .catch(function () { return refresh(id); });
+  }
+
+  function place(list, block, parentId) {
+    if (!parentId || parentId === "0") { list.appendChild(block); return true; }
+    var parent = document.getElementById("comment-" + parentId);
+    if (!parent || parent.parentNode !== list) return false;
+    var depth = parseInt(parent.dataset.depth || "0", 10);
+    var last = parent;
+    while (last.nextElementSibling && parseInt(last.nextElementSibling.dataset.depth || "0", 10) > depth) {
+      last = last.nextElementSibling;
+    }
+    last.after(block);
+    for (var node = block.previousElementSibling, level = parseInt(block.dataset.depth || "0", 10);
+         node && level > 0; node = node.previousElementSibling) {
+      var nodeDepth = parseInt(node.dataset.depth || "0", 10);
+      if (nodeDepth >= level) continue;
+      level = nodeDepth; // an ancestor: one more reply beneath it
+      var count = node.querySelector(":scope > .fl-row .reply-count");
+      var n = count ? parseInt(count.textContent, 10) + 1 : 1;
+      if (count) count.textContent = countText(n);
+      else {
+        var row = node.querySelector(":scope > .fl-row:last-child");
+        if (row) row.insertAdjacentHTML("afterbegin", '<span class="rt-Text rt-r-size-1 reply-count" data-accent-color="gray">' + countText(n) + "</span>");
+      }
+    }
+    return true;
   }
 
   var socketOpen = false;
@@ -93,7 +189,10 @@
       if (attempt > 0) refresh(); // changes made while we were away
       attempt = 0;
     };
-    socket.onmessage = function () { refresh(); };
+    socket.onmessage = function (event) {
+      if (event.data && event.data === shownVersion()) return; // this tab already shows that version
+      refresh();
+    };
     socket.onclose = function () {
       socketOpen = false;
       markLive(false);
@@ -156,6 +255,6 @@
     if (event.target.closest && event.target.closest("#quote-selection")) setTimeout(hideQuote, 0);
   });
 
-  window.frontline = { refresh: refresh };
+  window.frontline = { refresh: refresh, showPosted: showPosted };
   connect(0);
 })();

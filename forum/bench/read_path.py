@@ -11,7 +11,8 @@ then starts ``reflex run --env prod`` on it (``forum.bench.server``) and measure
 4. idle tabs: the server's CPU (% of one core) and SQL statements/s while T live sockets stay open, at two
    tab counts (the cost should not grow with tabs);
 5. posting: 16 signed-in members posting 20 replies each through the app's event socket, into one thread and
-   into 16 threads; replies/s, latency per reply, outcomes, and replies stored vs sent.
+   into 16 threads, each tab with its live socket open and refreshing as the browser does; replies/s,
+   latency per reply, outcomes, and replies stored vs sent.
 
 Defaults keep the whole run to a few minutes on a shared 2-core machine; ``--full`` uses the full sizes
 (10 browser runs, 20 s of HTTP load, 10,000 views, 100 and 300 tabs for 60 s). Absolute numbers depend on
@@ -184,13 +185,14 @@ def posting_rows(server: ServerProcess, seeded: Seeded, boot: str, posters: int,
         errors = result.sent - result.outcomes["published"] - result.outcomes["held"]
         sent = max(1, result.sent)
         note = (f"{outcomes}; {errors} errors; stored {stored} of {result.sent} sent; "
-                f"server {cpu * 1000 / sent:.0f} ms CPU and {sql / sent:.0f} SQL per reply")
+                f"server {cpu * 1000 / sent:.0f} ms CPU and {sql / sent:.0f} SQL per reply; "
+                f"{result.refreshes} list refreshes by the tabs' live sockets")
         if result.first_error:
             note += f"; first error {result.first_error}"
         rate = (result.outcomes["published"] + result.outcomes["held"]) / result.seconds if result.seconds else 0.0
         rows.append(Row(f"posting via app socket, {posters} members x {replies}, {label}", rate, None,
                         "replies/s", note))
-        rows.append(Row(f"  latency per reply (set_text + submit + refresh), {label}",
+        rows.append(Row(f"  latency per reply (set_text + submit + own comment), {label}",
                         statistics.median(result.latencies) if result.latencies else float("nan"),
                         pct(result.latencies, 0.95), "ms"))
     return rows

@@ -2,15 +2,23 @@
 
 A member's thread page boots the Reflex app, which opens ``/_event`` (Engine.IO v4 / socket.io) and sends a
 CONNECT frame carrying the ``hydrate_and_load`` event (the page's on_load chain: who is signed in, the
-thread, the composer, the comment menus). :class:`EventSocket` replays that frame, captured from Chromium
-on the same build (``forum.bench.read_browser.capture_boot_frame``), with the member's ``frontline_session``
-cookie and the thread's route, then waits for ``is_hydrated``. One reply is then what the tab does:
+thread, the composer, the comment menus). :class:`EventSocket` first GETs the page as the browser does (its
+thread id and the version its comment list shows), replays that frame, captured from Chromium on the same
+build (``forum.bench.read_browser.capture_boot_frame``), with the member's ``frontline_session`` cookie and
+the thread's route, waits for ``is_hydrated``, and opens the page's live socket (``/_live/<thread id>``). One
+reply is then what the tab does (``assets/frontline.js``):
 
 1. ``ComposerState.set_text`` (the debounced text area: the server's policy preview, and the draft saved),
    until the composer reports ``checking`` false;
 2. ``ComposerState.submit`` (the server reviews again and stores the comment), until ``submitting`` is false
    with the outcome notice (or an error);
-3. the tab's comment list refresh the app asks for (``GET /t/<slug>?part=comments`` with the cookie).
+3. the new comment alone (``GET /t/<slug>?part=comment&c=<id>&v=<version shown>``), put in place; when the
+   server says it was the thread's only change, the tab takes the new version.
+
+Meanwhile, as in the browser, every tab's live socket tells it of the other members' comments, and the tab
+asks what changed (``?part=since&v=<version shown>``: the new comments alone, or the whole list after any
+other change) whenever the version it is told differs from the one it shows: that reading load is part of
+the run (counted as ``refreshes``), though not of a reply's latency.
 
 :func:`post_replies` runs one such tab per member concurrently and reports replies/s, latency per reply,
 outcomes, and (from the database) how many of the sent replies were stored.
@@ -19,7 +27,9 @@ outcomes, and (from the database) how many of the sent replies were stored.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import re
 import time
 import uuid
 from collections import Counter
@@ -35,6 +45,9 @@ COMPOSER = "reflex___state____state.forum___state___composer____composer_state"
 HYDRATED = '"is_hydrated_rx_state_":true'
 CHECKED = '"checking_rx_state_":false'
 SUBMITTED = '"submitting_rx_state_":false'
+POSTED = re.compile(r"showPosted\((\d+)\)")
+VERSION = re.compile(r'data-version="([^"]*)"')
+CURRENT = 'data-current="1"'
 MAX_FRAMES = 500  # frames read while waiting for one answer before giving up
 TIMEOUT_S = 60.0
 
@@ -45,20 +58,26 @@ def router_data(path: str) -> dict[str, object]:
 
 
 class EventSocket:
-    """One member's tab on a thread page, speaking the app's event protocol."""
+    """One member's tab on a thread page, speaking the app's event protocol, with the page's live socket."""
 
     def __init__(self, base: str, boot_frame: str, token: str, path: str) -> None:
         self.base, self.boot_frame, self.token, self.path = base, boot_frame, token, path
         self._socket: ClientConnection | None = None
+        self._live: asyncio.Task[None] | None = None
+        self.version = ""  # the version of the comment list this tab shows
+        self.refreshes = 0  # comment-list fetches its live socket caused
 
     @property
     def cookie(self) -> str:
         return f"frontline_session={self.token}"
 
-    async def open(self) -> None:
-        """Connect and run the page's boot event; returns once the page reports it is hydrated."""
+    async def open(self, http: httpx.AsyncClient) -> None:
+        """Load the page, connect and run its boot event, open its live socket; returns once hydrated."""
         from websockets.asyncio.client import connect
 
+        page = (await http.get(f"{self.base}{self.path}", headers={"Cookie": self.cookie})).text
+        self.version = _version_in(page)
+        thread_id = re.search(r'data-thread-id="(\d+)"', page)
         url = self.base.replace("http://", "ws://") + f"/_event/?token={uuid.uuid4()}&EIO=4&transport=websocket"
         self._socket = await asyncio.wait_for(connect(
             url, additional_headers={"Origin": self.base, "Cookie": self.cookie}, max_size=2**24,
@@ -70,6 +89,29 @@ class EventSocket:
         auth["event"]["router_data"] = router_data(self.path)
         await self._send("40/_event," + json.dumps(auth, separators=(",", ":")))
         await self.until(HYDRATED)
+        if thread_id is not None:
+            self._live = asyncio.create_task(self._listen(int(thread_id.group(1)), http))
+
+    async def _listen(self, thread_id: int, http: httpx.AsyncClient) -> None:
+        """The page's live socket: fetch the list when told of a version this tab does not show."""
+        from websockets.asyncio.client import connect
+
+        url = self.base.replace("http://", "ws://") + f"/_live/{thread_id}?v={self.version}"
+        async with connect(url, additional_headers={"Origin": self.base, "Cookie": self.cookie},
+                           compression=None, ping_interval=None) as live:
+            async for message in live:
+                if message != self.version:
+                    await self.refresh(http)
+
+    async def refresh(self, http: httpx.AsyncClient) -> None:
+        """What the page asks for when told of a change: what changed since the version it shows (the new
+        comments alone when that is all, else the whole list); either way the tab then shows the newest."""
+        sent = self.version
+        changed = await http.get(f"{self.base}{self.path}", params={"part": "since", "v": sent, "page": "1"},
+                                 headers={"Cookie": self.cookie})
+        if self.version == sent:
+            self.version = _version_in(changed.text) or self.version
+        self.refreshes += 1
 
     @property
     def socket(self) -> ClientConnection:
@@ -100,12 +142,19 @@ class EventSocket:
         await self._send("42/_event," + json.dumps(["event", body], separators=(",", ":")))
 
     async def reply(self, text: str, http: httpx.AsyncClient) -> str:
-        """Type, submit and refresh, as the tab does; the outcome: published, held, rejected or error."""
+        """Type, submit and put the comment in place, as the tab does; the outcome: published, held, rejected
+        or error."""
         await self.event("set_text", {"text": text})
         await self.until(CHECKED)
         await self.event("submit")
         frame = await self.until(SUBMITTED)
-        await http.get(f"{self.base}{self.path}", params={"part": "comments"}, headers={"Cookie": self.cookie})
+        posted = POSTED.search(frame)
+        if posted is not None:
+            sent = self.version
+            alone = await http.get(f"{self.base}{self.path}", headers={"Cookie": self.cookie},
+                                   params={"part": "comment", "c": posted.group(1), "v": sent})
+            if CURRENT in alone.text and self.version == sent:
+                self.version = _version_in(alone.text) or self.version
         if "is published" in frame:
             return "published"
         if "Your comment" in frame:
@@ -113,8 +162,17 @@ class EventSocket:
         return "rejected" if '"decision_rx_state_":"reject"' in frame else "error"
 
     async def close(self) -> None:
+        if self._live is not None:
+            self._live.cancel()
+            with contextlib.suppress(BaseException):
+                await self._live
         if self._socket is not None:
             await self._socket.close()
+
+
+def _version_in(html: str) -> str:
+    found = VERSION.search(html)
+    return found.group(1) if found else ""
 
 
 def reply_text(member: int, n: int) -> str:
@@ -133,6 +191,7 @@ class PostingResult:
     latencies: list[float] = field(default_factory=list)
     outcomes: Counter[str] = field(default_factory=Counter)
     first_error: str = ""
+    refreshes: int = 0  # comment-list fetches the tabs' live sockets caused
 
     @property
     def sent(self) -> int:
@@ -147,7 +206,7 @@ async def post_replies(base: str, boot_frame: str, tokens: list[str], paths: lis
     deadline = time.monotonic() + max_seconds
     async with httpx.AsyncClient(timeout=TIMEOUT_S, limits=httpx.Limits(max_connections=len(tabs))) as http:
         try:
-            await asyncio.gather(*(tab.open() for tab in tabs))
+            await asyncio.gather(*(tab.open(http) for tab in tabs))
 
             async def member(index: int, tab: EventSocket) -> None:
                 for n in range(per_member):
@@ -166,6 +225,7 @@ async def post_replies(base: str, boot_frame: str, tokens: list[str], paths: lis
             started = time.monotonic()
             await asyncio.gather(*(member(i, tab) for i, tab in enumerate(tabs)))
             result.seconds = time.monotonic() - started
+            result.refreshes = sum(tab.refreshes for tab in tabs)
         finally:
             await asyncio.gather(*(tab.close() for tab in tabs), return_exceptions=True)
     return result

@@ -1,7 +1,8 @@
 """``/_live/<thread id>``: the socket an open thread page listens on (see ``forum.live`` for the design).
 
-The socket carries nothing but "changed" (no cookie-dependent data) and accepts nothing from the client but
-its close; it is refused unless its ``Origin`` is the site's own.
+The socket carries nothing but the thread's new version, which is public (no cookie-dependent data), so a
+tab already showing it (it put its own new comment in place) fetches nothing; it accepts nothing from the
+client but its close, and is refused unless its ``Origin`` is the site's own.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ async def live_thread(websocket: WebSocket) -> None:
             if closed in done:
                 changed.cancel()
                 break
-            await websocket.send_text("changed")
+            await websocket.send_text(changed.result())  # the new version ("role": drawn for a new role)
     except (WebSocketDisconnect, RuntimeError):
         pass
     finally:

@@ -9,7 +9,9 @@ A signed-in member's thread page (and a moderator's view of someone's profile) a
 on top of the page, which renders the composer, the comment menus' dialogs and the moderation tools into
 slots of the page (``forum.components.islands``). Thread pages drawn for visitors come from a cache keyed by
 the thread's version (``forum.http.page_cache``); ``?part=comments`` answers the comment list alone, which
-is what an open tab fetches when the thread changes.
+is what an open tab fetches when the thread changes. A member's tab, whose list is drawn for them alone, asks
+``?part=since`` instead and gets only the new comments when that is all that changed, and the tab that just
+posted gets its comment alone (``?part=comment&c=<id>``): both are put in place, not the list redrawn.
 
 All database work for one request runs in one call on a worker thread, never on the event loop.
 """
@@ -22,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from markupsafe import Markup
 from sqlmodel import Session
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
@@ -32,6 +35,7 @@ from forum.auth.csrf import TOKEN_MAX_AGE, is_valid_nonce, issue_token, new_nonc
 from forum.db import session_scope
 from forum.http.auth_common import session_token, set_session_cookie
 from forum.http.avatar_routes import AVATAR_UPLOAD
+from forum.http.comment_blocks import comment_block
 from forum.http.member_forms import form_token
 from forum.http.page_cache import pages
 from forum.http.render import VISITOR, Pager, Urls, ViewerChrome, render, render_fragment
@@ -45,7 +49,8 @@ from forum.services.bookmarks import list_bookmarks
 from forum.services.browse import Listing, listing_page
 from forum.services.errors import NotFound
 from forum.services.nav import nav_counts
-from forum.services.page_versions import thread_version
+from forum.services.page_versions import added_since, only_added, thread_version
+from forum.services.posted_comment import PostedComment, get_added_comments, get_posted_comment
 from forum.services.profiles import get_profile
 from forum.services.sessions import SessionUser, resolve_session
 from forum.services.thread_view import ThreadPage, Viewer, get_thread_page
@@ -93,15 +98,18 @@ def csrf_nonce(request: Request) -> tuple[str, bool]:
     return (nonce, False) if is_valid_nonce(nonce) else (new_nonce(), True)
 
 
-def _viewer(session: Session, token: str | None, nonce: str = "") -> tuple[SessionUser | None, ViewerChrome, Viewer]:
+def _viewer(session: Session, token: str | None, nonce: str = "", *, header: bool = True
+            ) -> tuple[SessionUser | None, ViewerChrome, Viewer]:
+    """Who holds ``token``, and their header's chrome; ``header=False`` (a fragment without the header) skips
+    the header's counts and sign-out token."""
     if not token:
         return None, VISITOR, Viewer()
     who = resolve_session(session, token, lifetime=timedelta(days=get_settings().session_days))
     if who is None:
         return None, VISITOR, Viewer()
     staff = can_moderate(who.role)
-    unread, queue = nav_counts(session, user_id=who.user_id, staff=staff)
-    csrf = issue_token(nonce, get_settings().secret_key) if nonce else ""
+    unread, queue = nav_counts(session, user_id=who.user_id, staff=staff) if header else (0, 0)
+    csrf = issue_token(nonce, get_settings().secret_key) if nonce and header else ""
     chrome = ViewerChrome(signed_in=True, handle=who.handle, name=who.display_name, role=who.role,
                           unread=unread, queue=queue, csrf_token=csrf)
     return who, chrome, Viewer(user_id=who.user_id, is_moderator=staff)
@@ -130,7 +138,7 @@ def render_thread(token: str | None, slug: str, page: int, part: str, path: str,
     """The thread page (or its comment list) for whoever holds ``token``."""
     per_page = get_settings().comments_per_page
     with session_scope() as session:
-        who, chrome, viewer = _viewer(session, token, nonce)
+        who, chrome, viewer = _viewer(session, token, nonce, header=part != "comments")
         if who is None:
             found = thread_version(session, slug=slug)
             if found is None:
@@ -151,6 +159,48 @@ def render_thread(token: str | None, slug: str, page: int, part: str, path: str,
         version = found[1] if found else ""
         return Rendered(_thread_html(thread, path=path, chrome=chrome, part=part, version=version), private=True,
                         renewed_token=token if who.renewed and token else "")
+
+
+def _blocks(comments: list[PostedComment], chrome: ViewerChrome, slug: str) -> list[tuple[PostedComment, Markup]]:
+    signin_url = "/signin?next=" + Urls.thread(slug)
+    return [(c, comment_block(c.view, signed_in=chrome.signed_in, signin_url=signin_url)) for c in comments]
+
+
+def render_posted_comment(token: str | None, slug: str, comment_id: int, shown: str, path: str,
+                          nonce: str = "") -> Rendered:
+    """The comment the tab just posted (``?part=comment&c=<id>&v=<version shown>``), with its place, and whether
+    the tab, having put it in, shows the thread's current version (then its live socket's news costs nothing)."""
+    with session_scope() as session:
+        _who, chrome, viewer = _viewer(session, token, nonce, header=False)
+        try:
+            posted, reply_count = get_posted_comment(session, slug=slug, comment_id=comment_id, viewer=viewer,
+                                                     per_page=get_settings().comments_per_page)
+        except NotFound as missing:
+            return _not_found(path, chrome, str(missing))
+        found = thread_version(session, slug=slug)
+    version = found[1] if found else ""
+    return Rendered(render_fragment("added_comments.html", blocks=_blocks([posted], chrome, slug),
+                                    reply_count=reply_count, version=version,
+                                    current=bool(shown) and only_added(shown, version, comment_id)), private=True)
+
+
+def render_added_comments(token: str | None, slug: str, page: int, shown: str, path: str,
+                          nonce: str = "") -> Rendered:
+    """What a member's open tab told of a change fetches (``?part=since&v=<version shown>``): when the change
+    is only new comments, those alone, to put in place; otherwise (an edit, a removal, a reaction; and for a
+    visitor, whose list comes from the shared cache) the whole comment list, as ``?part=comments``."""
+    with session_scope() as session:
+        who, chrome, viewer = _viewer(session, token, nonce, header=False)
+        found = thread_version(session, slug=slug) if who is not None else None
+        since = added_since(shown, found[1]) if found is not None else None
+        if since is not None:
+            added = get_added_comments(session, slug=slug, after_id=since[0], viewer=viewer,
+                                       per_page=get_settings().comments_per_page)
+            if added is not None and len(added.comments) == since[1]:
+                return Rendered(render_fragment(
+                    "added_comments.html", blocks=_blocks(added.comments, chrome, slug),
+                    reply_count=added.reply_count, version=found[1], current=True), private=True)
+    return render_thread(token, slug, page, "comments", path, nonce)
 
 
 def render_home(token: str | None, path: str, nonce: str = "") -> Rendered:
@@ -266,7 +316,17 @@ async def board(request: Request) -> Response:
 
 
 async def thread(request: Request) -> Response:
-    part = "comments" if request.query_params.get("part") == "comments" else ""
+    part = request.query_params.get("part")
+    if part == "comment":
+        comment_id = request.query_params.get("c", "")
+        if not comment_id.isdigit() or len(comment_id) > 12:
+            return Response("No such comment.", status_code=404)
+        return await _serve(request, render_posted_comment, request.path_params["slug"], int(comment_id),
+                            request.query_params.get("v", "")[:200])
+    if part == "since":
+        return await _serve(request, render_added_comments, request.path_params["slug"], page_number(request),
+                            request.query_params.get("v", "")[:200])
+    part = "comments" if part == "comments" else ""
     return await _serve(request, render_thread, request.path_params["slug"], page_number(request), part)
 
 

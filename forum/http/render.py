@@ -150,6 +150,11 @@ def render_fragment(template: str, **context: Any) -> str:
     return _env.get_template(template).render(**context)
 
 
+def template_module(template: str, **context: Any) -> Any:
+    """``template``'s macros as callables, bound to ``context`` (``forum.http.comment_blocks``)."""
+    return _env.get_template(template).make_module(context)
+
+
 @dataclass(frozen=True)
 class _MarkupShell:
     """The shell's parts as trusted markup: they come from our own build, never from a person."""

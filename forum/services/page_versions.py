@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 from forum.models import Comment, CommentStatus, Reaction, Thread
 
 PUBLISHED = CommentStatus.PUBLISHED.value
+_SEP = "_"  # between the version's fields; none of them contains it (timestamps are ISO 8601)
 
 
 def _stamp(value: datetime | str | None) -> str:
@@ -45,8 +46,27 @@ def _version_query(where: sa.ColumnElement[bool]) -> sa.Select:
 def _format(row: tuple) -> str:
     _id, _slug, status, locked, pinned, edited, count, newest, last_edit, reactions, last_reaction = row
     flags = f"{int(bool(locked))}{int(bool(pinned))}"
-    return (f"{status}.{flags}.{_stamp(edited)}.{count or 0}.{newest or 0}.{_stamp(last_edit)}"
-            f".r{reactions or 0}.{last_reaction or 0}")
+    return _SEP.join((str(status), flags, _stamp(edited), str(count or 0), str(newest or 0), _stamp(last_edit),
+                      f"r{reactions or 0}", str(last_reaction or 0)))
+
+
+def added_since(shown: str, now: str) -> tuple[int, int] | None:
+    """(newest comment id at ``shown``, how many were published since) when the thread at version ``now``
+    differs from version ``shown`` only by new published comments, all newer than any shown; else None."""
+    before, after = shown.split(_SEP), now.split(_SEP)
+    if len(before) != 8 or len(after) != 8 or not all(p.isdigit() for p in (*before[3:5], *after[3:5])):
+        return None
+    if before[:3] != after[:3] or before[5:] != after[5:]:
+        return None
+    added, newest = int(after[3]) - int(before[3]), int(before[4])
+    return (newest, added) if added > 0 and int(after[4]) > newest else None
+
+
+def only_added(shown: str, now: str, comment_id: int) -> bool:
+    """True when the thread at version ``now`` differs from version ``shown`` by exactly one new published
+    comment, ``comment_id``: a tab showing ``shown`` that has put that comment in place shows ``now``."""
+    added = added_since(shown, now)
+    return added is not None and added[1] == 1 and now.split(_SEP)[4] == str(comment_id)
 
 
 def thread_version(session: Session, *, slug: str) -> tuple[int, str] | None:

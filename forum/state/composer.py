@@ -44,7 +44,7 @@ from forum.services.reactions import set_reaction
 from forum.services.thread_view import comment_author, comment_author_name
 from forum.services.watching import search_handles
 from forum.state.feedback import attempt
-from forum.state.live_thread import show_thread_change
+from forum.state.live_thread import show_posted_comment, show_thread_change
 from forum.state.pages import ThreadState
 from forum.state.session import current_user, require_user
 from forum.state.verdict_panel import UNCHECKED, VerdictPanel
@@ -324,7 +324,7 @@ class ComposerState(VerdictPanel, rx.State):
             return
         self._reset()
         self.notice, self.accepted_key, self.load_nonce = posted.message, key or "", uuid.uuid4().hex
-        yield show_thread_change(posted.comment_id or 0)
+        yield show_posted_comment(posted.comment_id or 0)
 
     async def _post(self, key: str | None) -> Any:
         who = await require_user(self)

@@ -17,3 +17,11 @@ def show_thread_change(comment_id: int = 0) -> rx.event.EventSpec:
     """The script that refreshes this tab's comment list (and scrolls to ``comment_id`` when given)."""
     watcher.nudge()
     return rx.call_script(f"window.frontline && window.frontline.refresh({int(comment_id)})")
+
+
+def show_posted_comment(comment_id: int) -> rx.event.EventSpec:
+    """The script that puts the comment this tab just posted in place (one comment's fragment, not the list).
+
+    The watcher is not woken: the other tabs hear of a new comment at its next pass (within two seconds), so
+    however fast a busy thread takes comments, each open tab asks for what changed at most once a pass."""
+    return rx.call_script(f"window.frontline && window.frontline.showPosted({int(comment_id)})")

@@ -9,6 +9,7 @@ import httpx
 from sqlmodel import Session
 
 from forum.http.page_cache import pages
+from forum.models import utcnow
 from forum.settings import get_settings
 from tests.factories import World, make_comment, make_thread
 
@@ -71,6 +72,60 @@ async def test_the_comment_list_alone_is_served_for_open_tabs_to_refresh(
 
     assert response.status_code == 200 and "Fresh words for the live list" in response.text
     assert "<html" not in response.text and 'id="comments"' in response.text
+
+
+async def test_the_tab_that_posted_gets_its_comment_alone_and_knows_when_that_was_the_only_change(
+        client: httpx.AsyncClient, world: World, session: Session,
+        cookie_for: Callable[[int], dict[str, str]]) -> None:
+    shown = (await client.get(f"/t/{world.thread.slug}?part=comments")).text.split('data-version="')[1].split('"')[0]
+    mine = make_comment(session, world.thread, world.member, text="My brand new comment")
+    session.commit()
+    url = f"/t/{world.thread.slug}?part=comment&c={mine.id}&v={shown}"
+
+    alone = await client.get(url, headers=cookie_for(world.member.id))
+
+    assert alone.status_code == 200 and "My brand new comment" in alone.text and "<html" not in alone.text
+    assert alone.text.count('class="comment"') == 1 and 'data-current="1"' in alone.text
+    assert 'data-reply-total="1 reply"' in alone.text and 'data-page="1"' in alone.text
+    make_comment(session, world.thread, world.opener, text="Someone else's at the same time")
+    session.commit()
+    assert 'data-current="0"' in (await client.get(url, headers=cookie_for(world.member.id))).text
+
+
+async def test_a_members_open_tab_told_of_new_comments_gets_them_alone_and_the_whole_list_after_an_edit(
+        client: httpx.AsyncClient, world: World, session: Session,
+        cookie_for: Callable[[int], dict[str, str]]) -> None:
+    member = cookie_for(world.member.id)
+    shown = (await client.get(f"/t/{world.thread.slug}?part=comments", headers=member)).text
+    version = shown.split('data-version="')[1].split('"')[0]
+    make_comment(session, world.thread, world.opener, text="Only this one is new")
+    session.commit()
+    url = f"/t/{world.thread.slug}?part=since&v={version}"
+
+    added = await client.get(url, headers=member)
+
+    assert 'id="added-comments"' in added.text and 'data-current="1"' in added.text
+    assert added.text.count('class="comment"') == 1 and "Only this one is new" in added.text
+    world.thread.edited_at = utcnow()
+    session.add(world.thread)
+    session.commit()
+    whole = await client.get(url, headers=member)
+    assert 'id="added-comments"' not in whole.text and 'id="comments"' in whole.text
+    visitor = await client.get(url)  # a visitor's list comes whole, from the shared cache
+    assert 'id="added-comments"' not in visitor.text and "Only this one is new" in visitor.text
+
+
+async def test_a_held_comment_fragment_is_for_its_author_alone_and_bad_ids_are_not_found(
+        client: httpx.AsyncClient, world: World, session: Session,
+        cookie_for: Callable[[int], dict[str, str]]) -> None:
+    held = make_comment(session, world.thread, world.member, status="pending", text="Held and private")
+    session.commit()
+    url = f"/t/{world.thread.slug}?part=comment&c={held.id}"
+    assert "Held and private" in (await client.get(url, headers=cookie_for(world.member.id))).text
+    for response in (await client.get(url), await client.get(url, headers=cookie_for(world.opener.id)),
+                     await client.get(f"/t/{world.thread.slug}?part=comment&c=abc"),
+                     await client.get(f"/t/{world.thread.slug}?part=comment&c=99999999999999999999")):
+        assert response.status_code == 404 and "Held and private" not in response.text
 
 
 async def test_a_visitors_page_is_cached_until_the_thread_changes(
