@@ -23,7 +23,7 @@ def test_the_version_moves_when_a_comment_is_published_or_removed_but_not_when_o
     before = version()
     posted = post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=VALUABLE)
     after_post = version()
-    assert after_post != before and f".1.{posted.comment_id}." in after_post
+    assert after_post != before and f"_1_{posted.comment_id}_" in after_post
     post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=HELD_VIDEO)
     assert version() == after_post
     delete_comment(session, actor_id=world.member.id, comment_id=posted.comment_id)
