@@ -45,7 +45,7 @@ from forum.services.actors import require_moderator
 from forum.services.audit import record_action
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
 from forum.services.notifications import notify_decision
-from forum.services.policy_settings import current_policy, normalise_domain
+from forum.services.policy_settings import current_policy, forget_policy, normalise_domain
 from forum.services.sessions import revoke_all_sessions
 from forum.services.validation import excerpt, require_id, require_text
 from forum.services.watching import notify_new_comment
@@ -227,6 +227,8 @@ def pin_domain(session: Session, *, actor_id: int | None, domain: str, kind: str
     except sa.exc.IntegrityError:
         session.execute(sa.update(LinkRule).where(LinkRule.domain == domain)
                         .values(kind=pin.value, note=note, created_by=moderator.id, created_at=utcnow()))
+        session.info["policy_written"] = True
+        forget_policy()
     record_action(session, acting_user=moderator, action=AuditAction.PIN_DOMAIN, target=AuditTarget.DOMAIN,
                   target_id=domain, reason=note, detail={"kind": pin.value, "previous": previous})
     session.flush()

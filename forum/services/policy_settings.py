@@ -18,10 +18,14 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
+from weakref import WeakKeyDictionary
 
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from forum.models import Comment, CommentStatus, LinkRule, ModAction, PolicyVersion, Thread, User
@@ -71,11 +75,47 @@ def _newest_json(session: Session) -> dict[str, Any]:
     return json.loads(row) if row else {}
 
 
-def current_policy(session: Session) -> PolicySettings:
-    """The settings in force: the newest saved version (or the defaults) with every domain pin merged in."""
+def _load_policy(session: Session) -> PolicySettings:
     settings = PolicySettings.from_dict({k: v for k, v in _newest_json(session).items() if k != "domain_pins"})
     pins = {domain: DomainPin(kind) for domain, kind in session.exec(select(LinkRule.domain, LinkRule.kind))}
     return replace(settings, domain_pins=pins)
+
+
+# Every preview, draft and comment asks for the settings in force: two queries and a JSON parse each time, for
+# something an admin changes a few times a year. Each process keeps them for POLICY_TTL_S per database; a
+# change made through this process forgets them at once (``forget_policy``, and any flush writing a version or
+# a pin), another worker's change is seen within POLICY_TTL_S. A session that has itself written a version or
+# a pin reads its own uncommitted state and neither uses nor fills the shared copy.
+POLICY_TTL_S = 1.0
+_policy_cache: WeakKeyDictionary[Engine, tuple[float, PolicySettings]] = WeakKeyDictionary()
+_POLICY_TABLES = (LinkRule, PolicyVersion)
+
+
+def forget_policy() -> None:
+    """Drop this process's copy of the settings in force (after a change made without the ORM's flush)."""
+    _policy_cache.clear()
+
+
+@event.listens_for(Session, "after_flush")
+def _policy_written(session: Session, _context: object) -> None:
+    if any(isinstance(o, _POLICY_TABLES) for o in (*session.new, *session.dirty, *session.deleted)):
+        session.info["policy_written"] = True
+        forget_policy()
+
+
+def current_policy(session: Session) -> PolicySettings:
+    """The settings in force: the newest saved version (or the defaults) with every domain pin merged in."""
+    bind = session.get_bind()
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    if session.info.get("policy_written"):
+        return _load_policy(session)
+    cached = _policy_cache.get(engine)
+    now = time.monotonic()
+    if cached is not None and now - cached[0] < POLICY_TTL_S:
+        return cached[1]
+    settings = _load_policy(session)
+    _policy_cache[engine] = (now, settings)
+    return settings
 
 
 def current_forum_settings(session: Session) -> ForumSettings:
