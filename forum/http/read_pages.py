@@ -8,8 +8,9 @@ small socket per tab fed by one watcher per worker (``forum.http.live``).
 A signed-in member's thread page (and a moderator's view of someone's profile) also boots the Reflex app
 on top of the page, which renders the composer, the comment menus' dialogs and the moderation tools into
 slots of the page (``forum.components.islands``). Thread pages drawn for visitors come from a cache keyed by
-the thread's version (``forum.http.page_cache``); ``?part=comments`` answers the comment list alone, which
-is what an open tab fetches when the thread changes.
+the thread's version and the members' profile stamp (``forum.http.page_cache``,
+``forum.services.page_versions``); ``?part=comments`` answers the comment list alone, which is what an open
+tab fetches when the thread changes.
 
 All database work for one request runs in one call on a worker thread, never on the event loop.
 """
@@ -45,7 +46,7 @@ from forum.services.bookmarks import list_bookmarks
 from forum.services.browse import Listing, listing_page
 from forum.services.errors import NotFound
 from forum.services.nav import nav_counts
-from forum.services.page_versions import thread_version
+from forum.services.page_versions import thread_page_key, thread_version
 from forum.services.profiles import get_profile
 from forum.services.sessions import SessionUser, resolve_session
 from forum.services.thread_view import ThreadPage, Viewer, get_thread_page
@@ -132,10 +133,11 @@ def render_thread(token: str | None, slug: str, page: int, part: str, path: str,
     with session_scope() as session:
         who, chrome, viewer = _viewer(session, token, nonce)
         if who is None:
-            found = thread_version(session, slug=slug)
+            found = thread_page_key(session, slug=slug)
             if found is None:
                 return _not_found(path, chrome, "That thread does not exist, or it has been removed.")
-            key = ("thread", slug, page, part, found[1])
+            # the version and the profile stamp: a new comment, or a new avatar beside an old one, is a new page
+            key = ("thread", slug, page, part, found[1], found[2])
             try:
                 html = pages.get_or_render(key, lambda: _thread_html(
                     get_thread_page(session, slug, viewer, page, per_page), path=path, chrome=chrome, part=part,
