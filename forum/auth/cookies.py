@@ -6,7 +6,7 @@
 - ``frontline_csrf``: the double-submit nonce for forms posted to ``/auth`` routes (see ``csrf``).
 - ``frontline_flash``: what was typed into a refused sign-in or registration form (never a password),
   encrypted, HttpOnly, five minutes; named by ``?flash=<id>`` on the page it leads back to
-  (``forum.http.form_flash``), so none of it travels in a URL.
+  (``forum.auth.form_flash``), so none of it travels in a URL.
 - ``frontline_oidc``: Starlette's signed session cookie holding Authlib's state, nonce and PKCE verifier
   and a pending first sign-in, sent to ``/auth`` paths only.
 """

@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 import reflex as rx
 
-from forum.http.form_flash import FLASH_PARAM, read_flash
+from forum.auth.form_flash import FLASH_PARAM, read_flash
 from forum.policy.redirects import safe_next
 from forum.routes import HOME, REGISTER, SIGN_IN, WELCOME, auth_provider_login_url, with_next
 from forum.settings import get_settings

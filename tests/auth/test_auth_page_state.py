@@ -8,7 +8,7 @@ import reflex as rx
 from reflex.istate.data import HeaderData, ReflexURL, RouterData
 
 from forum.auth.cookies import FLASH_COOKIE
-from forum.http.form_flash import seal
+from forum.auth.form_flash import seal
 from forum.settings import Settings
 from forum.state.accounts import AuthPageState
 

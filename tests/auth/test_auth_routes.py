@@ -11,9 +11,9 @@ from reflex.istate.data import HeaderData, ReflexURL, RouterData
 from sqlmodel import select
 
 from forum.auth.cookies import FLASH_COOKIE, SESSION_COOKIE
+from forum.auth.form_flash import read_flash
 from forum.db import session_scope
 from forum.http import api
-from forum.http.form_flash import read_flash
 from forum.models import SignInSession
 from forum.services.accounts import AccountView
 from forum.services.sessions import create_session, resolve_session
