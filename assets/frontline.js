@@ -57,6 +57,8 @@
         if (html !== null && live) {
           live.innerHTML = html;
           if (socketOpen) markLive(true);
+          // the app's in-place notes (InPlaceNote in islands.js) go back into the redrawn blocks
+          document.dispatchEvent(new CustomEvent("frontline:refreshed"));
         }
         if (focusId) {
           var target = document.getElementById("comment-" + focusId);

@@ -3,9 +3,9 @@
 The public pages are drawn on the server; when a page needs the interactive app (a member's composer, the
 comment dialogs, a moderator's tools) it boots the app too, and the app's route for that URL renders only
 those parts, each into a slot of the page (``Slot``). Clicks on the page's own buttons (``data-action``)
-reach Reflex events through ``ActionBridge``. ``ServerPageGuard`` reloads the document when the route was
-reached by a client-side link, where no server page exists to attach to. The JavaScript is
-``assets/islands.js``.
+reach Reflex events through ``ActionBridge``; ``InPlaceNote`` says what an action did inside the block it
+concerns. ``ServerPageGuard`` reloads the document when the route was reached by a client-side link, where
+no server page exists to attach to. The JavaScript is ``assets/islands.js``.
 """
 
 from __future__ import annotations
@@ -41,6 +41,16 @@ class ActionBridge(_Island):
 
     tag = "ActionBridge"
     on_action: rx.EventHandler[passthrough_event_spec(str, int, str)]
+
+
+class InPlaceNote(_Island):
+    """A status line inside the page block whose id is ``anchor`` (kept there across redraws of the list)."""
+
+    tag = "InPlaceNote"
+    anchor: rx.Var[str]
+    text: rx.Var[str]
+    tone: rx.Var[str]
+    stamp: rx.Var[int]
 
 
 def slot(target: str, *children: rx.Component) -> rx.Component:

@@ -10,6 +10,7 @@ from forum.db import session_scope
 from forum.models import Comment, Draft
 from forum.routes import thread_url
 from forum.services.thread_view import ThreadPage, Viewer, get_thread_page
+from forum.state.action_result import ActionResultState
 from forum.state.comment_actions import CommentActionsState
 from forum.state.composer import ComposerState
 from forum.state.pages import ThreadState
@@ -112,14 +113,43 @@ async def test_someone_elses_comment_cannot_be_edited_through_the_menu(
 
     root = tab(token_for(world.member.id), thread_url(world.thread.slug))
     actions = await substate(root, CommentActionsState)
+    result = await substate(root, ActionResultState)
     await run(actions.start_edit(comment_id))
-    assert actions.edit_id == 0 and "your own" in actions.error
+    assert actions.edit_id == 0 and "your own" in result.text
+    assert (result.anchor, result.tone) == (f"comment-{comment_id}", "error")  # said beside that comment
     actions.edit_id, actions.edit_text = comment_id, "hijacked"  # forged dialog state
     await run(actions.save_edit())
     assert "your own" in actions.edit_error
+    result._clear()
     actions.delete_id = comment_id
     await run(actions.confirm_delete())
-    assert "your own" in actions.error
+    assert "your own" in result.text and result.anchor == f"comment-{comment_id}"
     with session_scope() as db:
         comment = db.get(Comment, comment_id)
         assert (comment.source, comment.status) == (VALUABLE, "published")
+
+
+async def test_an_edit_and_a_delete_say_what_they_did_inside_that_comment(
+        world: World, token_for: Callable[[int], str]) -> None:
+    author = await _composer(world, token_for(world.member.id))
+    await run(author.set_text(VALUABLE))
+    await run(author.submit())
+    comment_id = _page_for(world, world.member.id).comments[0].id
+
+    root = tab(token_for(world.member.id), thread_url(world.thread.slug))
+    actions = await substate(root, CommentActionsState)
+    result = await substate(root, ActionResultState)
+    await run(actions.start_edit(comment_id))
+    await run(actions.set_edit_text(VALUABLE + " In winter the window moved to 3 pm."))
+    events = await run(actions.save_edit())
+    assert (result.anchor, result.tone, result.text) == (f"comment-{comment_id}", "ok", "Your comment is updated.")
+    assert any("frontline.refresh" in str(e) for e in events)  # the list is redrawn; the line goes back into it
+    stamp = result.stamp
+
+    actions.ask_delete(comment_id)
+    await run(actions.confirm_delete())
+    assert (result.anchor, result.text) == (f"comment-{comment_id}", "Your comment is deleted.")
+    assert result.stamp == stamp + 1
+
+    await run(actions.load())  # the next page load starts clean
+    assert (result.anchor, result.text) == ("", "")

@@ -19,6 +19,7 @@ EXPOSED = {
     "ComposerState": {"load", "pick_handle", "quote", "react_instead", "reply_to", "reply_to_thread",
                       "restore_local", "set_tab", "set_text", "submit"},
     "CommunityState": {"bookmark", "react", "watch"},
+    "ActionResultState": set(),
     "CommentActionsState": {"act", "ask_delete", "close_delete", "close_edit", "close_report", "confirm_delete", "load",
                             "save_edit", "send_report", "set_edit_text", "set_report_detail", "set_report_reason",
                             "start_edit", "start_report"},
