@@ -119,4 +119,35 @@ export function InPlaceNote({ anchor, text, tone, stamp }) {
   return null;
 }
 
-export default { KeepServerPage, ServerPageGuard, Slot, ActionBridge, InPlaceNote, createElement };
+// "Wait 42 s": the seconds flood control asked for, counted down on this device from when they arrived (a new
+// `stamp` starts over), so no clock has to agree with the server's. At zero it calls onDone once.
+function waitLabel(seconds) {
+  if (seconds < 60) return `Wait ${seconds} s`;
+  const rest = seconds % 60;
+  return `Wait ${Math.floor(seconds / 60)}:${rest < 10 ? "0" : ""}${rest}`;
+}
+
+export function Countdown({ seconds, stamp, onDone, id }) {
+  const [left, setLeft] = useState(seconds);
+  const done = useRef(onDone);
+  done.current = onDone;
+  useEffect(() => {
+    const deadline = Date.now() + seconds * 1000;
+    let fired = false;
+    const tick = () => {
+      const remaining = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+      setLeft(remaining);
+      if (remaining === 0 && !fired) {
+        fired = true;
+        clearInterval(timer);
+        if (done.current) done.current();
+      }
+    };
+    const timer = setInterval(tick, 250);
+    tick();
+    return () => clearInterval(timer);
+  }, [seconds, stamp]);
+  return createElement("span", { id, "data-seconds": String(left), role: "timer" }, waitLabel(left));
+}
+
+export default { KeepServerPage, ServerPageGuard, Slot, ActionBridge, InPlaceNote, Countdown, createElement };

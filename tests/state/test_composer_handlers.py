@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 from sqlmodel import select
 
@@ -153,3 +154,30 @@ async def test_an_edit_and_a_delete_say_what_they_did_inside_that_comment(
 
     await run(actions.load())  # the next page load starts clean
     assert (result.anchor, result.text) == ("", "")
+
+
+async def test_posting_too_fast_counts_down_on_the_button_then_checks_again(
+        world: World, token_for: Callable[[int], str]) -> None:
+    composer = await _composer(world, token_for(world.member.id))
+    for n in range(3):
+        await run(composer.set_text(f"{VALUABLE} Week {n}: the same again."))
+        await run(composer.submit())
+    await run(composer.set_text(VALUABLE + " A fourth, too soon."))
+    await run(composer.submit())  # the live check may have said so already; the server says so on submit
+    assert composer.decision == "reject" and [r["rule"] for r in composer.reasons] == ["flood_control"]
+    assert 50 <= composer.retry_after <= 60 and not composer.can_submit
+    stamp = composer.retry_stamp
+    assert stamp > 0 and composer.text.endswith("A fourth, too soon.")  # nothing typed is lost
+
+    await run(composer.wait_over())  # the browser counted down early (a fast clock): refused again, anew
+    assert composer.decision == "reject" and composer.retry_after > 0 and composer.retry_stamp > stamp
+
+    with session_scope() as db:  # a minute passes
+        for comment in db.exec(select(Comment).where(Comment.author_id == world.member.id)).all():
+            comment.created_at -= timedelta(minutes=2)
+            db.add(comment)
+    await run(composer.wait_over())
+    assert (composer.decision, composer.retry_after, composer.submit_label) == ("publish", 0, "Publish")
+    assert composer.can_submit
+    await run(composer.submit())
+    assert "published" in composer.notice

@@ -17,7 +17,7 @@ EXPOSED = {
     "AuthPageState": {"load"},
     "ThreadState": {"load"},
     "ComposerState": {"load", "pick_handle", "quote", "react_instead", "reply_to", "reply_to_thread",
-                      "restore_local", "set_tab", "set_text", "submit"},
+                      "restore_local", "set_tab", "set_text", "submit", "wait_over"},
     "CommunityState": {"bookmark", "react", "watch"},
     "ActionResultState": set(),
     "CommentActionsState": {"act", "ask_delete", "close_delete", "close_edit", "close_report", "confirm_delete", "load",
