@@ -278,7 +278,14 @@ class ComposerState(VerdictPanel, rx.State):
         """Quote-reply: the selection from a comment, attributed and linked back, added to the draft."""
         comment_id = comment_id if isinstance(comment_id, int) and comment_id > 0 else 0
         selected = str(selected)[:QUOTE_MAX_CHARS].strip()
-        if not comment_id or not selected or not await self._rebind():
+        if not comment_id or not selected:
+            return
+        if not self._thread_id:
+            # Clicked while the app was still booting (frontline.js kept the click), before this page's own
+            # load ran: bind as a load does, so a saved draft is restored and the quote added to it, not over it.
+            await (await self.get_state(ThreadState))._load()
+            await self.load()
+        if not await self._rebind():
             return
         found = await attempt(run_db(comment_author, comment_id), "finding a comment")
         if not found.ok or found.value is None:

@@ -9,6 +9,7 @@ from sqlmodel import select
 from forum.db import session_scope
 from forum.models import Bookmark, Reaction, Watch, WatchLevel
 from forum.routes import thread_url
+from forum.services.drafts import get_draft, save_draft
 from forum.services.posting import post_comment
 from forum.state.action_result import ActionResultState
 from forum.state.community import CommunityState
@@ -84,6 +85,23 @@ async def test_a_quote_lands_in_the_composer_with_attribution(world: World, toke
     await run(composer.quote(comment_id, "cut average handle time"))
     assert composer.text == f"> cut average handle time\n— @opener ([link](/c/{comment_id}))\n\n"
     assert composer.parent_id == comment_id
+
+
+async def test_a_quote_clicked_while_the_app_boots_is_added_to_the_saved_draft(
+        world: World, token_for: Callable[[int], str]) -> None:
+    comment_id = _published_comment(world)
+    with session_scope() as db:
+        save_draft(db, user_id=world.member.id, thread_id=world.thread.id, body="My own opening words.")
+    root = tab(token_for(world.member.id), thread_url(world.thread.slug))
+    composer = await substate(root, ComposerState)  # the page's own loads have not run yet
+    await run(composer.quote(comment_id, "cut average handle time"))
+    expected = f"My own opening words.\n\n> cut average handle time\n— @opener ([link](/c/{comment_id}))\n\n"
+    assert composer.text == expected
+    await run((await substate(root, ThreadState)).load())
+    await run(composer.load())  # the page's own load, arriving after the click: keeps what is there
+    assert composer.text == expected
+    with session_scope() as db:
+        assert get_draft(db, user_id=world.member.id, thread_id=world.thread.id).body == expected
 
 
 async def test_watch_levels_and_bookmarks_toggle_from_their_buttons(
