@@ -67,6 +67,8 @@
           if (!added) live.innerHTML = html;
           else if (!putInPlace(added, sent, 0)) return fullList();
           if (socketOpen) markLive(true);
+          // the app's in-place notes (InPlaceNote in islands.js) go back into the redrawn blocks
+          document.dispatchEvent(new CustomEvent("frontline:refreshed"));
         }
         if (focusId) {
           var target = document.getElementById("comment-" + focusId);
@@ -87,7 +89,11 @@
     return fetch(location.pathname + "?part=comments&page=" + (thread.dataset.page || "1"),
                  { credentials: "same-origin", cache: "no-store" })
       .then(function (response) { return response.ok ? response.text() : null; })
-      .then(function (html) { if (html !== null && live) live.innerHTML = html; });
+      .then(function (html) {
+        if (html === null || !live) return;
+        live.innerHTML = html;
+        document.dispatchEvent(new CustomEvent("frontline:refreshed"));
+      });
   }
 
   function shownVersion() {
@@ -121,6 +127,7 @@
     var total = document.getElementById("reply-total");
     if (total && added.dataset.replyTotal) total.textContent = added.dataset.replyTotal;
     if (added.dataset.current === "1" && shownVersion() === sent) list.setAttribute("data-version", added.dataset.version);
+    document.dispatchEvent(new CustomEvent("frontline:refreshed"));
     return true;
   }
 
@@ -219,16 +226,31 @@
   var quoteButton = null;
   var QUOTE_MAX = 1000;
   function hideQuote() { if (quoteButton) quoteButton.hidden = true; }
+  function bodyOf(node) {
+    var element = node && (node.nodeType === 1 ? node : node.parentElement);
+    return element ? element.closest(".comment-body") : null;
+  }
+  // The part of the selection inside one comment's text: the comment it starts in (or, dragged from above
+  // it, ends in). A selection running past that comment's end (a triple click selects up to the next block; a
+  // drag overshoots into the margin or the next comment) is cut at the comment's edge rather than refused.
+  function quotedRange(range) {
+    var body = bodyOf(range.startContainer) || bodyOf(range.endContainer);
+    if (!body || !body.dataset.commentId) return null;
+    var clipped = range.cloneRange();
+    if (!body.contains(range.startContainer)) clipped.setStart(body, 0);
+    if (!body.contains(range.endContainer)) clipped.setEnd(body, body.childNodes.length);
+    return { body: body, range: clipped };
+  }
   function offerQuote() {
     var page = document.getElementById("fl-page");
     if (!thread || !page || !page.hasAttribute("data-viewer")) return;
     var selection = window.getSelection();
-    var text = selection ? selection.toString().trim() : "";
-    if (!text || selection.rangeCount === 0) { hideQuote(); return; }
-    var range = selection.getRangeAt(0);
-    var start = range.startContainer.parentElement && range.startContainer.parentElement.closest(".comment-body");
-    var end = range.endContainer.parentElement && range.endContainer.parentElement.closest(".comment-body");
-    if (!start || start !== end || !start.dataset.commentId) { hideQuote(); return; }
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) { hideQuote(); return; }
+    var quoted = quotedRange(selection.getRangeAt(0));
+    var text = quoted ? quoted.range.toString().trim() : "";
+    if (!text) { hideQuote(); return; }
+    var start = quoted.body;
+    var range = quoted.range;
     if (!quoteButton) {
       quoteButton = document.createElement("button");
       quoteButton.type = "button";

@@ -73,4 +73,81 @@ export function ActionBridge({ onAction }) {
   return null;
 }
 
-export default { KeepServerPage, ServerPageGuard, Slot, ActionBridge, createElement };
+// What the last action did, as a line inside the page block it concerns (`anchor`: a comment's id, or the
+// thread's action bar). The comment list is redrawn from the server after every change (frontline.js, which
+// then dispatches "frontline:refreshed"), so the line is put back after each redraw; when the block itself
+// is gone (a deleted comment), the line stays where the block was. A new result (stamp) replaces it.
+export function InPlaceNote({ anchor, text, tone, stamp }) {
+  const where = useRef({ previous: "", next: "", scrolled: -1 });
+  useLayoutEffect(() => {
+    const block = anchor ? document.getElementById(anchor) : null;
+    if (block) {
+      const previous = block.previousElementSibling;
+      const next = block.nextElementSibling;
+      where.current.previous = previous && previous.id ? previous.id : "";
+      where.current.next = next && next.id ? next.id : "";
+    }
+    const place = () => {
+      document.querySelectorAll(".fl-result").forEach((node) => node.remove());
+      if (!anchor || !text) return;
+      const note = document.createElement("p");
+      note.className = "rt-Text rt-r-size-2 fl-result";
+      note.dataset.tone = tone;
+      note.dataset.for = anchor;
+      note.setAttribute("data-accent-color", tone === "error" ? "red" : "teal");
+      note.setAttribute("role", tone === "error" ? "alert" : "status");
+      note.textContent = text;
+      const host = document.getElementById(anchor);
+      const next = where.current.next && document.getElementById(where.current.next);
+      const previous = where.current.previous && document.getElementById(where.current.previous);
+      if (host) host.appendChild(note);
+      else if (next) next.before(note);
+      else if (previous) previous.after(note);
+      else return;
+      if (where.current.scrolled !== stamp) {
+        where.current.scrolled = stamp;
+        note.scrollIntoView({ block: "nearest" });
+      }
+    };
+    place();
+    document.addEventListener("frontline:refreshed", place);
+    return () => {
+      document.removeEventListener("frontline:refreshed", place);
+      document.querySelectorAll(".fl-result").forEach((node) => node.remove());
+    };
+  }, [anchor, text, tone, stamp]);
+  return null;
+}
+
+// "Wait 42 s": the seconds flood control asked for, counted down on this device from when they arrived (a new
+// `stamp` starts over), so no clock has to agree with the server's. At zero it calls onDone once.
+function waitLabel(seconds) {
+  if (seconds < 60) return `Wait ${seconds} s`;
+  const rest = seconds % 60;
+  return `Wait ${Math.floor(seconds / 60)}:${rest < 10 ? "0" : ""}${rest}`;
+}
+
+export function Countdown({ seconds, stamp, onDone, id }) {
+  const [left, setLeft] = useState(seconds);
+  const done = useRef(onDone);
+  done.current = onDone;
+  useEffect(() => {
+    const deadline = Date.now() + seconds * 1000;
+    let fired = false;
+    const tick = () => {
+      const remaining = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+      setLeft(remaining);
+      if (remaining === 0 && !fired) {
+        fired = true;
+        clearInterval(timer);
+        if (done.current) done.current();
+      }
+    };
+    const timer = setInterval(tick, 250);
+    tick();
+    return () => clearInterval(timer);
+  }, [seconds, stamp]);
+  return createElement("span", { id, "data-seconds": String(left), role: "timer" }, waitLabel(left));
+}
+
+export default { KeepServerPage, ServerPageGuard, Slot, ActionBridge, InPlaceNote, Countdown, createElement };

@@ -4,6 +4,9 @@
   and cleared only by the routes under ``/auth``; Reflex states read it from the websocket handshake's
   headers. SameSite=Lax keeps it off cross-site subrequests and cross-site websocket handshakes.
 - ``frontline_csrf``: the double-submit nonce for forms posted to ``/auth`` routes (see ``csrf``).
+- ``frontline_flash``: what was typed into a refused sign-in or registration form (never a password),
+  encrypted, HttpOnly, five minutes; named by ``?flash=<id>`` on the page it leads back to
+  (``forum.auth.form_flash``), so none of it travels in a URL.
 - ``frontline_oidc``: Starlette's signed session cookie holding Authlib's state, nonce and PKCE verifier
   and a pending first sign-in, sent to ``/auth`` paths only.
 """
@@ -15,6 +18,7 @@ from http.cookies import CookieError, SimpleCookie
 SESSION_COOKIE = "frontline_session"
 CSRF_COOKIE = "frontline_csrf"
 OIDC_COOKIE = "frontline_oidc"
+FLASH_COOKIE = "frontline_flash"
 
 
 def parse_cookie_header(header: str | None) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""The thread page's one dialog of each kind (edit, delete, report) and the feedback of comment actions.
+"""The thread page's one dialog of each kind (edit, delete, report) and the in-place result of comment actions.
 
 The per-comment buttons are server-rendered (``forum/http/templates/comments.html``: ``.comment-reply``,
 ``.comment-menu``, ``.comment-edit``, ``.comment-delete``, ``.comment-report``) and reach these dialogs through
@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import reflex as rx
 
-from forum.components.composer import error_callout, notice_callout
+from forum.components.composer import error_callout
+from forum.components.islands import InPlaceNote
 from forum.components.policy_panel import policy_panel
+from forum.state.action_result import ActionResultState
 from forum.state.comment_actions import REPORT_CHOICES, CommentActionsState
-from forum.state.community import CommunityState
 
 S = CommentActionsState
 
@@ -92,11 +93,11 @@ def _report_dialog() -> rx.Component:
     )
 
 
-def comment_feedback() -> rx.Component:
-    """What the last comment action did (or why it failed), shown above the comments."""
-    return rx.fragment(error_callout(S.error, "comment-action-error"), notice_callout(S.notice, "comment-notice"),
-                       error_callout(CommunityState.error, "community-error"),
-                       notice_callout(CommunityState.notice, "community-notice"))
+def action_result() -> rx.Component:
+    """What the last comment action, reaction, watch or bookmark did (or why not), as a line inside the comment
+    (or the thread's action bar) it concerns: ``.fl-result`` with ``data-for`` naming that block."""
+    return InPlaceNote.create(anchor=ActionResultState.anchor, text=ActionResultState.text,
+                              tone=ActionResultState.tone, stamp=ActionResultState.stamp)
 
 
 def comment_dialogs() -> rx.Component:

@@ -5,7 +5,8 @@ says what will happen. Visitors' sign-in prompt and the locked-thread note are s
 Stable ids for tests: ``#composer``, ``#composer-text``, ``#composer-write-tab``, ``#composer-preview-tab``,
 ``#composer-preview``, ``#composer-submit``, ``#composer-error``, ``#composer-notice``, ``#composer-reply-to``,
 ``#composer-draft-status`` (Saved / Saving… / Offline, from ``DraftKeeper``), ``#composer-draft-note``
-(a restored or unsaved draft), ``#composer-too-long``, ``#composer-react-instead``.
+(a restored or unsaved draft), ``#composer-too-long``, ``#composer-react-instead``, ``#composer-countdown``
+(the wait flood control asked for, counting down on the button).
 The preview only ever shows the policy engine's sanitised HTML.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import reflex as rx
 
 from forum.components.drafts import CONNECTED, PRESS, DraftKeeper
+from forum.components.islands import Countdown
 from forum.components.policy_panel import policy_panel
 from forum.routes import GUIDELINES
 from forum.state.composer import ComposerState
@@ -110,6 +112,17 @@ def _reaction_offer() -> rx.Component:
     )
 
 
+def _submit_label() -> rx.Component:
+    """What Publish says: the verdict's label, or while flood control makes the author wait, the seconds
+    left, counting down; at zero the text is checked again (``wait_over``) and the button says what now."""
+    return rx.cond(
+        ComposerState.retry_after > 0,
+        Countdown.create(seconds=ComposerState.retry_after, stamp=ComposerState.retry_stamp,
+                         on_done=ComposerState.wait_over, id="composer-countdown"),
+        ComposerState.submit_label,
+    )
+
+
 def composer_form() -> rx.Component:
     """The reply box (rendered into the server page's composer slot, which exists only for members)."""
     return rx.vstack(
@@ -125,7 +138,7 @@ def composer_form() -> rx.Component:
         notice_callout(ComposerState.notice, "composer-notice"),
         rx.hstack(
             # offline the verdict on screen is stale: Publish stays pressable and is sent on reconnect
-            rx.button(rx.cond(CONNECTED, ComposerState.submit_label, "Publish"),
+            rx.button(rx.cond(CONNECTED, _submit_label(), "Publish"),
                       on_click=ComposerState.submit(PRESS),
                       disabled=rx.cond(CONNECTED, ~ComposerState.can_submit, False),
                       loading=ComposerState.submitting, size="3", id="composer-submit",

@@ -1,8 +1,9 @@
 """What every ``/auth`` route shares: reading forms safely, CSRF checks, the session cookie, redirects.
 
-Conventions: a route that fails redirects (303) back to the page the form came from with ``error=`` and
-every field the person typed except passwords, so nothing is lost; it never answers with a bare error
-status a person would have to interpret. ``next`` always passes through ``safe_next``.
+Conventions: a route that fails redirects (303) back to the page the form came from with ``error=``; the
+sign-in and registration forms' fields the person typed (except passwords) go back in a flash cookie
+(``forum.http.form_flash``), never in the URL, so nothing is lost; it never answers with a bare error status
+a person would have to interpret. ``next`` always passes through ``safe_next``.
 """
 
 from __future__ import annotations

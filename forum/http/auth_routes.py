@@ -2,8 +2,11 @@
 
 Reflex's websocket cannot set an HttpOnly cookie, so signing in, registering and signing out are full-page
 form posts (or links) to these routes, which answer with a redirect; the next page opens a new websocket
-that carries the new cookie. Every form POST is CSRF-checked (``auth_common.csrf_ok``); password hashing
-runs on a worker thread through ``run_db``; ``next`` only ever leads to a local path.
+that carries the new cookie. A refused sign-in or registration leads back to its form with our error text in
+the URL and what was typed (an account name, a name, an email; never a password) in an encrypted flash
+cookie (``forum.http.form_flash``), never in the URL. Every form POST is CSRF-checked
+(``auth_common.csrf_ok``); password hashing runs on a worker thread through ``run_db``; ``next`` only ever
+leads to a local path.
 
 Routes (mounted under ``/auth`` by :func:`build_auth_app`):
 ``POST /signin``, ``POST /register``, ``POST /logout``, ``POST /logout-everywhere``, ``POST /refresh``
@@ -42,6 +45,7 @@ from forum.http.auth_common import (
     settings_of,
     user_agent,
 )
+from forum.http.form_flash import redirect_with_flash
 from forum.http.mail_routes import mail_auth_routes
 from forum.policy.redirects import safe_next
 from forum.services.abuse import RegistrationLimits, check_registration_allowed, record_registration
@@ -90,8 +94,8 @@ async def signin(request: Request) -> Response:
         return redirect("/signin", {"error": "That form was too large."})
     account, next_path = field(form, "account", 254), safe_next(field(form, "next", 2000))
 
-    def back(error: str) -> Response:
-        return redirect("/signin", {"error": error, "account": account, "next": next_path})
+    def back(error: str) -> Response:  # the account typed (maybe an email) travels in the flash, not the URL
+        return redirect_with_flash("/signin", {"error": error, "next": next_path}, {"account": account}, settings)
 
     if not csrf_ok(request, form):
         return back(CSRF_FAILED)
@@ -116,8 +120,8 @@ async def register_account(request: Request) -> Response:
               "email": field(form, "email", 254)}
     next_path = safe_next(field(form, "next", 2000))
 
-    def back(error: str) -> Response:
-        return redirect("/register", {"error": error, **fields, "next": next_path})
+    def back(error: str) -> Response:  # what was typed travels in the flash cookie, never in the URL
+        return redirect_with_flash("/register", {"error": error, "next": next_path}, fields, settings)
 
     if not csrf_ok(request, form):
         return back(CSRF_FAILED)

@@ -1,7 +1,8 @@
 """A small cache of rendered public pages, shared by every request a worker serves.
 
-Keys name what was rendered and the version of the data it came from (``("thread", slug, page, version)``),
-so an entry is never stale: a change to the thread gives its pages a new version and the old entries simply
+Keys name what was rendered and the version of the data it came from (``("thread", slug, page, part,
+version, profiles)``), so an entry is never stale: a change to the thread gives its pages a new version, a
+member's new avatar or name a new profile stamp (``forum.services.page_versions``), and the old entries simply
 age out. Only pages drawn for visitors are cached; a signed-in person's page carries their own menus and
 their own held comments and is rendered for them alone.
 """

@@ -8,10 +8,11 @@ small socket per tab fed by one watcher per worker (``forum.http.live``).
 A signed-in member's thread page (and a moderator's view of someone's profile) also boots the Reflex app
 on top of the page, which renders the composer, the comment menus' dialogs and the moderation tools into
 slots of the page (``forum.components.islands``). Thread pages drawn for visitors come from a cache keyed by
-the thread's version (``forum.http.page_cache``); ``?part=comments`` answers the comment list alone, which
-is what an open tab fetches when the thread changes. A member's tab, whose list is drawn for them alone, asks
-``?part=since`` instead and gets only the new comments when that is all that changed, and the tab that just
-posted gets its comment alone (``?part=comment&c=<id>``): both are put in place, not the list redrawn.
+the thread's version and the members' profile stamp (``forum.http.page_cache``,
+``forum.services.page_versions``); ``?part=comments`` answers the comment list alone, which is what an open
+tab fetches when the thread changes. A member's tab, whose list is drawn for them alone, asks ``?part=since``
+instead and gets only the new comments when that is all that changed, and the tab that just posted gets its
+comment alone (``?part=comment&c=<id>``): both are put in place, not the list redrawn.
 
 All database work for one request runs in one call on a worker thread, never on the event loop.
 """
@@ -49,7 +50,7 @@ from forum.services.bookmarks import list_bookmarks
 from forum.services.browse import Listing, listing_page
 from forum.services.errors import NotFound
 from forum.services.nav import nav_counts
-from forum.services.page_versions import added_since, only_added, thread_version
+from forum.services.page_versions import added_since, only_added, thread_page_key, thread_version
 from forum.services.posted_comment import PostedComment, get_added_comments, get_posted_comment
 from forum.services.profiles import get_profile
 from forum.services.sessions import SessionUser, resolve_session
@@ -140,10 +141,11 @@ def render_thread(token: str | None, slug: str, page: int, part: str, path: str,
     with session_scope() as session:
         who, chrome, viewer = _viewer(session, token, nonce, header=part != "comments")
         if who is None:
-            found = thread_version(session, slug=slug)
+            found = thread_page_key(session, slug=slug)
             if found is None:
                 return _not_found(path, chrome, "That thread does not exist, or it has been removed.")
-            key = ("thread", slug, page, part, found[1])
+            # the version and the profile stamp: a new comment, or a new avatar beside an old one, is a new page
+            key = ("thread", slug, page, part, found[1], found[2])
             try:
                 html = pages.get_or_render(key, lambda: _thread_html(
                     get_thread_page(session, slug, viewer, page, per_page), path=path, chrome=chrome, part=part,

@@ -31,6 +31,9 @@ class User(SQLModel, table=True):
     bio: str = Field(default="", sa_type=sa.Text)
     bio_html: str = Field(default="", sa_type=sa.Text)
     avatar_url: str | None = Field(default=None, max_length=500)
+    # When the name or picture shown beside this member's posts last changed (None: never since joining).
+    # Cached public pages name the newest of these in their key (``forum.services.page_versions``).
+    profile_changed_at: datetime | None = Field(default=None, index=True)
     created_at: datetime = Field(default_factory=utcnow)
     suspended_until: datetime | None = None
     comment_count: int = 0  # published comments

@@ -2,7 +2,7 @@
 
 Each form is a plain HTML form POSTed to an ``/auth`` route (so the browser receives the HttpOnly session
 cookie and a redirect); an error comes back in the query string and is shown above the form, with what the
-person typed put back — except the password.
+person typed put back — except the password — from a flash cookie, never from the URL (``forum.http.form_flash``).
 """
 
 from __future__ import annotations

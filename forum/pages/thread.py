@@ -1,17 +1,17 @@
 """``/t/[slug]`` in the app: the islands a member's thread page needs on top of the server-rendered page.
 
 The page itself (opening post, comments, pager, the visitor's sign-in prompt) comes from
-``forum.http.read_pages``; this route renders only the composer and the comment feedback into the page's
-slots, the comment dialogs, and the bridge that turns clicks on the page's Reply / Edit / Delete / Report
-buttons into events. Only a member's page boots the app; whether they may post is decided by the server
-again on every submit.
+``forum.http.read_pages``; this route renders only the composer into the page's slot, the comment dialogs,
+the line that says what an action did (inside the comment it concerns), and the bridge that turns clicks on
+the page's Reply / Edit / Delete / Report buttons into events. Only a member's page boots the app; whether
+they may post is decided by the server again on every submit.
 """
 
 from __future__ import annotations
 
 import reflex as rx
 
-from forum.components.comment_actions import comment_dialogs, comment_feedback
+from forum.components.comment_actions import action_result, comment_dialogs
 from forum.components.composer import composer_form
 from forum.components.islands import ActionBridge, ServerPageGuard, slot
 from forum.state.comment_actions import CommentActionsState
@@ -23,7 +23,7 @@ def thread_page() -> rx.Component:
     return rx.fragment(
         ServerPageGuard.create(),
         slot("composer-slot", composer_form()),
-        slot("comment-feedback-slot", comment_feedback()),
+        action_result(),
         ActionBridge.create(on_action=CommentActionsState.act),
         comment_dialogs(),
     )

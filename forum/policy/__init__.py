@@ -43,7 +43,8 @@ Interface
 
 ``check_flood(recent_post_times, now, settings=None) -> Reason | None``
     Flood control (:mod:`forum.policy.flood`): a ``flood_control`` reject reason saying when the author can
-    post again, or ``None``.
+    post again, or ``None``. ``flood_wait`` (same arguments) says how long in seconds (a ``FloodWait``), and
+    ``flood_reason(wait)`` turns that into the reason.
 
 The vocabulary (``Verdict``, ``Reason``, ``LinkInfo``, ``LinkKind``, ``Decision``, ``DomainPin``,
 ``PolicySettings``, ``AuthorContext``) is in :mod:`forum.policy.types`; every dataclass round-trips through
@@ -63,7 +64,7 @@ the per-review :class:`~forum.policy.context.Context` (``context_for(text)`` for
 from __future__ import annotations
 
 from forum.policy.fields import review_bio, review_display_name, review_title
-from forum.policy.flood import check_flood
+from forum.policy.flood import FloodWait, check_flood, flood_reason, flood_wait
 from forum.policy.review import review_comment
 from forum.policy.sanitize import render_comment
 from forum.policy.types import (
@@ -81,12 +82,15 @@ __all__ = [
     "AuthorContext",
     "Decision",
     "DomainPin",
+    "FloodWait",
     "LinkInfo",
     "LinkKind",
     "PolicySettings",
     "Reason",
     "Verdict",
     "check_flood",
+    "flood_reason",
+    "flood_wait",
     "render_comment",
     "review_bio",
     "review_comment",

@@ -2,7 +2,8 @@
 
 :func:`check_flood` is pure: the caller passes the times of the author's recent comments (any order, any
 number; older than an hour are ignored) and the current time, and gets ``None`` or a ``flood_control``
-reason (outcome reject: the draft is kept) whose message says when the author can post again. A limit of 0
+reason (outcome reject: the draft is kept) whose message says when the author can post again;
+:func:`flood_wait` gives that wait in seconds, for a submit button that counts down. A limit of 0
 or less turns that window off. Naive datetimes are taken as UTC so callers mixing the two cannot crash it.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from forum.policy.rule import Rule
@@ -31,9 +33,19 @@ def _wait(label: str, seconds: float) -> str:
     return f"{minutes} minute{'s' if minutes != 1 else ''}"
 
 
-def check_flood(recent_post_times: Sequence[datetime], now: datetime,
-                settings: PolicySettings | None = None) -> Reason | None:
-    """``None`` if the author may post at ``now``; else a ``flood_control`` reason saying when they can."""
+@dataclass(frozen=True)
+class FloodWait:
+    """How long the author must wait before one more post fits: whole seconds (at least 1), and the count
+    and window ("minute" or "hour") that is full."""
+
+    seconds: int
+    count: int
+    window: str
+
+
+def flood_wait(recent_post_times: Sequence[datetime], now: datetime,
+               settings: PolicySettings | None = None) -> FloodWait | None:
+    """``None`` if the author may post at ``now``; else how long until they may (the longer of the windows)."""
     settings = settings or _DEFAULTS
     now = _utc(now)
     times = sorted(min(_utc(t), now) for t in recent_post_times)
@@ -52,11 +64,23 @@ def check_flood(recent_post_times: Sequence[datetime], now: datetime,
     if worst is None:
         return None
     wait, count, label = worst
+    return FloodWait(seconds=max(1, math.ceil(wait)), count=count, window=label)
+
+
+def flood_reason(wait: FloodWait) -> Reason:
+    """The ``flood_control`` reason for ``wait``: what is full, and when the author can post again."""
     return FLOOD_CONTROL.reason(
-        f"You're commenting faster than the community allows ({count} comments in the last {label}). "
-        f"Your draft is kept: you can post again in {_wait(label, wait)}.",
-        f"{count} comments in the last {label}",
+        f"You're commenting faster than the community allows ({wait.count} comments in the last {wait.window}). "
+        f"Your draft is kept: you can post again in {_wait(wait.window, wait.seconds)}.",
+        f"{wait.count} comments in the last {wait.window}",
     )
+
+
+def check_flood(recent_post_times: Sequence[datetime], now: datetime,
+                settings: PolicySettings | None = None) -> Reason | None:
+    """``None`` if the author may post at ``now``; else a ``flood_control`` reason saying when they can."""
+    wait = flood_wait(recent_post_times, now, settings)
+    return None if wait is None else flood_reason(wait)
 
 
 FLOOD_CONTROL = Rule(

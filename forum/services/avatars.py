@@ -2,6 +2,7 @@
 
 ``User.avatar_url`` holds the URL stem of the current files (``/avatars/<user>-<hash>``; pages add
 ``-<size>.webp``), or None for the generated initials avatar. Only the signed-in member changes their own.
+Each change stamps ``User.profile_changed_at``, which the public pages' cache keys follow.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from forum.media.avatars import AvatarStore, process_avatar
+from forum.models import utcnow
 from forum.services.actors import load_actor
 
 
@@ -17,7 +19,7 @@ def set_avatar(session: Session, *, actor_id: int | None, data: bytes, store: Av
     user = load_actor(session, actor_id)
     images = process_avatar(data)
     stem = store.save(user.id, images)
-    user.avatar_url = stem
+    user.avatar_url, user.profile_changed_at = stem, utcnow()  # cached pages drawn with the old one expire
     session.add(user)
     session.flush()
     store.remove_older(user.id, keep=stem)
@@ -27,7 +29,7 @@ def set_avatar(session: Session, *, actor_id: int | None, data: bytes, store: Av
 def clear_avatar(session: Session, *, actor_id: int | None, store: AvatarStore) -> None:
     """Back to the initials avatar; the files go."""
     user = load_actor(session, actor_id)
-    user.avatar_url = None
+    user.avatar_url, user.profile_changed_at = None, utcnow()
     session.add(user)
     session.flush()
     store.remove_older(user.id, keep="")

@@ -6,6 +6,12 @@ locked, pinned or moves in status, or a reaction is added or taken back (the cou
 reactions). It is one aggregate query over the index of the thread's comments, with no rows loaded, for one
 thread (``thread_version``) or for every thread some reader watches (``thread_versions``), so the cost of
 keeping pages fresh follows the number of threads watched, not the number of readers.
+
+What a page shows of its *people* (the name and picture beside each post) changes with no change to the
+thread: a member uploads an avatar or renames themselves. That is the profile stamp (``profiles_stamp``,
+the newest ``User.profile_changed_at``: one index lookup), which the cache of rendered pages puts in its
+keys beside the version (``thread_page_key``), so a cached page never shows yesterday's avatar. It is kept
+out of the version itself: a profile change is no reason to wake every open tab of every thread.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from forum.models import Comment, CommentStatus, Reaction, Thread
+from forum.models import Comment, CommentStatus, Reaction, Thread, User
 
 PUBLISHED = CommentStatus.PUBLISHED.value
 _SEP = "_"  # between the version's fields; none of them contains it (timestamps are ISO 8601)
@@ -67,6 +73,25 @@ def only_added(shown: str, now: str, comment_id: int) -> bool:
     comment, ``comment_id``: a tab showing ``shown`` that has put that comment in place shows ``now``."""
     added = added_since(shown, now)
     return added is not None and added[1] == 1 and now.split(_SEP)[4] == str(comment_id)
+
+
+def _profiles_stamp_column() -> sa.ScalarSelect:
+    return select(sa.func.max(User.profile_changed_at)).scalar_subquery()
+
+
+def profiles_stamp(session: Session) -> str:
+    """When some member last changed the name or picture shown beside their posts ("-" for never)."""
+    return _stamp(session.execute(select(_profiles_stamp_column())).scalar())
+
+
+def thread_page_key(session: Session, *, slug: str) -> tuple[int, str, str] | None:
+    """(thread id, version, profile stamp) of thread ``slug`` in one query: what a cached page of it depends
+    on; None when there is no such thread."""
+    row = session.execute(_version_query(Thread.slug == slug).add_columns(_profiles_stamp_column())).first()
+    if row is None:
+        return None
+    values = tuple(row)
+    return values[0], _format(values[:-1]), _stamp(values[-1])
 
 
 def thread_version(session: Session, *, slug: str) -> tuple[int, str] | None:

@@ -26,7 +26,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from forum.models import Board, Comment, CommentStatus, Tag, Thread, ThreadStatus, ThreadTag, User, utcnow
-from forum.policy import Decision, PolicySettings, Verdict
+from forum.policy import Decision, PolicySettings, Verdict, flood_reason
 from forum.services.actors import author_context, is_staff, require_poster
 from forum.services.drafts import clear_draft
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
@@ -38,7 +38,7 @@ from forum.services.validation import optional_id, require_id, require_text
 from forum.services.verdicts import (
     Outcome,
     VerdictView,
-    flood_reason,
+    author_flood_wait,
     open_review_item,
     outcome,
     outcome_message,
@@ -52,13 +52,14 @@ TITLE_MIN, TITLE_MAX, MAX_TAGS = 5, 200, 5
 _SLUG_MAX = 80
 
 
-def _judge(session: Session, actor: User, text: str, now: datetime) -> tuple[Verdict, PolicySettings]:
-    """Flood control first (a refusal, nothing else), then the content and account rules."""
+def _judge(session: Session, actor: User, text: str, now: datetime) -> tuple[Verdict, PolicySettings, int]:
+    """Flood control first (a refusal, nothing else, with the seconds until the author may post again), then
+    the content and account rules (0 seconds)."""
     settings = current_policy(session)
-    flood = flood_reason(session, author_id=actor.id, staff=is_staff(actor), now=now, settings=settings)
-    if flood is not None:
-        return rejection(flood), settings
-    return review_once(text, settings=settings, author=author_context(actor)), settings
+    wait = author_flood_wait(session, author_id=actor.id, staff=is_staff(actor), now=now, settings=settings)
+    if wait is not None:
+        return rejection(flood_reason(wait)), settings, wait.seconds
+    return review_once(text, settings=settings, author=author_context(actor)), settings, 0
 
 
 def preview_comment(session: Session, *, actor_id: int | None, text: str) -> VerdictView:
@@ -66,8 +67,8 @@ def preview_comment(session: Session, *, actor_id: int | None, text: str) -> Ver
     actor = require_poster(session, actor_id)
     if not isinstance(text, str):
         raise InvalidInput("The comment must be text.")
-    verdict, _ = _judge(session, actor, text, utcnow())
-    return VerdictView.of(verdict)
+    verdict, _, retry_after = _judge(session, actor, text, utcnow())
+    return VerdictView.of(verdict, retry_after=retry_after)
 
 
 def _check_reply(session: Session, actor: User, thread_id: int, parent_id: int | None
@@ -108,9 +109,9 @@ def post_comment(session: Session, *, actor_id: int | None, thread_id: int, text
     if not isinstance(text, str):
         raise InvalidInput("The comment must be text.")
     now = now or utcnow()
-    verdict, settings = _judge(session, actor, text, now)
+    verdict, settings, retry_after = _judge(session, actor, text, now)
     if verdict.is_reject:
-        return outcome(verdict, message=outcome_message(Decision.REJECT))
+        return outcome(verdict, message=outcome_message(Decision.REJECT), retry_after=retry_after)
     check_mentions(text, trusted=is_staff(actor) or actor.approved_count >= settings.new_member_review_count)
     status = CommentStatus.PUBLISHED if verdict.is_publish else CommentStatus.PENDING
     # first write of the transaction (on SQLite it opens it, so the savepoint below nests inside it)
@@ -191,9 +192,9 @@ def start_thread(session: Session, *, actor_id: int | None, board_slug: str, tit
     if not isinstance(text, str):
         raise InvalidInput("The opening post must be text.")
     now = now or utcnow()
-    verdict, _ = _judge(session, actor, text, now)
+    verdict, _, retry_after = _judge(session, actor, text, now)
     if verdict.is_reject:
-        return outcome(verdict, message=outcome_message(Decision.REJECT, what="thread"))
+        return outcome(verdict, message=outcome_message(Decision.REJECT, what="thread"), retry_after=retry_after)
     status = ThreadStatus.PUBLISHED if verdict.is_publish else ThreadStatus.PENDING
     thread = add_thread(session, board=board, author=actor, slug=unique_slug(session, title), title=title,
                         source=text, html=verdict.html, status=status, created_at=now)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from forum.models import Comment, Reaction, Thread, User, published_comments, published_threads
+from forum.models import Comment, Reaction, Thread, User, published_comments, published_threads, utcnow
 from forum.policy.permissions import can_edit_profile
 from forum.policy.sanitize import render_comment
 from forum.services.accounts import AccountView, clean_display_name, view_of
@@ -92,6 +92,8 @@ def update_profile(session: Session, user_id: int, *, display_name: str, bio: st
     bio = bio.replace("\r\n", "\n").strip()
     if len(bio) > MAX_BIO:
         raise InvalidInput(f"A bio is at most {MAX_BIO} characters (this one has {len(bio)}).")
+    if name != user.display_name:
+        user.profile_changed_at = utcnow()  # the name beside their posts: cached pages drawn with it expire
     user.display_name, user.bio, user.bio_html = name, bio, render_comment(bio) if bio else ""
     session.add(user)
     session.flush()

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from forum.models import Comment, ReviewItem, ReviewState, ReviewTrigger, Thread, utcnow
-from forum.policy import Decision, PolicySettings, Reason, Verdict, check_flood
+from forum.policy import Decision, FloodWait, PolicySettings, Reason, Verdict, flood_wait
 
 NEW_MEMBER_RULE = "new_member"
 SUBMIT_LABELS = {Decision.PUBLISH.value: "Publish", Decision.HOLD.value: "Send for review",
@@ -37,6 +37,7 @@ class VerdictView:
     reasons: list[dict[str, str]] = field(default_factory=list)
     links: list[dict[str, str]] = field(default_factory=list)
     html: str = ""
+    retry_after: int = 0  # flood control refused: seconds until the author may post again (0 otherwise)
 
     @property
     def submit_label(self) -> str:
@@ -44,9 +45,10 @@ class VerdictView:
         return SUBMIT_LABELS.get(self.decision, SUBMIT_LABELS[Decision.PUBLISH.value])
 
     @classmethod
-    def of(cls, verdict: Verdict) -> VerdictView:
+    def of(cls, verdict: Verdict, *, retry_after: int = 0) -> VerdictView:
         data = verdict.to_dict()
-        return cls(decision=data["decision"], reasons=data["reasons"], links=data["links"], html=data["html"])
+        return cls(decision=data["decision"], reasons=data["reasons"], links=data["links"], html=data["html"],
+                   retry_after=max(0, int(retry_after)))
 
 
 @dataclass
@@ -86,11 +88,13 @@ def rejection(reason: Reason) -> Verdict:
     return Verdict(Decision.REJECT, (reason,), "", ())
 
 
-def outcome(verdict: Verdict, *, message: str, comment_id: int = 0, thread_id: int = 0, slug: str = "") -> Outcome:
+def outcome(verdict: Verdict, *, message: str, comment_id: int = 0, thread_id: int = 0, slug: str = "",
+            retry_after: int = 0) -> Outcome:
     """The plain-data outcome of ``verdict`` for the author."""
-    view = VerdictView.of(verdict)
+    view = VerdictView.of(verdict, retry_after=retry_after)
     return Outcome(decision=view.decision, reasons=view.reasons, links=view.links, html=view.html,
-                   message=message, comment_id=comment_id, thread_id=thread_id, slug=slug)
+                   retry_after=view.retry_after, message=message, comment_id=comment_id, thread_id=thread_id,
+                   slug=slug)
 
 
 def recent_post_times(session: Session, author_id: int, now: datetime) -> list[datetime]:
@@ -101,12 +105,13 @@ def recent_post_times(session: Session, author_id: int, now: datetime) -> list[d
     return [row[0] for row in session.execute(sa.union_all(comments, threads))]
 
 
-def flood_reason(session: Session, *, author_id: int, staff: bool, now: datetime,
-                 settings: PolicySettings) -> Reason | None:
-    """The flood-control refusal for this author now, if any; moderators and admins are not limited."""
+def author_flood_wait(session: Session, *, author_id: int, staff: bool, now: datetime,
+                      settings: PolicySettings) -> FloodWait | None:
+    """How long this author must wait before posting again, if flood control refuses them now; moderators and
+    admins are not limited."""
     if staff:
         return None
-    return check_flood(recent_post_times(session, author_id, now), now, settings)
+    return flood_wait(recent_post_times(session, author_id, now), now, settings)
 
 
 def open_review_item(session: Session, *, verdict: Verdict, thread: Thread, comment: Comment | None = None,

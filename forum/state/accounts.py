@@ -1,8 +1,10 @@
 """State of the sign-in, registration and first-sign-in (``/welcome``) pages.
 
-These pages post plain HTML forms to the ``/auth`` routes; the routes redirect back here with ``error=`` and
-what the person typed (never a password) in the query string, which ``load`` turns into vars. Everything
-read from the query string is shown as text (React escapes it) and ``next`` passes through ``safe_next``.
+These pages post plain HTML forms to the ``/auth`` routes. A refused form comes back here with our ``error=``
+text and ``next`` in the query string, and what the person typed (never a password) in an encrypted flash
+cookie named by ``?flash=<id>`` (``forum.http.form_flash``): a name or an email never travels in a URL.
+``load`` turns both into vars. Everything shown is text (React escapes it); ``next`` passes through
+``safe_next``. (``/welcome`` still takes the handle and name a provider suggested from its query string.)
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from urllib.parse import urlencode
 
 import reflex as rx
 
+from forum.auth.form_flash import FLASH_PARAM, read_flash
 from forum.policy.redirects import safe_next
 from forum.routes import HOME, REGISTER, SIGN_IN, WELCOME, auth_provider_login_url, with_next
 from forum.settings import get_settings
@@ -76,8 +79,13 @@ class AuthPageState(rx.State):
         if session.signed_in and path in (SIGN_IN, REGISTER):
             return rx.redirect(self.next_path)
         self.error, self.notice = arg("error"), arg("notice")
-        self.account, self.handle, self.display_name = arg("account"), arg("handle"), arg("name")
-        self.email, self.provider_label = arg("email"), arg("provider")
+        typed = read_flash(self.router.headers.cookie, arg(FLASH_PARAM), get_settings().secret_key)
+        self.account, self.email = typed.get("account", ""), typed.get("email", "")
+        if path == WELCOME:  # the provider's suggestions (and the "new account" link back) come in the URL
+            self.handle, self.display_name = arg("handle"), arg("name")
+        else:
+            self.handle, self.display_name = typed.get("handle", ""), typed.get("name", "")
+        self.provider_label = arg("provider")
         self.mode = "link" if arg("mode") == "link" else "new"
         self.providers = [ProviderButton(name=p.name, label=p.label,
                                          href=auth_provider_login_url(p.name, self.next_path))

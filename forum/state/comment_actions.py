@@ -4,7 +4,8 @@ One dialog of each kind per page, opened with the comment's id; the state holds 
 being typed. Every write resolves the session cookie again (``require_user``) and the services check
 ownership, status and role again, so a forged id or a stale menu changes nothing it should not. After a
 change the tab's server-rendered comment list is fetched again, so the comment shows its new text, status or
-tombstone; ``act`` receives the clicks on that list's buttons.
+tombstone, and what happened (or why not) is a line inside that comment's block (``ActionResultState``);
+``act`` receives the clicks on that list's buttons.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from forum.services.posting import preview_comment
 from forum.services.reports import REPORT_REASONS, report_comment
 from forum.services.thread_updates import own_comment_source
 from forum.services.verdicts import VerdictView
+from forum.state.action_result import ERROR, ActionResultState, comment_anchor
 from forum.state.community import CommunityState
 from forum.state.composer import ComposerState
 from forum.state.feedback import attempt
@@ -37,10 +39,8 @@ def _valid_id(value: Any) -> int:
 
 
 class CommentActionsState(VerdictPanel, rx.State):
-    """The comment menu's dialogs and the page-level message about what just happened."""
+    """The comment menu's dialogs; what they did is shown in the comment's block (``ActionResultState``)."""
 
-    notice: str = ""
-    error: str = ""
     # edit
     edit_id: int = 0  # the dialog is open while this is set
     edit_text: str = ""  # its verdict is the VerdictPanel's
@@ -67,10 +67,15 @@ class CommentActionsState(VerdictPanel, rx.State):
         return self.report_id > 0
 
     @rx.event
-    def load(self):
+    async def load(self):
         """A page load (or a reconnect) starts without stale messages; an open edit keeps its text."""
-        self.notice = self.error = self.report_error = ""
+        self.report_error = ""
         self.delete_id = self.report_id = 0
+        (await self.get_state(ActionResultState))._clear()
+
+    async def _result(self, comment_id: int, text: str, tone: str = "ok") -> None:
+        """Say what happened to comment ``comment_id``, inside its block on the page."""
+        (await self.get_state(ActionResultState))._show(comment_anchor(comment_id), text, tone)
 
     @rx.event
     def act(self, action: str, comment_id: int, name: str = ""):
@@ -104,11 +109,11 @@ class CommentActionsState(VerdictPanel, rx.State):
     @rx.event
     async def start_edit(self, comment_id: int):
         """Open the edit dialog with the member's own Markdown (refused for anyone else's comment)."""
-        self.notice = self.error = self.edit_error = ""
+        self.edit_error = ""
         comment_id = _valid_id(comment_id)
         result = await attempt(self._source(comment_id), "opening a comment for editing")
         if not result.ok:
-            self.error = result.error
+            await self._result(comment_id, result.error, ERROR)
             return
         self.edit_id, self.edit_text = comment_id, result.value or ""
         self._show_verdict(UNCHECKED)
@@ -154,7 +159,8 @@ class CommentActionsState(VerdictPanel, rx.State):
             self._show_verdict(outcome)
             self.edit_error = outcome.message
             return
-        self.edit_id, self.edit_text, self.notice = 0, "", outcome.message
+        await self._result(self.edit_id, outcome.message)
+        self.edit_id, self.edit_text = 0, ""
         yield show_thread_change()
 
     async def _edit(self) -> Any:
@@ -170,7 +176,6 @@ class CommentActionsState(VerdictPanel, rx.State):
 
     @rx.event
     def ask_delete(self, comment_id: int):
-        self.notice = self.error = ""
         self.delete_id = _valid_id(comment_id)
 
     @rx.event
@@ -185,9 +190,9 @@ class CommentActionsState(VerdictPanel, rx.State):
             return
         result = await attempt(self._delete(comment_id), "deleting a comment")
         if not result.ok:
-            self.error = result.error
+            await self._result(comment_id, result.error, ERROR)
             return
-        self.notice = "Your comment is deleted."
+        await self._result(comment_id, "Your comment is deleted.")
         yield show_thread_change()
 
     async def _delete(self, comment_id: int) -> None:
@@ -198,7 +203,7 @@ class CommentActionsState(VerdictPanel, rx.State):
 
     @rx.event
     def start_report(self, comment_id: int):
-        self.notice = self.error = self.report_error = ""
+        self.report_error = ""
         self.report_id, self.report_reason, self.report_detail = _valid_id(comment_id), "", ""
 
     @rx.event
@@ -226,8 +231,8 @@ class CommentActionsState(VerdictPanel, rx.State):
         if not result.ok or result.value is None:
             self.report_error = result.error
             return
+        await self._result(self.report_id, result.value.message or "Thank you: the moderators will take a look.")
         self.report_id = 0
-        self.notice = result.value.message or "Thank you: the moderators will take a look."
         if result.value.hidden:
             yield show_thread_change()
 

@@ -10,6 +10,8 @@ Flow and invariants:
 - ``submit`` never trusts the preview: the service reviews again. publish → the tab's server-rendered
   comment list is refreshed and scrolls to it (``show_thread_change``); hold → it appears to its author
   marked "awaiting review"; reject → nothing saved, the reasons shown, the text and draft kept.
+- Flood control (posting too fast) refuses with the seconds to wait (``retry_after``): the button counts them
+  down in the browser and ``wait_over`` checks the text again when they are up; the server still decides.
 - Previews are rate-limited per tab and per member (``forum.services.preview_budget``): past the budget the
   check is skipped, the last verdict stays and the member is told checking is paused. Text already checked
   (or a draft already saved) is not checked (or saved) again.
@@ -54,6 +56,7 @@ HELD_THREAD = ("Your thread is awaiting review by a moderator; until then only y
 TRAILING_MENTION = re.compile(r"(?:^|[^\w.@/])@([A-Za-z0-9_]{1,20})$")  # "@ma" being typed at the end
 HANDLE = re.compile(r"[A-Za-z0-9_]{1,32}")
 PRAISE_RULES = ("too_brief", "no_value")  # the rules that reject brief praise or thanks
+FLOOD_RULE = "flood_control"
 FOCUS_COMPOSER = ("document.getElementById('composer')?.scrollIntoView({block: 'center'});"
                   "document.getElementById('composer-text')?.focus();")
 
@@ -95,7 +98,8 @@ class ComposerState(VerdictPanel, rx.State):
 
     @rx.var
     def can_submit(self) -> bool:
-        return self.text.strip() != "" and self.decision != Decision.REJECT and not self.submitting
+        return (self.text.strip() != "" and self.decision != Decision.REJECT and not self.submitting
+                and self.retry_after == 0)
 
     def _reset(self) -> None:
         self.text, self.parent_id, self.reply_to_name, self.tab = "", 0, "", "write"
@@ -244,6 +248,20 @@ class ComposerState(VerdictPanel, rx.State):
         return key if isinstance(key, str) and key else None
 
     @rx.event
+    async def wait_over(self):
+        """Flood control's wait, counted down by the browser (``Countdown``), is over: check the text again so
+        the button says what will happen now. The server still counts the author's posts on every submit, so
+        an early call (a fast clock, a forged event) only gets the same refusal again."""
+        if not self.retry_after:
+            return
+        self.retry_after, self._checked = 0, ""
+        if self.decision == Decision.REJECT and all(r.get("rule") == FLOOD_RULE for r in self.reasons):
+            self._show_verdict(UNCHECKED)  # Publish is pressable even if the check below is paused
+        who = await attempt(require_user(self), "checking the session")
+        if who.ok and who.value is not None:
+            await self._review(who.value.user_id)
+
+    @rx.event
     def set_tab(self, tab: str):
         self.tab = "preview" if tab == "preview" else "write"
 
@@ -260,7 +278,14 @@ class ComposerState(VerdictPanel, rx.State):
         """Quote-reply: the selection from a comment, attributed and linked back, added to the draft."""
         comment_id = comment_id if isinstance(comment_id, int) and comment_id > 0 else 0
         selected = str(selected)[:QUOTE_MAX_CHARS].strip()
-        if not comment_id or not selected or not await self._rebind():
+        if not comment_id or not selected:
+            return
+        if not self._thread_id:
+            # Clicked while the app was still booting (frontline.js kept the click), before this page's own
+            # load ran: bind as a load does, so a saved draft is restored and the quote added to it, not over it.
+            await (await self.get_state(ThreadState))._load()
+            await self.load()
+        if not await self._rebind():
             return
         found = await attempt(run_db(comment_author, comment_id), "finding a comment")
         if not found.ok or found.value is None:

@@ -23,9 +23,14 @@ class VerdictPanel(rx.State, mixin=True):
     preview_html: str = ""  # sanitised by the policy engine; safe for rx.html
     submit_label: str = UNCHECKED.submit_label
     checking: bool = False
+    retry_after: int = 0  # flood control: seconds until the author may post again, as of ``retry_stamp``
+    retry_stamp: int = 0  # changes with each such verdict, so the browser's countdown starts over
 
     def _show_verdict(self, verdict: VerdictView, *, keep_html: bool = False) -> None:
         """Show ``verdict``; ``keep_html`` keeps the current preview when the verdict carries none."""
         self.decision, self.reasons, self.links = verdict.decision, list(verdict.reasons), list(verdict.links)
         self.preview_html = verdict.html or (self.preview_html if keep_html else "")
         self.submit_label = verdict.submit_label
+        self.retry_after = verdict.retry_after
+        if verdict.retry_after:
+            self.retry_stamp += 1

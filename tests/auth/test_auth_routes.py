@@ -2,20 +2,33 @@
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote_plus, urlsplit
 
 import httpx
 import pytest
+import reflex as rx
+from reflex.istate.data import HeaderData, ReflexURL, RouterData
 from sqlmodel import select
 
-from forum.auth.cookies import SESSION_COOKIE
+from forum.auth.cookies import FLASH_COOKIE, SESSION_COOKIE
+from forum.auth.form_flash import read_flash
 from forum.db import session_scope
 from forum.http import api
 from forum.models import SignInSession
 from forum.services.accounts import AccountView
 from forum.services.sessions import create_session, resolve_session
 from forum.settings import Settings, get_settings
+from forum.state.accounts import AuthPageState
 from tests.auth.conftest import PASSWORD, SAME_ORIGIN, form_with_csrf
+
+
+async def register_page_after(location: str, cookie: str) -> AuthPageState:
+    """The register page's state as a tab opening ``location`` with ``cookie`` prepares it."""
+    root = rx.State(_reflex_internal_init=True)
+    root.router = RouterData(headers=HeaderData(cookie=cookie), url=ReflexURL("http://frontline.test" + location))
+    page = root.substates[AuthPageState.get_name()]
+    await page.load()
+    return page
 
 
 def query_of(response: httpx.Response) -> dict[str, str]:
@@ -60,8 +73,11 @@ async def test_a_wrong_password_returns_to_the_form_with_the_account_but_not_the
     response = await client.post("/auth/signin", data=form, headers=SAME_ORIGIN)
     assert response.headers["location"].startswith("/signin?")
     query = query_of(response)
-    assert query == {"error": "That handle or email and password do not match an account.", "account": "maya",
-                     "next": "/u/maya"}
+    assert query == {"error": "That handle or email and password do not match an account.", "next": "/u/maya",
+                     "flash": query["flash"]}
+    # the account typed (a handle or an email) comes back through the flash cookie, not the URL
+    assert read_flash(f"{FLASH_COOKIE}={client.cookies[FLASH_COOKIE]}", query["flash"],
+                      settings.secret_key) == {"account": "maya"}
     assert "wrong" not in response.headers["location"]
     assert SESSION_COOKIE not in client.cookies
 
@@ -88,9 +104,23 @@ async def test_a_refused_registration_keeps_everything_typed_except_the_password
     form = form_with_csrf(client, settings, handle="newbie", name="New Bie", email="newbie@example.org",
                           password="short", next="/b/coaching")
     response = await client.post("/auth/register", data=form, headers=SAME_ORIGIN)
-    assert response.headers["location"].startswith("/register?")
-    assert query_of(response) == {"error": "A password needs at least 10 characters.", "handle": "newbie",
-                                  "name": "New Bie", "email": "newbie@example.org", "next": "/b/coaching"}
+    location = response.headers["location"]
+    assert response.status_code == 303 and location.startswith("/register?")
+    query = query_of(response)
+    assert query == {"error": "A password needs at least 10 characters.", "next": "/b/coaching",
+                     "flash": query["flash"]}
+    for typed in ("newbie", "New", "Bie", "example.org", "short"):  # nothing typed travels in the URL
+        assert typed not in unquote_plus(location)
+
+    cookie = response.headers["set-cookie"]
+    assert cookie.startswith(f"{FLASH_COOKIE}=") and "HttpOnly" in cookie and "Max-Age=300" in cookie
+    assert "newbie" not in cookie and "short" not in cookie  # encrypted, and never the password
+    page = await register_page_after(location, f"{FLASH_COOKIE}={client.cookies[FLASH_COOKIE]}")
+    assert (page.handle, page.display_name, page.email) == ("newbie", "New Bie", "newbie@example.org")
+    assert (page.error, page.next_path) == ("A password needs at least 10 characters.", "/b/coaching")
+
+    later = await register_page_after("/register", f"{FLASH_COOKIE}={client.cookies[FLASH_COOKIE]}")
+    assert (later.handle, later.email) == ("", ""), "a later visit to the bare page starts empty"
 
 
 async def test_signing_in_again_replaces_the_browsers_previous_session(client: httpx.AsyncClient,

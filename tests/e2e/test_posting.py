@@ -144,7 +144,7 @@ def test_a_member_edits_their_comment_and_reports_someone_elses_from_the_menu(se
     edit_box.blur()
     expect(page.locator("#edit-policy-decision")).to_have_attribute("data-decision", "publish", timeout=15_000)
     page.locator("#edit-submit").click()
-    expect(page.locator("#comment-notice")).to_contain_text("updated", timeout=15_000)
+    expect(mine.locator(".fl-result")).to_have_text("Your comment is updated.", timeout=15_000)  # said in place
     expect(mine).to_contain_text("moved to 3 pm")
 
     other = page.locator("#comments .comment").filter(
@@ -155,4 +155,5 @@ def test_a_member_edits_their_comment_and_reports_someone_elses_from_the_menu(se
     page.locator("#report-off_topic").click()
     page.locator("#report-submit").click()
     expect(page.locator("#report-dialog")).to_have_count(0, timeout=15_000)
-    expect(page.locator("#comment-notice")).to_be_visible()
+    expect(other.locator(".fl-result")).to_contain_text("moderators", timeout=15_000)  # inside the reported one
+    expect(page.locator(".fl-result")).to_have_count(1)  # the edit's line gave way to it

@@ -12,8 +12,9 @@ from sqlmodel import Session
 
 from forum.auth.csrf import issue_token, new_nonce
 from forum.models import User
+from forum.services.profiles import update_profile
 from forum.settings import get_settings
-from tests.factories import World
+from tests.factories import World, make_comment
 from tests.http.conftest import SITE
 
 
@@ -66,3 +67,26 @@ async def test_members_without_a_picture_get_initials_and_only_avatar_names_are_
     assert '<svg class="fl-avatar"' in page and "avatar-form" not in page
     assert (await client.get("/avatars/..%2Fsecret_key")).status_code == 404
     assert (await client.get("/avatars/1-0123456789abcdef-48.webp")).status_code == 404
+
+
+async def test_a_visitors_cached_thread_page_shows_a_new_avatar_and_a_new_name_at_once(
+        client: httpx.AsyncClient, world: World, session: Session,
+        cookie_for: Callable[[int], dict[str, str]]) -> None:
+    make_comment(session, world.thread, world.member, text="Words beside a picture")
+    session.commit()
+    before = await client.get(f"/t/{world.thread.slug}")
+    assert (await client.get(f"/t/{world.thread.slug}")).headers["etag"] == before.headers["etag"]  # cached
+    assert "/avatars/" not in before.text
+
+    await _upload(client, cookie_for(world.member.id), _png())  # the thread itself did not change
+    session.expire_all()
+    stem = session.get(User, world.member.id).avatar_url
+    after = await client.get(f"/t/{world.thread.slug}")
+    assert f'src="{stem}-48.webp"' in after.text
+    assert after.headers["etag"] != before.headers["etag"]
+    refreshed = await client.get(f"/t/{world.thread.slug}?part=comments")  # what an open tab fetches
+    assert f'src="{stem}-48.webp"' in refreshed.text
+
+    update_profile(session, world.member.id, display_name="Maya Renamed", bio="")
+    session.commit()
+    assert "Maya Renamed" in (await client.get(f"/t/{world.thread.slug}")).text

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from forum.policy import Decision, PolicySettings, check_flood
+from forum.policy import Decision, FloodWait, PolicySettings, check_flood, flood_wait
 
 NOW = datetime(2025, 10, 7, 12, 0, 0, tzinfo=UTC)
 SETTINGS = PolicySettings(flood_per_minute=3, flood_per_hour=20)
@@ -68,3 +68,10 @@ def test_naive_times_are_taken_as_utc_and_future_times_as_now() -> None:
 
 def test_settings_default_to_the_communitys() -> None:
     assert check_flood(ago(1, 2, 3), NOW) is not None
+
+
+def test_the_wait_is_whole_seconds_rounded_up_never_zero() -> None:
+    assert flood_wait(ago(5, 10, 45), NOW, SETTINGS) == FloodWait(seconds=15, count=3, window="minute")
+    assert flood_wait(ago(5, 10, 44.2), NOW, SETTINGS).seconds == 16
+    assert flood_wait(ago(0, 0, 59.999), NOW, SETTINGS).seconds == 1
+    assert flood_wait(ago(10, 20), NOW, SETTINGS) is None

@@ -75,6 +75,7 @@ def test_the_comment_beyond_the_per_minute_limit_is_refused_and_nothing_is_saved
     [reason] = fourth.reasons
     assert reason["rule"] == "flood_control" and "faster than the community allows" in reason["message"]
     assert "draft is kept" in reason["message"] and "20 seconds" in reason["message"]
+    assert fourth.retry_after == 20  # the composer's button counts these down
     assert _comments(session) == 3
     later = post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=valuable(4),
                          now=start + timedelta(seconds=61))
@@ -99,3 +100,20 @@ def test_moderators_are_not_flood_limited(session: Session, world: World) -> Non
     decisions = [post_comment(session, actor_id=world.moderator.id, thread_id=world.thread.id, text=valuable(n),
                               now=start + timedelta(seconds=n)).decision for n in range(5)]
     assert decisions == ["publish"] * 5
+
+
+def test_a_flood_refusal_says_how_many_seconds_to_wait_and_other_verdicts_say_none(session: Session,
+                                                                                    world: World) -> None:
+    assert preview_comment(session, actor_id=world.member.id, text=valuable(0)).retry_after == 0
+    start = utcnow() - timedelta(seconds=15)
+    for n in range(3):
+        post_comment(session, actor_id=world.member.id, thread_id=world.thread.id, text=valuable(n),
+                     now=start + timedelta(seconds=n))
+    session.commit()
+    preview = preview_comment(session, actor_id=world.member.id, text=valuable(9))  # the live panel, now
+    assert preview.decision == "reject" and 40 <= preview.retry_after <= 45  # the first leaves the window at 60 s
+    refused = start_thread(session, actor_id=world.member.id, board_slug=world.board.slug,
+                           title="Another question about callbacks", text=valuable(8))
+    assert refused.decision == "reject" and 40 <= refused.retry_after <= 45
+    assert post_comment(session, actor_id=world.moderator.id, thread_id=world.thread.id,
+                        text=valuable(7)).retry_after == 0  # staff are not limited

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 from sqlmodel import select
 
@@ -10,6 +11,7 @@ from forum.db import session_scope
 from forum.models import Comment, Draft
 from forum.routes import thread_url
 from forum.services.thread_view import ThreadPage, Viewer, get_thread_page
+from forum.state.action_result import ActionResultState
 from forum.state.comment_actions import CommentActionsState
 from forum.state.composer import ComposerState
 from forum.state.pages import ThreadState
@@ -112,14 +114,70 @@ async def test_someone_elses_comment_cannot_be_edited_through_the_menu(
 
     root = tab(token_for(world.member.id), thread_url(world.thread.slug))
     actions = await substate(root, CommentActionsState)
+    result = await substate(root, ActionResultState)
     await run(actions.start_edit(comment_id))
-    assert actions.edit_id == 0 and "your own" in actions.error
+    assert actions.edit_id == 0 and "your own" in result.text
+    assert (result.anchor, result.tone) == (f"comment-{comment_id}", "error")  # said beside that comment
     actions.edit_id, actions.edit_text = comment_id, "hijacked"  # forged dialog state
     await run(actions.save_edit())
     assert "your own" in actions.edit_error
+    result._clear()
     actions.delete_id = comment_id
     await run(actions.confirm_delete())
-    assert "your own" in actions.error
+    assert "your own" in result.text and result.anchor == f"comment-{comment_id}"
     with session_scope() as db:
         comment = db.get(Comment, comment_id)
         assert (comment.source, comment.status) == (VALUABLE, "published")
+
+
+async def test_an_edit_and_a_delete_say_what_they_did_inside_that_comment(
+        world: World, token_for: Callable[[int], str]) -> None:
+    author = await _composer(world, token_for(world.member.id))
+    await run(author.set_text(VALUABLE))
+    await run(author.submit())
+    comment_id = _page_for(world, world.member.id).comments[0].id
+
+    root = tab(token_for(world.member.id), thread_url(world.thread.slug))
+    actions = await substate(root, CommentActionsState)
+    result = await substate(root, ActionResultState)
+    await run(actions.start_edit(comment_id))
+    await run(actions.set_edit_text(VALUABLE + " In winter the window moved to 3 pm."))
+    events = await run(actions.save_edit())
+    assert (result.anchor, result.tone, result.text) == (f"comment-{comment_id}", "ok", "Your comment is updated.")
+    assert any("frontline.refresh" in str(e) for e in events)  # the list is redrawn; the line goes back into it
+    stamp = result.stamp
+
+    actions.ask_delete(comment_id)
+    await run(actions.confirm_delete())
+    assert (result.anchor, result.text) == (f"comment-{comment_id}", "Your comment is deleted.")
+    assert result.stamp == stamp + 1
+
+    await run(actions.load())  # the next page load starts clean
+    assert (result.anchor, result.text) == ("", "")
+
+
+async def test_posting_too_fast_counts_down_on_the_button_then_checks_again(
+        world: World, token_for: Callable[[int], str]) -> None:
+    composer = await _composer(world, token_for(world.member.id))
+    for n in range(3):
+        await run(composer.set_text(f"{VALUABLE} Week {n}: the same again."))
+        await run(composer.submit())
+    await run(composer.set_text(VALUABLE + " A fourth, too soon."))
+    await run(composer.submit())  # the live check may have said so already; the server says so on submit
+    assert composer.decision == "reject" and [r["rule"] for r in composer.reasons] == ["flood_control"]
+    assert 50 <= composer.retry_after <= 60 and not composer.can_submit
+    stamp = composer.retry_stamp
+    assert stamp > 0 and composer.text.endswith("A fourth, too soon.")  # nothing typed is lost
+
+    await run(composer.wait_over())  # the browser counted down early (a fast clock): refused again, anew
+    assert composer.decision == "reject" and composer.retry_after > 0 and composer.retry_stamp > stamp
+
+    with session_scope() as db:  # a minute passes
+        for comment in db.exec(select(Comment).where(Comment.author_id == world.member.id)).all():
+            comment.created_at -= timedelta(minutes=2)
+            db.add(comment)
+    await run(composer.wait_over())
+    assert (composer.decision, composer.retry_after, composer.submit_label) == ("publish", 0, "Publish")
+    assert composer.can_submit
+    await run(composer.submit())
+    assert "published" in composer.notice

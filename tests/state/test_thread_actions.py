@@ -10,6 +10,7 @@ from forum.db import session_scope
 from forum.models import Flag, Thread
 from forum.routes import NOTIFICATIONS, new_thread_url, thread_url
 from forum.services.posting import post_comment
+from forum.state.action_result import ActionResultState
 from forum.state.comment_actions import CommentActionsState
 from forum.state.new_thread import NewThreadState
 from forum.state.notifications import NavState, NotificationsState
@@ -24,7 +25,8 @@ def _published_comment(world: World) -> int:
 
 async def test_a_member_reports_a_comment_with_a_reason(world: World, token_for: Callable[[int], str]) -> None:
     comment_id = _published_comment(world)
-    actions = await substate(tab(token_for(world.member.id), thread_url(world.thread.slug)), CommentActionsState)
+    root = tab(token_for(world.member.id), thread_url(world.thread.slug))
+    actions = await substate(root, CommentActionsState)
     actions.start_report(comment_id)
     assert actions.report_open
     await run(actions.send_report())
@@ -32,7 +34,9 @@ async def test_a_member_reports_a_comment_with_a_reason(world: World, token_for:
     actions.set_report_reason("promotion")
     actions.set_report_detail("Links to their own consultancy.")
     await run(actions.send_report())
-    assert actions.report_error == "" and not actions.report_open and actions.notice
+    assert actions.report_error == "" and not actions.report_open
+    result = await substate(root, ActionResultState)  # the thanks is said inside the reported comment
+    assert (result.anchor, result.tone) == (f"comment-{comment_id}", "ok") and "moderators" in result.text
     with session_scope() as db:
         flag = db.exec(select(Flag).where(Flag.comment_id == comment_id)).one()
         assert (flag.reason, flag.reporter_id) == ("promotion", world.member.id)

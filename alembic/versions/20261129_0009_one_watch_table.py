@@ -6,8 +6,8 @@ idea disagreed: a member who muted a thread still got its mail. Every ``thread_w
 *watching* row of ``watches`` unless the member already chose a level for that thread (their choice
 stands), and the old table goes. Downgrade rebuilds it from the *watching* thread rows. Written by hand.
 
-Revision ID: 0008_one_watch_table
-Revises: 0006_community
+Revision ID: 0009_one_watch_table
+Revises: 0008_profile_changes
 Create Date: 2026-11-29 14:30:00.000000
 """
 from collections.abc import Sequence
@@ -17,8 +17,8 @@ import sqlmodel
 from alembic import op
 
 
-revision: str = '0008_one_watch_table'
-down_revision: str | None = '0006_community'
+revision: str = '0009_one_watch_table'
+down_revision: str | None = '0008_profile_changes'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
