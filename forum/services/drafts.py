@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
 from forum.models import Comment, Draft, Thread, utcnow
@@ -56,19 +58,14 @@ def save_draft(session: Session, *, user_id: int, thread_id: int, body: str, par
     if not body.strip():
         clear_draft(session, user_id=user.id, thread_id=thread_id)
         return None
-    draft = session.exec(select(Draft).where(Draft.user_id == user.id, Draft.thread_id == thread_id)).first()
-    if draft is None:
-        draft = Draft(user_id=user.id, thread_id=thread_id)
-    draft.body, draft.parent_id, draft.updated_at = body, parent_id, utcnow()
-    try:
-        with session.begin_nested():  # two tabs saving the first draft at once: the second updates it
-            session.add(draft)
-    except sa.exc.IntegrityError:
-        draft = session.exec(select(Draft).where(Draft.user_id == user.id, Draft.thread_id == thread_id)).one()
-        draft.body, draft.parent_id, draft.updated_at = body, parent_id, utcnow()
-        session.add(draft)
-    session.flush()
-    return _view(draft)
+    now = utcnow()
+    values = {"user_id": user.id, "thread_id": thread_id, "parent_id": parent_id, "body": body, "updated_at": now}
+    # one statement, whoever saves first: two tabs saving the first draft at once both land on the one row
+    insert = sqlite_insert if session.get_bind().dialect.name == "sqlite" else postgresql_insert
+    session.execute(insert(Draft).values(**values).on_conflict_do_update(
+        index_elements=["user_id", "thread_id"], set_={"parent_id": parent_id, "body": body, "updated_at": now}))
+    return DraftView(thread_id=thread_id, parent_id=parent_id or 0, body=body, updated=relative_time(now),
+                     updated_iso=iso(now))
 
 
 def get_draft(session: Session, *, user_id: int, thread_id: int) -> DraftView | None:

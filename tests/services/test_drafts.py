@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
+from forum.db import session_scope
 from forum.models import Draft
 from forum.services.drafts import clear_draft, get_draft, save_draft
 from forum.services.errors import InvalidInput, NotFound
 from forum.services.policy_settings import save_policy
-from tests.factories import World, make_comment, make_thread
+from tests.factories import World, make_comment, make_thread, make_world
+from tests.helpers import migrated_postgres
 
 
 def _drafts(session: Session) -> int:
@@ -70,3 +76,24 @@ def test_a_draft_for_a_missing_thread_or_a_parent_elsewhere_is_refused(session: 
     with pytest.raises(InvalidInput, match="not in this thread"):
         save_draft(session, user_id=world.member.id, thread_id=world.thread.id, body="text", parent_id=stranger.id)
     assert _drafts(session) == 0
+
+
+@pytest.mark.parametrize("database", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_two_tabs_saving_the_first_draft_at_once_leave_one_draft_with_the_last_text(
+        database: str, engine: Engine) -> None:
+    with contextlib.ExitStack() as stack:
+        if database == "postgresql":
+            engine = stack.enter_context(migrated_postgres())
+        with session_scope(engine) as session:
+            world = make_world(session)
+            member_id, thread_id = world.member.id, world.thread.id
+
+        def save(n: int) -> None:
+            with session_scope(engine) as session:
+                save_draft(session, user_id=member_id, thread_id=thread_id, body=f"tab {n} text")
+
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            list(pool.map(save, range(8)))
+        with session_scope(engine) as session:
+            rows = session.exec(select(Draft).where(Draft.user_id == member_id)).all()
+        assert len(rows) == 1 and rows[0].body.startswith("tab ")
