@@ -37,7 +37,7 @@ from pathlib import Path
 from forum.bench.read_load import http_load, idle_tabs, page_views
 from forum.bench.read_posting import post_replies, stored_replies
 from forum.bench.read_seed import LARGE, SMALL, Seeded, page_sql, seed
-from forum.bench.server import ServerProcess, running_server
+from forum.bench.server import ServerProcess, running_server, scratch_database
 
 PARTS = ("browser", "http", "memory", "idle", "posting")
 FULL = {"runs": 10, "seconds": 20.0, "views": 10_000, "tabs": "100,300", "idle_seconds": 60.0}
@@ -67,6 +67,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--skip", default="", help=f"parts to leave out, comma-separated: {','.join(PARTS)}")
     parser.add_argument("--keep", default="", metavar="DIR",
                         help="seed and serve from DIR and keep it (database, server.log) instead of a temp dir")
+    parser.add_argument("--postgres", default="", metavar="ADMIN_URL",
+                        help="serve from a scratch PostgreSQL database made through ADMIN_URL (e.g. "
+                             "postgresql+psycopg://postgres@127.0.0.1:5432/postgres) instead of SQLite")
+    parser.add_argument("--redis", default="", metavar="URL", help="keep the tabs' state in Redis at URL")
+    parser.add_argument("--workers", type=int, default=0, help="granian workers (default: Reflex's choice)")
     parser.add_argument("--full", action="store_true", help="full sizes: 10 runs, 20 s, 10,000 views, 100,300 "
                                                             "tabs for 60 s (about 10 minutes)")
     parser.set_defaults(func=main)
@@ -281,12 +286,13 @@ def main(args: argparse.Namespace) -> int:
             scratch = args.keep
         else:
             scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix="frontline-bench-"))
-        url = f"sqlite:///{Path(scratch) / 'bench.db'}"
+        url = (stack.enter_context(scratch_database(args.postgres)) if args.postgres
+               else f"sqlite:///{Path(scratch) / 'bench.db'}")
         _progress("seeding...")
         started = time.monotonic()
         seeded = seed(url, posters=max(args.posters, 1))
         rows.append(Row("seed: 2,000- and 20-comment threads, members, sessions", time.monotonic() - started,
-                        None, "s", "scratch SQLite"))
+                        None, "s", "scratch PostgreSQL" if args.postgres else "scratch SQLite"))
         cost = page_sql(url, LARGE)
         rows.append(Row("SQL per thread page, first view (render_thread)", str(cost.first_sql), None, "statements",
                         f"page 1 of the 2,000-comment thread: {cost.comments} comments, "
@@ -295,11 +301,14 @@ def main(args: argparse.Namespace) -> int:
                         "a visitor's view: version query, then the cached page"))
         _progress("starting reflex run --env prod...")
         started = time.monotonic()
-        with running_server(Path(scratch), url, probe=f"/t/{LARGE}") as server:
+        with running_server(Path(scratch), url, probe=f"/t/{LARGE}", redis_url=args.redis,
+                            workers=args.workers) as server:
             rows.append(Row("server start (reflex run --env prod, build included)", time.monotonic() - started,
                             None, "s", f"RSS {server.rss_mb()[0]:.0f} MB"))
             ok = _measure_server(server, seeded, args, skip, rows)
-    print(f"read_path: production server on loopback, SQLite, one worker; {args.runs} browser runs, "
+    where = (f"{'PostgreSQL' if args.postgres else 'SQLite'}{' + Redis' if args.redis else ''}, "
+             f"{args.workers or 'default'} worker(s)")
+    print(f"read_path: production server on loopback, {where}; {args.runs} browser runs, "
           f"{args.seconds:.0f} s of HTTP load per client count, {args.views:,} views, tabs {args.tabs} for "
           f"{args.idle_seconds:.0f} s; load average at start {load_start}, at end {_loadavg()} "
           f"(clients share the machine with the server)")

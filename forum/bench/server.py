@@ -38,8 +38,29 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def server_env(scratch: Path, port: int, database_url: str) -> dict[str, str]:
-    """The server's environment: scratch data and Reflex work directories, loopback only, SQL counting on."""
+@contextlib.contextmanager
+def scratch_database(admin_url: str) -> Iterator[str]:
+    """The URL of an empty PostgreSQL database made on ``admin_url``'s server for the block, dropped after."""
+    import uuid
+
+    import sqlalchemy as sa
+
+    name = f"frontline_bench_{uuid.uuid4().hex[:10]}"
+    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield str(sa.engine.make_url(admin_url).set(database=name).render_as_string(hide_password=False))
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def server_env(scratch: Path, port: int, database_url: str, redis_url: str = "", workers: int = 0
+               ) -> dict[str, str]:
+    """The server's environment: scratch data and Reflex work directories, loopback only, SQL counting on;
+    with ``redis_url`` the tabs' state lives in Redis, and ``workers`` sets granian's worker count."""
     env = dict(os.environ)
     counts = scratch / "sqlcount"
     counts.mkdir(exist_ok=True)
@@ -54,7 +75,12 @@ def server_env(scratch: Path, port: int, database_url: str) -> dict[str, str]:
         "REFLEX_USE_SYSTEM_BUN": "1", "REFLEX_TELEMETRY_ENABLED": "false", "REFLEX_CHECK_LATEST_VERSION": "0",
         "REFLEX_WEB_WORKDIR": str(scratch / "web"), "REFLEX_STATES_WORKDIR": str(scratch / "states"),
     })
-    env.pop("FRONTLINE_REDIS_URL", None)  # one worker, the default deployment
+    env.pop("FRONTLINE_REDIS_URL", None)  # one worker, the default deployment, unless asked
+    env.pop("GRANIAN_WORKERS", None)
+    if redis_url:
+        env["FRONTLINE_REDIS_URL"] = redis_url
+    if workers:
+        env["GRANIAN_WORKERS"] = str(workers)
     return env
 
 
@@ -91,6 +117,7 @@ class ServerProcess:
     proc: subprocess.Popen[bytes]
     sqlcount_dir: Path
     log_path: Path
+    database_url: str = ""
 
     def tree(self) -> list[int]:
         children = _children()
@@ -107,8 +134,26 @@ class ServerProcess:
         return sum(sizes) / 1024, max(sizes, default=0) / 1024
 
     def cpu_seconds(self) -> float:
-        """CPU seconds (user + system) used so far by the tree's live processes."""
-        return sum(s[1] for s in map(_stat, self.tree()) if s is not None) / CLOCK_TICKS
+        """CPU seconds (user + system) used so far by the tree's live processes, and, on PostgreSQL, by the
+        database server's processes serving this database (its work is the app's work, as SQLite's is)."""
+        pids = self.tree() + self.database_pids()
+        return sum(s[1] for s in map(_stat, pids) if s is not None) / CLOCK_TICKS
+
+    def database_pids(self) -> list[int]:
+        """The PostgreSQL backends connected to the server's database (none on SQLite)."""
+        if not self.database_url.startswith("postgresql"):
+            return []
+        import sqlalchemy as sa
+
+        name = sa.engine.make_url(self.database_url).database
+        probe = sa.create_engine(self.database_url, poolclass=sa.pool.NullPool)
+        try:
+            with probe.connect() as conn:
+                return [int(pid) for pid in conn.execute(sa.text(
+                    "SELECT pid FROM pg_stat_activity WHERE datname = :name AND pid <> pg_backend_pid()"),
+                    {"name": name}).scalars()]
+        finally:
+            probe.dispose()
 
     def sql_statements(self) -> int:
         """SQL statements executed so far by the server's processes (as last written, ≤ 0.2 s old)."""
@@ -143,14 +188,15 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 @contextlib.contextmanager
-def running_server(scratch: Path, database_url: str, probe: str = "/healthz") -> Iterator[ServerProcess]:
+def running_server(scratch: Path, database_url: str, probe: str = "/healthz", redis_url: str = "",
+                   workers: int = 0) -> Iterator[ServerProcess]:
     """``reflex run --env prod`` on the seeded database; stopped (the whole process group) on exit.
 
     It counts as up once ``/healthz`` and ``probe`` (a page only the seeded database has, so that another
     server that took the port meanwhile is not mistaken for ours) answer 200 while our process still runs.
     """
     port = free_port()
-    env = server_env(scratch, port, database_url)
+    env = server_env(scratch, port, database_url, redis_url, workers)
     log_path = scratch / "server.log"
     base = f"http://127.0.0.1:{port}"
     with log_path.open("wb") as log:
@@ -159,7 +205,7 @@ def running_server(scratch: Path, database_url: str, probe: str = "/healthz") ->
     try:
         _wait_until_up(proc, base, log_path, probe)
         yield ServerProcess(base=base, proc=proc, sqlcount_dir=Path(env["FRONTLINE_BENCH_SQLCOUNT_DIR"]),
-                            log_path=log_path)
+                            log_path=log_path, database_url=database_url)
     finally:
         _stop(proc)
 
