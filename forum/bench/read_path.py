@@ -167,9 +167,13 @@ def idle_rows(server: ServerProcess, seeded: Seeded, tab_counts: list[int], seco
             window.update(cpu=(server.cpu_seconds() - cpu) / elapsed * 100,
                           sql=(server.sql_statements() - sql) / elapsed, rss=server.rss_mb()[0])
 
+        time.sleep(1.0)
+        rss_before = server.rss_mb()[0]
         held, messages = asyncio.run(idle_tabs(server.base, thread_ids, tabs, seconds, measure))
+        per_tab = (window.get("rss", float("nan")) - rss_before) * 1024 / max(1, held)
         note = (f"{held} sockets held over {len(thread_ids)} threads for {seconds:.0f} s, {messages} messages; "
-                f"server RSS {window.get('rss', float('nan')):.0f} MB")
+                f"server RSS {rss_before:.0f} MB before, {window.get('rss', float('nan')):.0f} MB with them open "
+                f"({per_tab:.0f} KB per tab)")
         rows.append(Row(f"{tabs} idle open tabs: server CPU", window.get("cpu", float("nan")), None,
                         "% of a core", note))
         rows.append(Row(f"{tabs} idle open tabs: SQL statements", window.get("sql", float("nan")), None,
