@@ -5,6 +5,7 @@ left out of both comparisons, as ``alembic/env.py`` leaves it out of autogenerat
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -118,3 +119,42 @@ def test_the_search_migration_adds_and_removes_the_index_on_postgresql(scratch_p
     assert _search_objects(scratch_postgres) == POSTGRES_SEARCH
     downgrade(scratch_postgres, "0003_registrations")
     assert _search_objects(scratch_postgres) == set()
+
+
+@pytest.mark.parametrize("database", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_mails_thread_watches_become_watching_rows_and_a_chosen_level_stands(
+        database: str, tmp_path: Path) -> None:
+    with contextlib.ExitStack() as stack:
+        url = (stack.enter_context(scratch_postgres_url()) if database == "postgresql"
+               else f"sqlite:///{tmp_path / 'watches.db'}")
+        upgrade(url, "0008_profile_changes")
+        engine = sa.create_engine(url)
+        stack.callback(engine.dispose)
+        with engine.begin() as conn:
+            for handle in ("ana", "ben"):
+                conn.execute(sa.text("INSERT INTO users (handle, display_name, email_verified, role, bio, bio_html, "
+                                     "created_at, comment_count, approved_count, rejected_count, reported_count, "
+                                     "thread_count) VALUES (:h, :h, FALSE, 'member', '', '', CURRENT_TIMESTAMP, "
+                                     "0, 0, 0, 0, 0)"), {"h": handle})
+            ana, ben = conn.execute(sa.text("SELECT id FROM users ORDER BY id")).scalars().all()
+            conn.execute(sa.text("INSERT INTO boards (slug, name, description, position, created_at, thread_count, "
+                                 "comment_count) VALUES ('b', 'B', '', 0, CURRENT_TIMESTAMP, 0, 0)"))
+            board = conn.execute(sa.text("SELECT id FROM boards")).scalar_one()
+            conn.execute(sa.text("INSERT INTO threads (board_id, slug, title, body_source, body_html, author_id, "
+                                 "status, pinned, locked, created_at, last_activity_at, reply_count) VALUES "
+                                 "(:b, 't', 'T', '', '', :a, 'published', FALSE, FALSE, CURRENT_TIMESTAMP, "
+                                 "CURRENT_TIMESTAMP, 0)"), {"b": board, "a": ana})
+            thread = conn.execute(sa.text("SELECT id FROM threads")).scalar_one()
+            for user in (ana, ben):
+                conn.execute(sa.text("INSERT INTO thread_watches (thread_id, user_id, created_at) "
+                                     "VALUES (:t, :u, CURRENT_TIMESTAMP)"), {"t": thread, "u": user})
+            conn.execute(sa.text("INSERT INTO watches (user_id, target_kind, target_id, level, created_at) "
+                                 "VALUES (:u, 'thread', :t, 'muted', CURRENT_TIMESTAMP)"), {"u": ben, "t": thread})
+        upgrade(url)
+        with engine.connect() as conn:
+            rows = conn.execute(sa.text("SELECT user_id, level FROM watches ORDER BY user_id")).all()
+            assert "thread_watches" not in sa.inspect(conn).get_table_names()
+        assert [tuple(r) for r in rows] == [(ana, "watching"), (ben, "muted")]
+        downgrade(url, "0008_profile_changes")
+        with engine.connect() as conn:
+            assert conn.execute(sa.text("SELECT user_id FROM thread_watches")).scalars().all() == [ana]
