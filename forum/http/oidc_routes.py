@@ -42,6 +42,7 @@ from forum.http.auth_common import (
     settings_of,
     user_agent,
 )
+from forum.http.form_flash import redirect_with_flash
 from forum.policy.redirects import safe_next
 from forum.services.abuse import RegistrationLimits, check_registration_allowed, record_registration
 from forum.services.accounts import SignInOutcome, authenticate
@@ -170,14 +171,17 @@ async def callback(request: Request) -> Response:
         return response
     request.session[PENDING_KEY] = {**asdict(claims), "exp": time.time() + PENDING_SECONDS,
                                     "next": next_path, "suggestion": suggestion}
-    return redirect("/welcome", _welcome_params(provider, claims, suggestion or "", claims.name, next_path,
-                                                "link" if offer_link else "new"))
+    return _to_welcome(provider, claims, suggestion or "", claims.name, next_path, "link" if offer_link else "new",
+                       settings=settings)
 
 
-def _welcome_params(provider: OidcProvider, claims: ExternalClaims, handle: str, name: str, next_path: str,
-                    mode: str, error: str = "") -> dict[str, str]:
-    return {"mode": mode, "provider": provider.label, "handle": handle, "name": name,
-            "email": claims.email or "", "next": next_path, "error": error}
+def _to_welcome(provider: OidcProvider, claims: ExternalClaims, handle: str, name: str, next_path: str, mode: str,
+                error: str = "", *, settings: Settings) -> Response:
+    """To ``/welcome``: the step, the provider's label, ``next`` and our error text in the URL; the suggested
+    handle, the name and the email (personal) in the sealed flash cookie only (``forum.http.form_flash``)."""
+    return redirect_with_flash("/welcome", {"mode": mode, "provider": provider.label, "next": next_path,
+                                            "error": error},
+                               {"handle": handle, "name": name, "email": claims.email or ""}, settings)
 
 
 def _pending(request: Request) -> tuple[OidcProvider, ExternalClaims, dict[str, Any]] | None:
@@ -237,8 +241,8 @@ async def _finish(request: Request, *, linking: bool) -> Response:
     mode = "link" if linking else "new"
 
     def back(error: str) -> Response:
-        return redirect("/welcome", _welcome_params(provider, claims, handle or data.get("suggestion") or "",
-                                                    name or claims.name, next_path, mode, error))
+        return _to_welcome(provider, claims, handle or data.get("suggestion") or "", name or claims.name, next_path,
+                           mode, error, settings=settings)
 
     if not csrf_ok(request, form):
         return back(CSRF_FAILED)

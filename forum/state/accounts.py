@@ -4,7 +4,7 @@ These pages post plain HTML forms to the ``/auth`` routes. A refused form comes 
 text and ``next`` in the query string, and what the person typed (never a password) in an encrypted flash
 cookie named by ``?flash=<id>`` (``forum.http.form_flash``): a name or an email never travels in a URL.
 ``load`` turns both into vars. Everything shown is text (React escapes it); ``next`` passes through
-``safe_next``. (``/welcome`` still takes the handle and name a provider suggested from its query string.)
+``safe_next``. ``/welcome`` gets the handle, name and email a provider suggested the same way.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ class AuthPageState(rx.State):
     email: str = ""
     provider_label: str = ""
     mode: str = "new"  # /welcome: "new" (choose a handle) or "link" (prove the existing account)
+    flash_id: str = ""  # the flash the page's URL names (the "new account" link of /welcome keeps it)
     providers: list[ProviderButton] = []
     # Changes with the page and its query string, so the uncontrolled inputs remount with new defaults; stays
     # the same when on_load re-runs on a websocket reconnect, so nothing the person is typing is wiped.
@@ -62,8 +63,8 @@ class AuthPageState(rx.State):
     @rx.var
     def new_account_href(self) -> str:
         """From the link step of /welcome: create a separate account instead."""
-        return WELCOME + "?" + urlencode({"mode": "new", "provider": self.provider_label, "handle": self.handle,
-                                        "name": self.display_name, "next": self.next_path})
+        return WELCOME + "?" + urlencode({"mode": "new", "provider": self.provider_label, "next": self.next_path,
+                                        FLASH_PARAM: self.flash_id})
 
     @rx.event
     async def load(self):
@@ -81,10 +82,8 @@ class AuthPageState(rx.State):
         self.error, self.notice = arg("error"), arg("notice")
         typed = read_flash(self.router.headers.cookie, arg(FLASH_PARAM), get_settings().secret_key)
         self.account, self.email = typed.get("account", ""), typed.get("email", "")
-        if path == WELCOME:  # the provider's suggestions (and the "new account" link back) come in the URL
-            self.handle, self.display_name = arg("handle"), arg("name")
-        else:
-            self.handle, self.display_name = typed.get("handle", ""), typed.get("name", "")
+        self.handle, self.display_name = typed.get("handle", ""), typed.get("name", "")
+        self.flash_id = arg(FLASH_PARAM)
         self.provider_label = arg("provider")
         self.mode = "link" if arg("mode") == "link" else "new"
         self.providers = [ProviderButton(name=p.name, label=p.label,

@@ -13,7 +13,8 @@ import pytest
 from sqlmodel import select
 from starlette.applications import Starlette
 
-from forum.auth.cookies import SESSION_COOKIE
+from forum.auth.cookies import FLASH_COOKIE, SESSION_COOKIE
+from forum.auth.form_flash import FLASH_PARAM, read_flash
 from forum.db import session_scope
 from forum.models import ExternalIdentity, User
 from forum.services.accounts import AccountView
@@ -44,6 +45,12 @@ def where(response: httpx.Response) -> tuple[str, dict[str, str]]:
     return parts.path, {k: v[0] for k, v in parse_qs(parts.query).items()}
 
 
+def flashed(client: httpx.AsyncClient, settings: Settings, query: dict[str, str]) -> dict[str, str]:
+    """What the redirect kept in the sealed flash cookie its URL names."""
+    return read_flash(f"{FLASH_COOKIE}={client.cookies.get(FLASH_COOKIE)}", query.get(FLASH_PARAM, ""),
+                      settings.secret_key)
+
+
 def signed_in_as(client: httpx.AsyncClient) -> str | None:
     token = client.cookies.get(SESSION_COOKIE)
     with session_scope() as db:
@@ -56,7 +63,9 @@ async def test_a_new_member_chooses_a_handle_and_is_signed_in(client: httpx.Asyn
     response = await provider_round_trip(client, idp_browser, next_path="/t/some-thread")
     path, query = where(response)
     assert path == "/welcome"
-    assert query["mode"] == "new" and query["handle"] == "alice_f" and query["name"] == "Alice Fontaine"
+    assert query["mode"] == "new" and not {"handle", "name", "email"} & set(query)  # nothing personal in the URL
+    assert flashed(client, settings, query) == {"handle": "alice_f", "name": "Alice Fontaine",
+                                                "email": "alice@example.org"}
     assert query["provider"] == "Fake ID" and query["next"] == "/t/some-thread"
     assert SESSION_COOKIE not in client.cookies
     sent = fake_idp.authorize_requests[0]
@@ -82,8 +91,8 @@ async def test_a_taken_handle_sends_the_person_back_with_their_input(client: htt
     refused = await client.post("/auth/welcome", data=form_with_csrf(client, settings, handle="maya", name="Alice"),
                                 headers=SAME_ORIGIN)
     path, query = where(refused)
-    assert path == "/welcome" and "taken" in query["error"]
-    assert query["handle"] == "maya" and query["name"] == "Alice" and query["mode"] == "new"
+    assert path == "/welcome" and "taken" in query["error"] and query["mode"] == "new"
+    assert (flashed(client, settings, query)["handle"], flashed(client, settings, query)["name"]) == ("maya", "Alice")
     retry = await client.post("/auth/welcome", data=form_with_csrf(client, settings, handle="alice2", name="Alice"),
                               headers=SAME_ORIGIN)
     assert where(retry)[0] == "/"
@@ -160,7 +169,7 @@ async def test_a_verified_email_of_a_local_account_asks_for_its_password_before_
     fake_idp.user.update(email="MAYA@example.org", email_verified=True)
     response = await provider_round_trip(client, idp_browser)
     path, query = where(response)
-    assert (path, query["mode"], query["email"]) == ("/welcome", "link", "MAYA@example.org")
+    assert (path, query["mode"], flashed(client, settings, query)["email"]) == ("/welcome", "link", "MAYA@example.org")
     assert SESSION_COOKIE not in client.cookies
     with session_scope() as db:
         assert db.exec(select(ExternalIdentity)).all() == []  # nothing linked yet
