@@ -55,7 +55,10 @@ def notifications_page() -> rx.Component:
                               width="100%", align="center"),
                     error_callout(s.error, "notifications-error"),
                     rx.cond(s.items.length() > 0,
-                            rx.box(rx.foreach(s.items, notification_row), id="notifications", width="100%"),
+                            rx.box(rx.foreach(s.items, notification_row),
+                                   rx.cond(s.more, rx.button("Show older", variant="soft", on_click=s.show_older,
+                                                             id="notifications-older", margin_top="0.75rem")),
+                                   id="notifications", width="100%"),
                             rx.text("Nothing yet. When someone replies to you, or a moderator decides on one of "
                                     "your comments, it shows up here.", color_scheme="gray", id="notifications-empty")),
                     spacing="3", width="100%",

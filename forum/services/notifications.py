@@ -79,19 +79,20 @@ def notify_decision(session: Session, *, kind: NotificationKind, author_id: int,
            comment_id=comment_id, message=message)
 
 
-def list_notifications(session: Session, *, user_id: int, limit: int = 20) -> list[NotificationView]:
-    """The member's newest notifications, read and unread, newest first (one query)."""
+def list_notifications(session: Session, *, user_id: int, limit: int = 20, before_id: int | None = None
+                       ) -> list[NotificationView]:
+    """The member's newest notifications, read and unread, newest first (one query); with ``before_id``, the
+    ones older than that notification (the page's "Show older")."""
     require_id(user_id, "account")
     limit, _ = require_page(limit, 0, max_limit=100)
     actor = aliased(User)
-    rows = session.exec(
-        select(Notification, actor.handle, Thread.slug, Thread.title)
-        .outerjoin(actor, actor.id == Notification.actor_id)
-        .outerjoin(Thread, Thread.id == Notification.thread_id)
-        .where(Notification.user_id == user_id)
-        .order_by(Notification.created_at.desc(), Notification.id.desc())
-        .limit(limit)
-    ).all()
+    query = (select(Notification, actor.handle, Thread.slug, Thread.title)
+             .outerjoin(actor, actor.id == Notification.actor_id)
+             .outerjoin(Thread, Thread.id == Notification.thread_id)
+             .where(Notification.user_id == user_id))
+    if before_id is not None:
+        query = query.where(Notification.id < require_id(before_id, "notification"))
+    rows = session.exec(query.order_by(Notification.id.desc()).limit(limit)).all()
     return [
         NotificationView(id=n.id, kind=n.kind, message=n.message, read=n.read_at is not None,
                          created=relative_time(n.created_at), created_iso=iso(n.created_at),

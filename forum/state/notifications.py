@@ -58,6 +58,7 @@ class NotificationsState(rx.State):
     """The signed-in member's newest notifications."""
 
     items: list[NotificationView] = []
+    more: bool = False  # older ones exist beyond those shown
     loaded: bool = False
     signed_out: bool = False
     error: str = ""
@@ -69,8 +70,23 @@ class NotificationsState(rx.State):
         if who is None:
             self.items, self.loaded = [], True
             return
-        result = await attempt(run_db(list_notifications, user_id=who.user_id, limit=PAGE_SIZE), "notifications")
-        self.items, self.error, self.loaded = result.value or [], result.error, True
+        result = await attempt(run_db(list_notifications, user_id=who.user_id, limit=PAGE_SIZE + 1), "notifications")
+        found = result.value or []
+        self.items, self.more, self.error, self.loaded = found[:PAGE_SIZE], len(found) > PAGE_SIZE, result.error, True
+
+    @rx.event
+    async def show_older(self):
+        """The next page of older notifications, after those shown."""
+        if not self.items:
+            return
+        who = await attempt(require_user(self), "checking the session")
+        if who.value is None:
+            self.error = who.error
+            return
+        result = await attempt(run_db(list_notifications, user_id=who.value.user_id, limit=PAGE_SIZE + 1,
+                                      before_id=self.items[-1].id), "notifications")
+        found = result.value or []
+        self.items, self.more, self.error = self.items + found[:PAGE_SIZE], len(found) > PAGE_SIZE, result.error
 
     @rx.event
     async def mark_all_read(self):

@@ -6,9 +6,9 @@ from datetime import timedelta
 
 from sqlmodel import Session, select
 
-from forum.models import ReviewItem
+from forum.models import NotificationKind, ReviewItem
 from forum.services.moderation import approve, reject
-from forum.services.notifications import list_notifications, mark_read, unread_count
+from forum.services.notifications import list_notifications, mark_read, notify, unread_count
 from forum.services.posting import post_comment
 from tests.factories import HELD_VIDEO, World, make_comment, valuable
 
@@ -83,3 +83,16 @@ def test_nobody_can_mark_another_members_notifications_read(session: Session, wo
     [note] = list_notifications(session, user_id=world.member.id)
     assert mark_read(session, user_id=world.opener.id, ids=[note.id]) == 0
     assert unread_count(session, user_id=world.member.id) == 1
+
+
+def test_older_notifications_come_page_after_page_without_gaps_or_repeats(session: Session, world: World) -> None:
+    for n in range(7):
+        notify(session, user_id=world.member.id, kind=NotificationKind.REPLY, message=f"note {n}",
+               actor_id=world.opener.id, thread_id=world.thread.id)
+    session.flush()
+    seen: list[str] = []
+    page = list_notifications(session, user_id=world.member.id, limit=3)
+    while page:
+        seen += [n.message for n in page]
+        page = list_notifications(session, user_id=world.member.id, limit=3, before_id=page[-1].id)
+    assert seen == [f"note {n}" for n in reversed(range(7))]

@@ -25,7 +25,7 @@ EXPOSED = {
                             "start_edit", "start_report"},
     "NewThreadState": {"add_tag", "add_typed_tag", "load", "remove_tag", "set_body", "set_tab", "set_tag_query",
                        "set_title", "submit", "tag_key"},
-    "NotificationsState": {"load", "mark_all_read", "open_item"},
+    "NotificationsState": {"load", "mark_all_read", "open_item", "show_older"},
     "NavState": {"load"},
     "QueueState": {"approve", "bulk_approve", "load", "page_by", "pin", "set_rule", "toggle", "toggle_all"},
     "RejectDialogState": {"close", "confirm", "open_one", "open_selection", "set_canned", "set_note"},

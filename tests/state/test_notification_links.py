@@ -8,7 +8,7 @@ from collections.abc import Callable
 from forum.db import session_scope
 from forum.services.notifications import notify
 from forum.settings import get_settings
-from forum.state.notifications import NotificationsState
+from forum.state.notifications import PAGE_SIZE, NotificationsState
 from tests.factories import World, make_comment
 from tests.state.conftest import run, substate, tab
 
@@ -35,3 +35,16 @@ async def test_a_reply_notification_lands_on_page_two_at_the_comment(
     assert _redirect_path(landed) == f"/t/{world.thread.slug}?page=2#comment-{reply_id}"
     fallback = await run(state.open_item(1, world.thread.slug, gone_id))
     assert _redirect_path(fallback) == f"/t/{world.thread.slug}"
+
+
+async def test_show_older_adds_the_next_page_below_and_stops_when_none_are_left(
+        world: World, token_for: Callable[[int], str]) -> None:
+    with session_scope() as db:
+        for n in range(PAGE_SIZE + 5):
+            notify(db, user_id=world.opener.id, kind="reply", actor_id=world.member.id, thread_id=world.thread.id,
+                   message=f"note {n}")
+    state = await substate(tab(token_for(world.opener.id), "/notifications"), NotificationsState)
+    await run(state.load())
+    assert (len(state.items), state.more, state.items[0].message) == (PAGE_SIZE, True, f"note {PAGE_SIZE + 4}")
+    await run(state.show_older())
+    assert (len(state.items), state.more, state.items[-1].message) == (PAGE_SIZE + 5, False, "note 0")
