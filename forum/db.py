@@ -6,12 +6,22 @@ on success and rolls back on error, so no query ever runs on the asyncio loop.
 
 SQLite gets write-ahead logging, foreign keys and a busy timeout, so readers and the single writer do not
 trip over each other when several requests arrive at once.
+
+Live policy previews (the verdict shown while a member types) are the one kind of work a member can ask for
+as often as they type, and the policy engine's worst case at the length cap costs tens of milliseconds. They
+run through ``await run_preview(service_fn, *args)`` instead: the same transaction, but on their own small
+pool (:data:`PREVIEWS`: :data:`PREVIEW_THREADS` threads, at most :data:`PREVIEW_WAITING` waiting), never on
+the default pool that every page load (``forum.http.read_pages``) and every other database call use. When
+the preview pool is full, ``run_preview`` answers ``None`` at once without running anything: the caller keeps
+the member's text, skips the check and says checking is paused (``forum.services.preview_budget.PAUSED``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, ParamSpec, TypeVar
@@ -75,6 +85,58 @@ def call_in_session(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
 async def run_db(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """Run ``fn(session, *args, **kwargs)`` in a transaction on a worker thread, off the event loop."""
     return await asyncio.to_thread(call_in_session, fn, *args, **kwargs)
+
+
+PREVIEW_THREADS = 2  # previews are CPU work under the GIL: more threads would only take more of it from pages
+PREVIEW_WAITING = 16  # a burst of members typing at once waits (~50 ms each at worst); beyond that, paused
+
+
+class BoundedPool:
+    """A small thread pool that refuses work instead of queueing without end.
+
+    At most ``threads`` calls run and ``waiting`` more wait for a thread; :meth:`run` answers ``None`` at once
+    (and runs nothing) when that many are already in hand. A slot is given back when its call finishes, or
+    when it is cancelled before it started, whatever became of the coroutine that asked for it.
+    """
+
+    def __init__(self, threads: int, waiting: int, name: str) -> None:
+        self.limit = threads + waiting
+        self._executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix=name)
+        self._lock = threading.Lock()
+        self._in_hand = 0  # calls running or waiting for a thread
+        self.refused = 0  # calls answered None because the pool was full (since the process started)
+
+    @property
+    def in_hand(self) -> int:
+        return self._in_hand
+
+    def _release(self, _future: Future[Any]) -> None:
+        with self._lock:
+            self._in_hand -= 1
+
+    async def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        """``fn(*args, **kwargs)`` on one of the pool's threads; ``None`` (nothing run) when the pool is full."""
+        with self._lock:
+            if self._in_hand >= self.limit:
+                self.refused += 1
+                return None
+            self._in_hand += 1
+        try:
+            future = self._executor.submit(fn, *args, **kwargs)
+        except BaseException:
+            with self._lock:
+                self._in_hand -= 1
+            raise
+        future.add_done_callback(self._release)
+        return await asyncio.wrap_future(future)
+
+
+PREVIEWS = BoundedPool(PREVIEW_THREADS, PREVIEW_WAITING, "frontline-preview")
+
+
+async def run_preview(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+    """Like :func:`run_db`, on the previews' own bounded pool; ``None`` when too many previews are in hand."""
+    return await PREVIEWS.run(call_in_session, fn, *args, **kwargs)
 
 
 def ping(engine: Engine | None = None) -> bool:

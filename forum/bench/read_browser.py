@@ -11,6 +11,7 @@ ETag, the script and stylesheet from cache).
 socket.io CONNECT frame the app sends on ``/_event`` (the ``hydrate_and_load`` event with the build's state
 hashes and schema), which ``forum.bench.read_posting`` replays; capturing it from the running build keeps
 the benchmark valid when the app's states change. It also times navigation → composer ready for a member.
+:func:`boot_frame_in` does the same in a browser already running (the browser tests' load test uses it).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Page
+    from playwright.sync_api import Browser, Page
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
@@ -106,7 +107,19 @@ def time_first_comment(base: str, path: str, runs: int) -> BrowserTimes:
 
 def capture_boot_frame(base: str, path: str, token: str, runs: int = 3) -> tuple[str, list[float]]:
     """The member's ``40/_event,{...}`` CONNECT frame on ``path``, and navigation → composer ready (ms) per run."""
-    from playwright.sync_api import WebSocket, sync_playwright
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            return boot_frame_in(browser, base, path, token, runs)
+        finally:
+            browser.close()
+
+
+def boot_frame_in(browser: Browser, base: str, path: str, token: str, runs: int = 1) -> tuple[str, list[float]]:
+    """:func:`capture_boot_frame` in an already running ``browser`` (a browser test's own Chromium)."""
+    from playwright.sync_api import WebSocket
 
     frames: list[str] = []
     ready: list[float] = []
@@ -114,25 +127,20 @@ def capture_boot_frame(base: str, path: str, token: str, runs: int = 3) -> tuple
     def on_socket(socket: WebSocket) -> None:
         socket.on("framesent", lambda data: frames.append(data) if isinstance(data, str) else None)
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+    for _ in range(max(1, runs)):
+        context = browser.new_context()
         try:
-            for _ in range(max(1, runs)):
-                context = browser.new_context()
-                try:
-                    context.add_cookies([{"name": "frontline_session", "value": token, "url": base}])
-                    context.add_init_script(WATCH)
-                    page = context.new_page()
-                    page.on("websocket", on_socket)
-                    page.goto(base + path, wait_until="commit", timeout=TIMEOUT_MS)
-                    page.wait_for_function("() => window.__bench && window.__bench.composer !== null",
-                                           timeout=TIMEOUT_MS, polling=20)
-                    ready.append(page.evaluate(READ)["composer"])
-                    page.wait_for_timeout(500)  # let the boot events finish before the context closes
-                finally:
-                    context.close()
+            context.add_cookies([{"name": "frontline_session", "value": token, "url": base}])
+            context.add_init_script(WATCH)
+            page = context.new_page()
+            page.on("websocket", on_socket)
+            page.goto(base + path, wait_until="commit", timeout=TIMEOUT_MS)
+            page.wait_for_function("() => window.__bench && window.__bench.composer !== null",
+                                   timeout=TIMEOUT_MS, polling=20)
+            ready.append(page.evaluate(READ)["composer"])
+            page.wait_for_timeout(500)  # let the boot events finish before the context closes
         finally:
-            browser.close()
+            context.close()
     boot = next((frame for frame in frames if frame.startswith("40/_event,")), "")
     if not boot:
         raise RuntimeError(f"the member's page on {path} sent no /_event CONNECT frame")

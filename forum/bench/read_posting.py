@@ -157,7 +157,7 @@ class EventSocket:
                 self.version = _version_in(alone.text) or self.version
         if "is published" in frame:
             return "published"
-        if "Your comment" in frame:
+        if "is awaiting review" in frame:
             return "held"
         return "rejected" if '"decision_rx_state_":"reject"' in frame else "error"
 

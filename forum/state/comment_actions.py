@@ -5,7 +5,9 @@ being typed. Every write resolves the session cookie again (``require_user``) an
 ownership, status and role again, so a forged id or a stale menu changes nothing it should not. After a
 change the tab's server-rendered comment list is fetched again, so the comment shows its new text, status or
 tombstone, and what happened (or why not) is a line inside that comment's block (``ActionResultState``);
-``act`` receives the clicks on that list's buttons.
+``act`` receives the clicks on that list's buttons. The edit dialog's live previews spend the same per-tab
+and per-member budget as the composer's (``forum.services.preview_budget``) and run on the bounded preview
+pool (``forum.db.run_preview``); past either, the check is paused and the text kept.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from typing import Any
 
 import reflex as rx
 
-from forum.db import run_db
+from forum.db import run_db, run_preview
 from forum.policy import Decision
 from forum.policy.quotes import QUOTE_MAX_CHARS
+from forum.services import preview_budget
 from forum.services.editing import delete_comment, edit_comment
 from forum.services.posting import preview_comment
 from forum.services.reports import REPORT_REASONS, report_comment
@@ -53,6 +56,8 @@ class CommentActionsState(VerdictPanel, rx.State):
     report_reason: str = ""
     report_detail: str = ""
     report_error: str = ""
+    _tab_tokens: float = preview_budget.TAB_BUDGET.capacity  # the edit dialog's preview budget (per tab)
+    _tab_updated: float = 0.0
 
     @rx.var
     def edit_open(self) -> bool:
@@ -133,14 +138,23 @@ class CommentActionsState(VerdictPanel, rx.State):
         yield
         result = await attempt(self._preview(self.edit_text), "previewing an edit")
         self.checking = False
-        if result.ok and result.value is not None:
-            self._show_verdict(result.value)
-        else:
+        if not result.ok:
             self.edit_error = result.error
+        elif result.value is None:  # over the preview budget, or the preview pool is full: keep the last verdict
+            self.edit_error = preview_budget.PAUSED
+        else:
+            self._show_verdict(result.value)
 
-    async def _preview(self, text: str) -> VerdictView:
+    async def _preview(self, text: str) -> VerdictView | None:
+        """The server's verdict on the edited text, or None when the tab or the member is over the preview
+        budget (shared with the composer's) or the preview pool is full (``forum.db.run_preview``)."""
         who = await require_user(self)
-        return await run_db(preview_comment, actor_id=who.user_id, text=text)
+        tab = preview_budget.Bucket(self._tab_tokens, self._tab_updated)
+        allowed = preview_budget.MEMBERS.allow(who.user_id, text, tab)
+        self._tab_tokens, self._tab_updated = tab.tokens, tab.updated
+        if not allowed:
+            return None
+        return await run_preview(preview_comment, actor_id=who.user_id, text=text)
 
     @rx.event
     async def save_edit(self):

@@ -12,9 +12,10 @@ Flow and invariants:
   marked "awaiting review"; reject → nothing saved, the reasons shown, the text and draft kept.
 - Flood control (posting too fast) refuses with the seconds to wait (``retry_after``): the button counts them
   down in the browser and ``wait_over`` checks the text again when they are up; the server still decides.
-- Previews are rate-limited per tab and per member (``forum.services.preview_budget``): past the budget the
-  check is skipped, the last verdict stays and the member is told checking is paused. Text already checked
-  (or a draft already saved) is not checked (or saved) again.
+- Previews are rate-limited per tab and per member (``forum.services.preview_budget``) and run on their own
+  bounded pool (``forum.db.run_preview``), never on the one page loads use: past the budget, or when that
+  pool is full, the check is skipped, the last verdict stays and the member is told checking is paused.
+  Text already checked (or a draft already saved) is not checked (or saved) again.
 - Nothing typed is lost (``forum.components.drafts``): the browser keeps its own copy of the text; after a
   (re)binding, ``load_nonce`` changes and the browser puts a newer local copy back (``restore_local``, ignored
   once the nonce moved on). Publish sends the text, parent and a submission key from the browser, so a press
@@ -34,7 +35,7 @@ from typing import Any
 
 import reflex as rx
 
-from forum.db import run_db
+from forum.db import run_db, run_preview
 from forum.models import ReactionKind
 from forum.policy import Decision
 from forum.policy.quotes import QUOTE_MAX_CHARS, quote_markdown
@@ -172,12 +173,15 @@ class ComposerState(VerdictPanel, rx.State):
         if not allowed:
             self.notice = preview_budget.PAUSED
             return
-        result = await attempt(run_db(preview_comment, actor_id=user_id, text=self.text), "previewing a comment")
-        if result.ok and result.value is not None:
+        result = await attempt(run_preview(preview_comment, actor_id=user_id, text=self.text),
+                               "previewing a comment")
+        if not result.ok:
+            self.error = result.error
+        elif result.value is None:  # the preview pool is full: skipped, like a spent budget
+            self.notice = preview_budget.PAUSED
+        else:
             self._show_verdict(result.value)
             self._checked = digest
-        else:
-            self.error = result.error
 
     async def _save_draft(self, user_id: int) -> None:
         digest = _digest(f"{self.parent_id}:{self.text}")

@@ -4,8 +4,8 @@ The opening post is judged like a comment, by the server's own ``preview_comment
 ``start_thread`` on submit (which never trusts the preview). publish or hold → the new thread's page
 (a held thread is visible to its author, marked, until a moderator approves it); reject → nothing saved,
 the reasons shown, everything typed kept in state (a reload keeps it too: the tab's state survives).
-Previews share the composer's per-tab and per-member budget (``forum.services.preview_budget``), and an
-unchanged body is not checked again.
+Previews share the composer's per-tab and per-member budget (``forum.services.preview_budget``) and run
+on the bounded preview pool (``forum.db.run_preview``); an unchanged body is not checked again.
 
 Tags are chosen, not guessed: the tag box suggests existing tags as the member types, only existing tags
 can be added, and a typed name that matches none is reported (and blocks the button) before submit.
@@ -17,7 +17,7 @@ from typing import Any
 
 import reflex as rx
 
-from forum.db import run_db
+from forum.db import run_db, run_preview
 from forum.policy import Decision
 from forum.routes import BOARD_ARG, HOME, board_url, thread_url
 from forum.services import preview_budget
@@ -162,14 +162,15 @@ class NewThreadState(VerdictPanel, rx.State):
         self._show_verdict(result.value)
 
     async def _preview(self) -> VerdictView | None:
-        """The server's verdict on the body, or None when the tab or the member is over the preview budget."""
+        """The server's verdict on the body, or None when the tab or the member is over the preview budget or
+        the preview pool is full (``forum.db.run_preview``)."""
         who = await require_user(self)
         tab = preview_budget.Bucket(self._tab_tokens, self._tab_updated)
         allowed = preview_budget.MEMBERS.allow(who.user_id, self.body, tab)
         self._tab_tokens, self._tab_updated = tab.tokens, tab.updated
         if not allowed:
             return None
-        return await run_db(preview_comment, actor_id=who.user_id, text=self.body)
+        return await run_preview(preview_comment, actor_id=who.user_id, text=self.body)
 
     @rx.event
     async def submit(self):
