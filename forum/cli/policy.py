@@ -13,6 +13,10 @@ what triggers it, how to fix it; ``--write`` refreshes the generated tables of `
 
 ``evaluate [FILE ...] [--misses] [--classes]``: the figures of the labelled corpus (default: the dev and
 held-out splits in ``tests/policy/corpus``), each split and all together; exit code 0.
+
+``decided [--days N ...]``: per rule, how moderators decided the comments it held in the last N days
+(default 30 and 90): approved as written, approved with edits, rejected, and the share approved as written
+(a rule whose holds are mostly approved is noise). The table of ``/admin/policy``, read from the database.
 """
 
 from __future__ import annotations
@@ -45,6 +49,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     evaluate.add_argument("--classes", action="store_true", help="right/total per class")
     evaluate.add_argument("--settings", type=Path, help="a PolicySettings JSON file")
     evaluate.set_defaults(func=run_evaluate)
+    decided = actions.add_parser("decided", help="per rule: how moderators decided what it held")
+    decided.add_argument("--days", type=int, action="append", metavar="N",
+                         help="a window in days (repeatable; default 30 and 90)")
+    decided.set_defaults(func=run_decided)
 
 
 def _read_text(arg: str) -> str:
@@ -134,4 +142,33 @@ def run_evaluate(args: argparse.Namespace) -> int:
         for miss in figures.misses:
             print(f"{miss.case.where} [{miss.case.cls}] expected {miss.case.expected}, got {miss.got} "
                   f"{', '.join(miss.rules)}: {miss.case.text[:110]}")
+    return 0
+
+
+def decided_table(rows) -> str:  # type: ignore[no-untyped-def]
+    """The decisions per rule (:class:`forum.services.policy_stats.RuleDecisions`) as a plain-text table."""
+    if not rows:
+        return "No comment held by the policy was decided in that period."
+    windows = [w.days for w in rows[0].windows]
+    head = f"{'rule':<24}" + "".join(f"{f'{d} days: approved / edited / rejected':>40}{'approved':>10}"
+                                       for d in windows)
+    lines = [head, "-" * len(head)]
+    for row in rows:
+        cells = "".join(f"{f'{w.approved} / {w.edited} / {w.rejected}':>40}{w.share_text():>10}"
+                        for w in row.windows)
+        lines.append(f"{row.rule:<24}{cells}")
+    return "\n".join(lines)
+
+
+def run_decided(args: argparse.Namespace) -> int:
+    from forum.db import call_in_session
+    from forum.services.errors import ServiceError
+    from forum.services.policy_stats import WINDOWS, decisions_by_rule
+
+    try:
+        rows = call_in_session(decisions_by_rule, windows=tuple(args.days or WINDOWS))
+    except ServiceError as exc:
+        print(f"Refused: {exc}", file=sys.stderr)
+        return 1
+    print(decided_table(rows))
     return 0

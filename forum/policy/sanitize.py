@@ -2,7 +2,7 @@
 
 Pipeline (:func:`render_comment`)::
 
-    text ─ cap + character clean-up ─ Markdown (comment_markdown) ─ bleach Cleaner ─ nh3 gate ─ HTML
+    text ─ cap + character clean-up ─ Markdown (comment_markdown) ─ [bleach Cleaner] ─ nh3 ─ HTML
 
 - **Cap first.** Input longer than :data:`MAX_INPUT_CHARS` is never parsed: its first
   :data:`MAX_INPUT_CHARS` characters are shown as escaped plain text. The cap is the highest comment length
@@ -15,15 +15,19 @@ Pipeline (:func:`render_comment`)::
   need them) and LRM/RLM marks stay.
 - **Markdown** (:mod:`forum.policy.comment_markdown`): CommonMark without headings or images, http(s) and
   ``www.`` linkified, raw HTML reduced to well-formed allow-listed tags, everything else escaped.
-- **bleach** escapes any tag outside :data:`ALLOWED_TAGS` that still arrives (the author sees the text they
-  typed rather than losing it), drops every attribute that :func:`forum.policy.allow_list.allow_attribute`
-  refuses (no ``style``, ``on*``, ``target``, unsafe ``href``), strips comments, and sets
-  ``rel="nofollow ugc noopener"`` on every ``<a>`` (the author's own ``rel`` is dropped first).
-- **nh3 gate.** bleach's output goes through nh3 (Ammonia) with the same allow-list; its output is what is
-  returned. Over the hostile corpus and generated input the gate changes nothing beyond attribute order
+- **bleach**, only when the author typed raw HTML that the Markdown stage let through (an allow-listed tag):
+  it escapes any tag outside :data:`ALLOWED_TAGS` that still arrives (the author sees the text they typed
+  rather than losing it), drops every attribute that :func:`forum.policy.allow_list.allow_attribute`
+  refuses (no ``style``, ``on*``, ``target``, unsafe ``href``) as written, before entities are decoded
+  (``ht&#116;ps:`` is refused), strips comments, and sets ``rel="nofollow ugc noopener"`` on every ``<a>``.
+  Markdown's own output (no raw tag) skips it: there nh3 alone gives the same HTML (tested on any input by
+  tests/policy/test_sanitize_properties.py, which still runs bleach through :func:`render_stages`), and
+  bleach was two thirds of a review's time.
+- **nh3** (Ammonia) with the same allow-list always runs last; its output is what is returned. Over the
+  hostile corpus and generated input it changes nothing bleach produced beyond attribute order
   (tests/policy/test_xss_vectors.py); it exists so a bleach bug cannot reach a page, and so nh3 can replace
-  bleach (unmaintained since June 2026) by deleting one stage here. nh3 drops disallowed tags where bleach
-  escapes them; Markdown already escapes them, so the swap keeps today's output.
+  bleach (unmaintained since June 2026) entirely by deleting one stage here. nh3 drops disallowed tags where
+  bleach escapes them; Markdown already escapes them, so the swap keeps today's output.
 
 Invariants: output contains only allowed tags and attributes; every ``href`` is absolute
 ``http(s)://host…`` or ``mailto:…`` with no whitespace, control characters, backslashes or user info;
@@ -124,20 +128,33 @@ class RenderStages:
     html: str
 
 
-def render_stages(text: str) -> RenderStages:
-    """Run the pipeline and keep every stage's output; ``.html`` equals :func:`render_comment` ``(text)``."""
+def _markdown(text: str) -> tuple[str, bool]:
+    """(the Markdown stage's HTML, whether any tag the author typed as raw HTML reached it)."""
     if len(text) > MAX_INPUT_CHARS:
         prefix = _clean_characters(text[:MAX_INPUT_CHARS])
-        markdown_html = f"<p>{html.escape(prefix, quote=False)}\u2026</p>\n"
-    else:
-        markdown_html = COMMENT_MARKDOWN.render(_clean_characters(text), {})
+        return f"<p>{html.escape(prefix, quote=False)}\u2026</p>\n", False
+    env: dict[str, int] = {}
+    markdown_html = COMMENT_MARKDOWN.render(_clean_characters(text), env)
+    return markdown_html, bool(env.get("raw_tags"))
+
+
+def render_stages(text: str) -> RenderStages:
+    """Run the pipeline and keep every stage's output; ``.html`` equals :func:`render_comment` ``(text)``.
+
+    ``bleach_html`` is always computed here (the tests compare it with ``html``), even when
+    :func:`render_comment` skips bleach.
+    """
+    markdown_html, raw = _markdown(text)
     bleach_html = _BLEACH.clean(markdown_html) if markdown_html else ""
-    return RenderStages(markdown_html, bleach_html, _NH3.clean(bleach_html))
+    return RenderStages(markdown_html, bleach_html, _NH3.clean(bleach_html if raw else markdown_html))
 
 
 def render_comment(text: str) -> str:
     """Markdown comment source → sanitised HTML, safe to hand to ``rx.html`` as it stands."""
-    return render_stages(text).html
+    markdown_html, raw = _markdown(text)
+    if raw:
+        markdown_html = _BLEACH.clean(markdown_html)
+    return _NH3.clean(markdown_html)
 
 
 def clean_html(html_text: str) -> str:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
 
 from forum.policy import signals
 from forum.policy.english import english_share
@@ -117,49 +116,142 @@ def _read_sentence(tally: _Tally, sentence: str, last: bool, index: PhraseIndex)
     tally.norms.extend(norms)
     tally.joined.append(" ".join(norms))
     names = names_in(sentence, raws, norms, last)
-    marks = mark_phrases(norms, index) or repeat("")
+    marks = mark_phrases(norms, index)
+    if marks is None:
+        _read_plain_sentence(tally, sentence, raws, norms, names)
+    else:
+        _read_marked_sentence(tally, sentence, raws, norms, names, marks)
+
+
+def _read_marked_sentence(tally: _Tally, sentence: str, raws: list[str], norms: list[str], names: set[str],
+                          marks: list[str]) -> None:
+    """The words of a sentence one at a time, ``marks`` giving each word's generic phrase category or ""."""
     run: list[tuple[str, str]] = []  # the current run of generic words, for the evidence
     domain_here = False
     kept: list[str] = []
     classes: list[str] = []
-    for raw, norm, mark in zip(raws, norms, marks):  # noqa: B905 (marks may be an endless repeat)
+    counts, left, flagged = tally.counts, tally.left, tally.flagged
+    for raw, norm, mark in zip(raws, norms, marks, strict=True):
         if mark:
             tally.categories.add(mark)
             if mark in ("placeholder", "boilerplate"):
-                tally.flagged[mark].append(raw)
+                flagged[mark].append(raw)
             run.append((raw, "generic"))
             continue
-        cls = WORD_CLASS.get(norm)
-        if norm in names:
-            cls = "generic"
-        elif cls is None:
-            norm, cls, odd = _unlisted(norm)
-            if cls == "content":
-                _note_content(raw, norm, odd, tally.left, tally.flagged)
+        if names and norm in names:
+            cls, where = "generic", _where(norm)
+        else:
+            norm, cls, note, where = _word(norm)
+            if note:  # a content word: what is left, and whether it is placeholder, spam or gibberish
+                if note & _LEFT:
+                    left[norm] = None
+                if note & _PLACEHOLDER:
+                    flagged["placeholder_word"].append(raw)
+                if note & _SPAM:
+                    flagged["spam"].append(raw)
+                if note & _ODD and not raw.isupper():
+                    flagged["odd"].append(raw)
         kept.append(norm)  # single generic words stay for the signal patterns ("we read three aloud")
         classes.append(cls)
-        if norm in DOMAIN_WORDS or ("-" in norm and not DOMAIN_WORDS.isdisjoint(norm.split("-"))):
+        if where is _DOMAIN:
             tally.domain[norm] = None
             domain_here = True
-        elif norm in FORUM_WORDS:
+        elif where is _FORUM:
             tally.forum = True
         if cls in _RUN_CLASSES:
             run.append((raw, cls))
             continue
-        if cls == "stop" and run:  # "great post" + "and" + "thanks": one run of evidence
-            run.append((raw, cls))
-        elif run:
-            _flush(run, tally.stripped)
-        if cls in tally.counts:
-            tally.counts[cls] += 1
+        if run:
+            if cls == "stop":  # "great post" + "and" + "thanks": one run of evidence
+                run.append((raw, cls))
+            else:
+                _flush(run, tally.stripped)
+        if cls in counts:
+            counts[cls] += 1
     if run:
         _flush(run, tally.stripped)
+    _keep(tally, sentence, kept, classes, domain_here)
+
+
+def _keep(tally: _Tally, sentence: str, kept: list[str], classes: list[str], domain_here: bool) -> None:
+    """Keep a sentence's unmarked words and classes for the signals; note a detailed or personal one."""
     if kept:
         if domain_here and classes.count("content") >= 2:
             tally.detailed += 1
         tally.kept.append((sentence, kept, classes, domain_here))
         if not generic.FIRST_PERSON.isdisjoint(kept) and ("content" in classes or "topic" in classes):
             tally.personal.append(Signal("personal", quote(sentence)))
+
+
+def _read_plain_sentence(tally: _Tally, sentence: str, raws: list[str], norms: list[str], names: set[str]) -> None:
+    """:func:`_read_sentence` for a sentence without a generic phrase (most of them): the same tally, built
+    a list at a time rather than a word at a time."""
+    if names:
+        infos = [(n, "generic", 0, _where(n)) if n in names else _word(n) for n in norms]
+    else:
+        infos = [_word(n) for n in norms]
+    kept = [info[0] for info in infos]
+    classes = [info[1] for info in infos]
+    for raw, (norm, _, note, _) in zip(raws, infos, strict=True):
+        if note:  # a content word: what is left, and whether it is placeholder, spam or gibberish
+            if note & _LEFT:
+                tally.left[norm] = None
+            if note & _PLACEHOLDER:
+                tally.flagged["placeholder_word"].append(raw)
+            if note & _SPAM:
+                tally.flagged["spam"].append(raw)
+            if note & _ODD and not raw.isupper():
+                tally.flagged["odd"].append(raw)
+    wheres = [info[3] for info in infos]
+    domain_here = _DOMAIN in wheres
+    if domain_here:
+        tally.domain.update((norm, None) for norm, where in zip(kept, wheres, strict=True) if where is _DOMAIN)
+    if _FORUM in wheres:
+        tally.forum = True
+    if not _RUN_CLASSES.isdisjoint(classes):
+        run: list[tuple[str, str]] = []
+        for raw, cls in zip(raws, classes, strict=True):
+            if cls in _RUN_CLASSES:
+                run.append((raw, cls))
+            elif run:
+                if cls == "stop":  # "great post" + "and" + "thanks": one run of evidence
+                    run.append((raw, cls))
+                else:
+                    _flush(run, tally.stripped)
+        if run:
+            _flush(run, tally.stripped)
+    counts = tally.counts
+    for cls in counts:
+        counts[cls] += classes.count(cls)
+    _keep(tally, sentence, kept, classes, domain_here)
+
+
+# What a content word adds to the tally (bit flags of _word's note; 0 for any other word).
+_LEFT, _PLACEHOLDER, _SPAM, _ODD, _CONTENT = 1, 2, 4, 8, 16
+_DOMAIN, _FORUM = "domain", "forum"  # where a word belongs (_where), compared by identity
+
+
+@lru_cache(maxsize=65_536)
+def _where(norm: str) -> str | None:
+    """``_DOMAIN`` for a word of the work (or a hyphenated word with one), ``_FORUM`` for one of the discussion."""
+    if norm in DOMAIN_WORDS or ("-" in norm and not DOMAIN_WORDS.isdisjoint(norm.split("-"))):
+        return _DOMAIN
+    return _FORUM if norm in FORUM_WORDS else None
+
+
+@lru_cache(maxsize=65_536)
+def _word(norm: str) -> tuple[str, str, int, str | None]:
+    """(word, class, note, where) of a word not used as a name: everything :func:`_read_sentence` needs of
+    it that does not depend on its sentence, computed once per distinct word and process."""
+    cls = WORD_CLASS.get(norm)
+    note = 0
+    if cls is None:
+        norm, cls, odd = _unlisted(norm)
+        if cls == "content":
+            note = _CONTENT | (_LEFT if len(norm) >= 3 else 0) | (_ODD if odd else 0)
+            note |= (_PLACEHOLDER if norm in generic.PLACEHOLDER_WORDS else 0)
+            note |= (_SPAM if norm in commerce.SPAM_TOPICS else 0)
+    return norm, cls, note, _where(norm)
 
 
 def _detailed(tally: _Tally) -> bool:
@@ -204,18 +296,6 @@ def _first_signal(cleaned: str, kept_sentences: list[tuple[str, list[str], list[
             if sentence.endswith("?") and sum(c in signals.MEANINGFUL for c in classes) >= 2:
                 return (Signal("question", quote(sentence)),)
     return ()
-
-
-def _note_content(raw: str, norm: str, odd: bool, left: dict[str, None], flagged: dict[str, list[str]]) -> None:
-    """Record a content word: what is left, and whether it is placeholder, spam or gibberish."""
-    if len(norm) >= 3:
-        left[norm] = None
-    if norm in generic.PLACEHOLDER_WORDS:
-        flagged["placeholder_word"].append(raw)
-    if norm in commerce.SPAM_TOPICS:
-        flagged["spam"].append(raw)
-    if odd and not raw.isupper():
-        flagged["odd"].append(raw)
 
 
 def _noise(text: str, raw_words: list[str], counts: dict[str, int],

@@ -26,6 +26,7 @@ _INVISIBLE = re.compile(
 )
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_ASCII_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # _CONTROL within ASCII
 
 # Cyrillic and Greek letters that look exactly like Latin ones; only folded inside words that mix scripts.
 _CONFUSABLES = str.maketrans({
@@ -47,6 +48,10 @@ def _fold_mixed(match: re.Match[str]) -> str:
 
 def normalise(text: str) -> str:
     """``text`` as a reader sees it: NFKC, no invisible or control characters, look-alikes folded."""
+    if text.isascii():  # nothing invisible, nothing for NFKC, no look-alikes: only line ends and controls
+        if "\r" in text:
+            text = _NEWLINES.sub("\n", text)
+        return _CONTROL.sub("", text) if _ASCII_CONTROL.search(text) else text
     text = _INVISIBLE.sub("", text)  # before NFKC: surrogates cannot be normalised
     text = unicodedata.normalize("NFKC", text)
     text = _NEWLINES.sub("\n", text)
@@ -61,6 +66,8 @@ _TAG = re.compile(r"<[^<>]{0,2000}>")
 _MD_LINE = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}|>+|[-*+]|\d{1,3}[.)])[ \t]+|^[ \t]*[-=*_]{3,}[ \t]*$")
 _MD_CHARS = str.maketrans({c: " " for c in "*_~`"})
 _SPACES = re.compile(r"[ \t\f\v]+")
+_SINGLE_SPACES_ONLY = frozenset("\t\f\v")  # with no "  " either, every run of _SPACES is one space already
+_MD_LINE_STARTS = frozenset(" \t#>-*+0123456789=_")  # the first character of any line _MD_LINE matches
 _LINE_EDGES = re.compile(r" ?\n ?")
 
 
@@ -70,8 +77,12 @@ def prose(text: str) -> str:
         text = _TAG.sub(" ", text)
     if "&" in text:
         text = html.unescape(text)
-    text = _MD_LINE.sub(" ", text).translate(_MD_CHARS)
-    return _LINE_EDGES.sub("\n", _SPACES.sub(" ", text)).strip()
+    if any(line[:1] in _MD_LINE_STARTS or line[:1].isdigit() for line in text.split("\n")):  # else no _MD_LINE
+        text = _MD_LINE.sub(" ", text)
+    text = text.translate(_MD_CHARS)
+    if not _SINGLE_SPACES_ONLY.isdisjoint(text) or "  " in text:  # else _SPACES would change nothing
+        text = _SPACES.sub(" ", text)
+    return (_LINE_EDGES.sub("\n", text) if "\n" in text else text).strip()
 
 
 # Words: letters and digits joined by apostrophes or hyphens ("don't", "de-escalation", "24x7", "3.5" is two).

@@ -33,8 +33,10 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from forum.models import SignInAttempt, User, utcnow
+from forum.policy import AuthorContext
 from forum.policy.permissions import ACCOUNT_ROLES, MEMBER
 from forum.services.errors import InvalidInput
+from forum.services.field_review import check_display_name
 from forum.services.impersonation import check_not_impersonating
 from forum.services.password_strength import check_password_strength
 from forum.services.passwords import hash_password, needs_rehash, verify_password
@@ -154,6 +156,9 @@ def register(session: Session, *, handle: str, display_name: str, email: str, pa
              role: str = MEMBER) -> AccountView:
     """Create a local account; InvalidInput (nothing written) when any field is unacceptable or the handle taken.
 
+    The display name goes through the policy (:func:`~forum.services.field_review.check_display_name`): one
+    with a web address, an advert or contact details is refused with the reason in words.
+
     An email another account already uses is silently not stored (see the comment below).
     """
     handle = normalise_handle(handle)
@@ -165,6 +170,7 @@ def register(session: Session, *, handle: str, display_name: str, email: str, pa
     check_not_impersonating(session, handle, role=role, what="handle")
     if role not in ACCOUNT_ROLES:
         raise InvalidInput(f"Unknown role {role!r}; choose one of {', '.join(ACCOUNT_ROLES)}.")
+    check_display_name(session, name, author=AuthorContext(role=role))
     if handle_taken(session, handle):
         raise InvalidInput("That handle is taken; please choose another.")
     # Registration must not tell anyone whether an email has an account here: when it does, the new account

@@ -33,6 +33,7 @@ from forum.services.accounts import (
     view_of,
 )
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
+from forum.services.field_review import name_or_fallback
 from forum.services.impersonation import check_not_impersonating
 from forum.services.sessions import is_suspended
 
@@ -106,10 +107,15 @@ def suggest_handle(session: Session, claims: ExternalClaims) -> str:
 
 def create_member_from_identity(session: Session, claims: ExternalClaims, *, handle: str,
                                 display_name: str) -> AccountView:
-    """A new member for a new identity, with the handle and name they chose."""
+    """A new member for a new identity, with the handle and name they chose.
+
+    The name goes through the display-name policy but never blocks the sign-in: one the policy refuses (a
+    provider's name with a web address in it, say) is replaced by the handle
+    (:func:`~forum.services.field_review.name_or_fallback`), which the member can change on their profile.
+    """
     handle = normalise_handle(handle)
     check_handle(handle)
-    name = clean_display_name(display_name)
+    name = name_or_fallback(session, clean_display_name(display_name), handle)
     check_not_impersonating(session, name, role=Role.MEMBER)
     check_not_impersonating(session, handle, role=Role.MEMBER, what="handle")
     if handle_taken(session, handle):

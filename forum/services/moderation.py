@@ -63,6 +63,8 @@ CANNED_REASONS: dict[str, str] = {
     "off_topic": "This comment is off topic for the thread.",
 }
 MAX_NOTE = 2000
+# The note an approval with a moderator's edits carries: how the policy statistics tell "edited" from "approved".
+EDITED_NOTE = "Approved with a moderator's edits."
 
 
 @dataclass
@@ -187,7 +189,7 @@ def edit_and_approve(session: Session, *, actor_id: int | None, item_id: int, te
     text = require_text(text, "comment", min_chars=1, max_chars=current_policy(session).max_chars, strip=False)
     if not text.strip():
         raise InvalidInput("The comment cannot be empty.")
-    item = _claim(session, item_id, moderator, ReviewState.APPROVED, "Approved with a moderator's edits.")
+    item = _claim(session, item_id, moderator, ReviewState.APPROVED, EDITED_NOTE)
     comment, thread = _subject(session, item)
     now, html = utcnow(), render_comment(text)
     if comment is not None:

@@ -27,9 +27,11 @@ from sqlmodel import Session, select
 
 from forum.models import Board, Comment, CommentStatus, Tag, Thread, ThreadStatus, ThreadTag, User, utcnow
 from forum.policy import Decision, PolicySettings, Verdict, flood_reason
+from forum.policy.flood import FLOOD_CONTROL
 from forum.services.actors import author_context, is_staff, require_poster
 from forum.services.drafts import clear_draft
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
+from forum.services.field_review import title_verdict, with_title
 from forum.services.lifecycle import add_comment, add_thread
 from forum.services.policy_settings import current_policy
 from forum.services.review_memo import review_once
@@ -176,6 +178,8 @@ def start_thread(session: Session, *, actor_id: int | None, board_slug: str, tit
                  tags: Sequence[str] = (), now: datetime | None = None) -> Outcome:
     """Start a thread in ``board_slug``; its opening post goes through the same review as a comment.
 
+    The title goes through the title rules (:func:`forum.services.field_review.title_verdict`: no links, no
+    advert or push; contact details, strong language held) and its reasons join the post's verdict.
     Hold → the thread is saved ``pending`` (its author and moderators see it) with a review item pointing
     at the thread; reject → nothing is saved.
     """
@@ -192,7 +196,9 @@ def start_thread(session: Session, *, actor_id: int | None, board_slug: str, tit
     if not isinstance(text, str):
         raise InvalidInput("The opening post must be text.")
     now = now or utcnow()
-    verdict, _, retry_after = _judge(session, actor, text, now)
+    verdict, settings, retry_after = _judge(session, actor, text, now)
+    if verdict.rules() != (FLOOD_CONTROL.id,):  # posting too fast refuses alone, before any content review
+        verdict = with_title(title_verdict(title, settings=settings, author=author_context(actor)), verdict)
     if verdict.is_reject:
         return outcome(verdict, message=outcome_message(Decision.REJECT, what="thread"), retry_after=retry_after)
     status = ThreadStatus.PUBLISHED if verdict.is_publish else ThreadStatus.PENDING

@@ -15,9 +15,10 @@ from sqlmodel import Session, select
 
 from forum.models import Comment, Reaction, Thread, User, published_comments, published_threads, utcnow
 from forum.policy.permissions import can_edit_profile
-from forum.policy.sanitize import render_comment
 from forum.services.accounts import AccountView, clean_display_name, view_of
+from forum.services.actors import author_context
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied
+from forum.services.field_review import check_display_name, reviewed_bio_html
 from forum.services.impersonation import check_not_impersonating
 from forum.services.sessions import is_suspended
 from forum.services.timefmt import as_utc, iso, relative_time
@@ -81,7 +82,12 @@ def get_profile(session: Session, handle: str, limit: int = RECENT_COMMENTS) -> 
 
 
 def update_profile(session: Session, user_id: int, *, display_name: str, bio: str) -> AccountView:
-    """Change the member's own display name and bio (rendered through the sanitiser)."""
+    """Change the member's own display name and bio; both go through the policy before anything is written.
+
+    The name by the display-name rules, the bio by the bio rules with the member's trust record (a new
+    member's bio link, a commercial link, an advert are refused): InvalidInput says why in words, and
+    nothing changes. The bio's HTML is the policy's rendering (the sanitiser's).
+    """
     user = session.get(User, user_id)
     if user is None:
         raise NotFound("That account no longer exists.")
@@ -92,9 +98,11 @@ def update_profile(session: Session, user_id: int, *, display_name: str, bio: st
     bio = bio.replace("\r\n", "\n").strip()
     if len(bio) > MAX_BIO:
         raise InvalidInput(f"A bio is at most {MAX_BIO} characters (this one has {len(bio)}).")
-    if name != user.display_name:
+    if name != user.display_name:  # a name the policy accepted before (or staff gave) is not judged again
+        check_display_name(session, name, author=author_context(user))
         user.profile_changed_at = utcnow()  # the name beside their posts: cached pages drawn with it expire
-    user.display_name, user.bio, user.bio_html = name, bio, render_comment(bio) if bio else ""
+    bio_html = user.bio_html if bio == user.bio and bio else reviewed_bio_html(session, bio, user)
+    user.display_name, user.bio, user.bio_html = name, bio, bio_html
     session.add(user)
     session.flush()
     return view_of(user)

@@ -1,5 +1,9 @@
 """``/admin/policy``: admins edit the policy settings, replay them on recent comments, then save.
 
+The page also shows how moderators decided what each rule held over the last 30 and 90 days
+(:func:`forum.services.policy_stats.policy_decisions`, loaded with the form), so an admin sees which holds
+are noise, and can replay the settings on screen on those decided comments (``replay_decided``).
+
 The form holds every value as the text the admin typed; :meth:`PolicyAdminState._settings` turns it into
 the dict ``save_policy``/``replay_policy`` take (those validate types and ranges and say what is wrong).
 Domain pins are sent only when the admin changed them, so a pin a moderator added from the queue while
@@ -9,6 +13,7 @@ require an admin; the services check once more.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import reflex as rx
@@ -17,10 +22,19 @@ from forum.db import run_db
 from forum.policy.permissions import can_administer
 from forum.services.errors import InvalidInput
 from forum.services.policy_settings import SETTING_SPECS, ReplayRow, policy_form, replay_policy, save_policy
+from forum.services.policy_stats import (
+    DecidedReplayRow,
+    RuleDecisions,
+    policy_decisions,
+    replay_decided,
+)
+from forum.services.policy_stats import (
+    decided_summary as summarise_decided,
+)
 from forum.state.feedback import attempt
 from forum.state.session import require_user, resolve_cookie
 
-__all__ = ["LIST_FIELDS", "NUMBER_FIELDS", "PolicyAdminState", "ReplayRow"]
+__all__ = ["LIST_FIELDS", "NUMBER_FIELDS", "DecidedReplayRow", "DecisionRow", "PolicyAdminState", "ReplayRow"]
 
 # (name, label, help) of every field the form shows, read from the one settings schema.
 NUMBER_FIELDS: list[tuple[str, str, str]] = [(s.name, s.label, s.help) for s in SETTING_SPECS
@@ -28,6 +42,32 @@ NUMBER_FIELDS: list[tuple[str, str, str]] = [(s.name, s.label, s.help) for s in 
 LIST_FIELDS: list[tuple[str, str, str]] = [(s.name, s.label, s.help) for s in SETTING_SPECS if s.kind == "list"]
 _FLOATS = frozenset(s.name for s in SETTING_SPECS if s.kind == "float")
 ADMIN_REFUSAL = "Only admins can change the policy."
+
+
+# An approved share this high, over at least this many decisions, marks a rule whose holds are mostly noise.
+NOISY_SHARE, NOISY_MIN = 0.8, 5
+
+
+@dataclass
+class DecisionRow:
+    """One rule's line of the decisions table, as text for the page (30 and 90 days)."""
+
+    rule: str
+    label: str
+    recent: str  # "approved / edited / rejected" over 30 days
+    recent_share: str  # share approved as written, "73%" or "–"
+    longer: str  # the same over 90 days
+    longer_share: str
+    noisy: bool  # mostly approved as written over 90 days: the hold is mostly noise
+
+    @classmethod
+    def of(cls, row: RuleDecisions) -> DecisionRow:
+        recent, longer = row.windows
+        share = longer.approved_share
+        return cls(rule=row.rule, label=row.label,
+                   recent=f"{recent.approved} / {recent.edited} / {recent.rejected}", recent_share=recent.share_text(),
+                   longer=f"{longer.approved} / {longer.edited} / {longer.rejected}", longer_share=longer.share_text(),
+                   noisy=share is not None and longer.decided >= NOISY_MIN and share >= NOISY_SHARE)
 
 
 def _pins_text(pins: dict[str, str]) -> str:
@@ -56,6 +96,9 @@ class PolicyAdminState(rx.State):
     replay_n: str = "200"
     replay_rows: list[ReplayRow] = []
     replay_summary: str = ""
+    decision_rows: list[DecisionRow] = []
+    decided_rows: list[DecidedReplayRow] = []
+    decided_summary: str = ""
     error: str = ""
     notice: str = ""
     _loaded_pins: str = ""
@@ -69,11 +112,13 @@ class PolicyAdminState(rx.State):
             self.loaded = True
             return
         form = await attempt(run_db(policy_form, actor_id=who.user_id), "loading the policy")
+        decisions = await attempt(run_db(policy_decisions, actor_id=who.user_id), "reading the decisions")
         self.loaded = True
-        if form.value is None:
-            self.error = form.error
+        if form.value is None or decisions.value is None:
+            self.error = form.error or decisions.error
             return
         self._fill(form.value)
+        self.decision_rows = [DecisionRow.of(row) for row in decisions.value]
 
     def _fill(self, form: dict[str, Any]) -> None:
         self.numbers = {name: str(form.get(name, "")) for name, _, _ in NUMBER_FIELDS}
@@ -139,6 +184,22 @@ class PolicyAdminState(rx.State):
         self.replay_rows = rows
         self.replay_summary = (f"{changed} of {len(rows)} recent comments would be decided differently."
                                if changed else f"None of the {len(rows)} recent comments would change.")
+
+    @rx.event
+    async def replay_decided(self):
+        """What the settings on screen would decide on the comments moderators decided in the last 90 days."""
+        self.error = self.notice = ""
+
+        async def run() -> list[DecidedReplayRow]:
+            who = await require_user(self, can_administer, ADMIN_REFUSAL)
+            return await run_db(replay_decided, actor_id=who.user_id, settings=self._settings())
+
+        result = await attempt(run(), "replaying the decided comments")
+        if result.value is None:
+            self.error = result.error
+            return
+        self.decided_rows = sorted(result.value, key=lambda r: r.agrees)
+        self.decided_summary = summarise_decided(result.value)
 
     @rx.event
     async def save(self):

@@ -177,3 +177,15 @@ async def test_refresh_gives_a_valid_session_cookie_a_fresh_lifetime_and_drops_a
             db.delete(row)
     gone = await client.post("/auth/refresh")
     assert gone.status_code == 204 and SESSION_COOKIE not in client.cookies
+
+
+async def test_a_registration_name_with_a_web_address_is_refused_with_the_reason(client: httpx.AsyncClient,
+                                                                                  settings: Settings) -> None:
+    form = form_with_csrf(client, settings, handle="newbie", name="Deals at crmsaver.com", email="newbie@example.org",
+                          password="a long enough password", next="/b/coaching")
+    response = await client.post("/auth/register", data=form, headers=SAME_ORIGIN)
+    assert response.headers["location"].startswith("/register?")
+    error = query_of(response)["error"]
+    assert error.startswith("Your display name was not saved: ") and "can't contain a link" in error
+    assert "link_in_field" not in error
+    assert SESSION_COOKIE not in client.cookies

@@ -232,3 +232,15 @@ async def test_an_unreachable_provider_is_reported_not_crashed(settings: Setting
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=SITE) as browser:
         path, query = where(await browser.get("/auth/fake/login"))
     assert path == "/signin" and "not answering" in query["error"]
+
+
+async def test_a_name_the_policy_refuses_does_not_block_the_first_sign_in(client: httpx.AsyncClient,
+                                                                          idp_browser: httpx.AsyncClient,
+                                                                          settings: Settings) -> None:
+    await provider_round_trip(client, idp_browser)
+    done = await client.post("/auth/welcome", headers=SAME_ORIGIN,
+                             data=form_with_csrf(client, settings, handle="alice", name="Alice | crmsaver.com deals"))
+    assert where(done) == ("/", {})
+    assert signed_in_as(client) == "alice"
+    with session_scope() as db:
+        assert db.exec(select(User).where(User.handle == "alice")).one().display_name == "alice"

@@ -127,3 +127,18 @@ async def test_saving_after_the_session_ended_changes_nothing(settings: Settings
     assert "sign in" in state.error
     with session_scope() as db:
         assert get_profile(db, "maya").display_name == "Maya"
+
+
+async def test_a_bio_the_policy_refuses_is_not_saved_and_the_page_says_why(settings: Settings) -> None:
+    with session_scope() as db:
+        token = create_session(db, register_member(db, "maya").user_id)
+    state = _settings_state(token)
+    await (await state.get_state(SessionState)).load_viewer()
+    await state.load()
+    bio = "Support lead. See https://www.example-helpdesk.com/pricing and https://bit.ly/x, use code SAVE20."
+    await state.save({"display_name": "Maya", "bio": bio})
+    assert state.error.startswith("Your bio was not saved: ") and state.notice == ""
+    assert "commercial_link" not in state.error and "advertising" not in state.error
+    assert state.bio == bio  # what they typed is kept in the form
+    with session_scope() as db:
+        assert get_profile(db, "maya").bio_html == ""

@@ -33,8 +33,8 @@ EXPOSED = {
     "SuspendDialogState": {"close", "confirm", "open", "set_days", "set_reason"},
     "ModLogState": {"load", "page_by", "set_action", "set_moderator"},
     "TagAdminState": {"create", "load", "merge", "rename"},
-    "PolicyAdminState": {"load", "replay", "save", "set_list", "set_note", "set_number", "set_pins_text",
-                         "set_replay_n"},
+    "PolicyAdminState": {"load", "replay", "replay_decided", "save", "set_list", "set_note", "set_number",
+                         "set_pins_text", "set_replay_n"},
     "ProfileState": {"change_role", "lift_suspension", "load", "suspend_member"},
     "ProfileSettingsState": {"load", "save"},
 }

@@ -14,6 +14,7 @@ from sqlmodel import func, select
 from forum.db import session_scope
 from forum.models import Comment, LinkRule, ModAction, PolicyVersion, ReviewItem, User
 from forum.routes import ADMIN_POLICY, MOD_QUEUE
+from forum.services.moderation import approve, reject
 from forum.services.posting import post_comment
 from forum.state.admin_policy import PolicyAdminState
 from forum.state.moderation import QueueState
@@ -142,6 +143,29 @@ async def test_a_moderator_cannot_save_the_policy_and_an_admin_can_after_a_repla
     assert admin_page.error == "" and admin_page.numbers["max_links"] == "2"
     with session_scope() as db:
         assert db.exec(select(func.count()).select_from(PolicyVersion)).one() == 1
+
+
+async def test_the_policy_page_shows_how_each_rules_holds_were_decided_and_replays_on_them(
+        world: World, token_for: Callable[[int], str]) -> None:
+    held = [_held_item(world)[0] for _ in range(2)]
+    with session_scope() as db:
+        approve(db, actor_id=world.moderator.id, item_id=held[0])
+        reject(db, actor_id=world.moderator.id, item_id=held[1], note="Not an article.")
+    admin_page = await substate(tab(token_for(world.admin.id), ADMIN_POLICY), PolicyAdminState)
+    await run(admin_page.load())
+    [row] = admin_page.decision_rows
+    assert (row.rule, row.recent, row.recent_share, row.longer_share) == ("non_article_link", "1 / 0 / 1", "50%",
+                                                                          "50%")
+    assert not row.noisy
+    admin_page.set_pins_text("youtube.com trusted")
+    await run(admin_page.replay_decided())
+    assert admin_page.error == "" and len(admin_page.decided_rows) == 2
+    assert {(r.moderator_decision, r.proposed_decision, r.agrees) for r in admin_page.decided_rows} == {
+        ("approved", "publish", True), ("rejected", "publish", False)}
+    assert admin_page.decided_summary.startswith("The proposed settings agree with the moderators on 1 of 2")
+    mod_page = await substate(tab(token_for(world.moderator.id), ADMIN_POLICY), PolicyAdminState)
+    await run(mod_page.replay_decided())
+    assert "Only admins" in mod_page.error and mod_page.decided_rows == []
 
 
 async def test_reads_trust_the_cookie_not_the_tabs_session_vars(world: World, token_for: Callable[[int], str]

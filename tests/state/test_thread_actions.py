@@ -70,6 +70,20 @@ async def test_starting_a_thread_judges_the_opening_post_and_keeps_a_rejected_on
         assert thread.status == "published" and thread.author_id == world.member.id
 
 
+async def test_a_title_with_a_link_is_refused_and_the_form_says_why(
+        world: World, token_for: Callable[[int], str]) -> None:
+    form = await substate(tab(token_for(world.member.id), new_thread_url(world.board.slug)), NewThreadState)
+    await run(form.load())
+    form.set_title("Cheap headsets at crmsaver.com")
+    await run(form.set_body(VALUABLE))
+    await run(form.submit())
+    assert form.decision == "reject" and form.error and form.body == VALUABLE
+    [reason] = form.reasons
+    assert reason["message"].startswith("In the title: ") and "can't contain a link" in reason["message"]
+    with session_scope() as db:
+        assert db.exec(select(Thread).where(Thread.title == "Cheap headsets at crmsaver.com")).first() is None
+
+
 async def test_an_unknown_board_has_no_new_thread_form(world: World, token_for: Callable[[int], str]) -> None:
     form = await substate(tab(token_for(world.member.id), new_thread_url("no-such-board")), NewThreadState)
     await run(form.load())
