@@ -29,7 +29,7 @@ from forum.services import search_fts5, search_tsquery
 from forum.services.boards import _tags_for
 from forum.services.search_query import SearchQuery, parse_query
 from forum.services.search_snippets import snippet_html
-from forum.services.search_sql import Conditions, statement
+from forum.services.search_sql import SCAN, Conditions, statement
 from forum.services.thread_view import Viewer
 from forum.services.timefmt import iso, relative_time
 
@@ -76,6 +76,7 @@ class SearchResults:
     page: int
     page_count: int
     notes: list[str] = field(default_factory=list)
+    capped: bool = False  # only the newest matches were examined (``search_sql.SCAN``): ``total`` is a floor
 
 
 def allowed_scope(requested: str | SearchScope | None, viewer: Viewer) -> SearchScope:
@@ -157,44 +158,54 @@ def search(session: Session, raw: str | SearchQuery, viewer: Viewer | None = Non
     conditions = Conditions(comment=seen_comments + comment_filters, thread=seen_threads + thread_filters,
                             params={**seen_params, **filter_params}, include_comments=not query.in_title)
     backend = search_tsquery if session.get_bind().dialect.name == "postgresql" else search_fts5
+    # a visitor's search examines the newest SCAN matches; moderators' scopes (rare statuses) examine all
+    scan = SCAN if used is SearchScope.PUBLIC else None
     page = min(max(1, page), MAX_PAGE)
-    rows = session.execute(statement(backend.fragments(query), conditions),
+    rows = session.execute(statement(backend.fragments(query, scan), conditions),
                            {"limit": per_page, "offset": (page - 1) * per_page}).all()
     total = rows[0].total if rows else 0
     if not rows and page > 1:
         return search(session, query, viewer, scope=used, page=1, per_page=per_page)
     hits = _details(session, [(r.thread_id, r.comment_id, r.matches) for r in rows], query)
     return SearchResults(query=query, scope=used, hits=hits, total=total, page=page,
-                         page_count=max(1, min(MAX_PAGE, math.ceil(total / per_page))), notes=notes)
+                         page_count=max(1, min(MAX_PAGE, math.ceil(total / per_page))), notes=notes,
+                         capped=bool(rows and rows[0].capped))
 
 
 def _details(session: Session, rows: list[tuple[int, int | None, int]], query: SearchQuery) -> list[SearchHit]:
-    """The page's threads, boards, matched comments and authors, in two queries, as hits in rank order."""
+    """The page's threads (with board and author), matched comments (with author) and tags, in three queries
+    of the columns shown, as hits in rank order; snippets only for the page's rows."""
     if not rows:
         return []
     thread_ids = [thread_id for thread_id, _, _ in rows]
     comment_ids = [comment_id for _, comment_id, _ in rows if comment_id is not None]
-    threads = {t.id: (t, board) for t, board in session.exec(
-        select(Thread, Board).join(Board, Board.id == Thread.board_id).where(Thread.id.in_(thread_ids))).all()}
-    comments = {c.id: c for c in session.exec(select(Comment).where(Comment.id.in_(comment_ids))).all()} \
+    shown_body = {thread_id for thread_id, comment_id, _ in rows if comment_id is None}
+    threads = {row.id: row for row in session.execute(
+        sa.select(Thread.id, Thread.slug, Thread.title, Thread.status, Thread.created_at,
+                  sa.case((Thread.id.in_(shown_body), Thread.body_html), else_=sa.literal("")).label("body_html"),
+                  Board.slug.label("board_slug"), Board.name.label("board_name"),
+                  User.handle, User.display_name)
+        .join(Board, Board.id == Thread.board_id).join(User, User.id == Thread.author_id)
+        .where(Thread.id.in_(thread_ids))).all()}
+    comments = {row.id: row for row in session.execute(
+        sa.select(Comment.id, Comment.html, Comment.status, Comment.created_at, User.handle, User.display_name)
+        .join(User, User.id == Comment.author_id).where(Comment.id.in_(comment_ids))).all()} \
         if comment_ids else {}
-    author_ids = {t.author_id for t, _ in threads.values()} | {c.author_id for c in comments.values()}
-    authors = {u.id: u for u in session.exec(select(User).where(User.id.in_(author_ids))).all()}
     tags = _tags_for(session, thread_ids)
     words = query.highlight_words()
     hits = []
     for thread_id, comment_id, matches in rows:
-        thread, board = threads[thread_id]
+        thread = threads[thread_id]
         comment = comments.get(comment_id) if comment_id is not None else None
-        item_author = authors[comment.author_id if comment else thread.author_id]
-        created = comment.created_at if comment else thread.created_at
+        item = comment or thread
         body = comment.html if comment else (thread.body_html or thread.title)
         hits.append(SearchHit(
-            thread_slug=thread.slug, thread_title=thread.title, board_slug=board.slug, board_name=board.name,
+            thread_slug=thread.slug, thread_title=thread.title, board_slug=thread.board_slug,
+            board_name=thread.board_name,
             url=f"/c/{comment.id}" if comment and comment.status != CommentStatus.REMOVED else f"/t/{thread.slug}",
             comment_id=comment.id if comment else None, snippet_html=snippet_html(body, words),
-            author_handle=item_author.handle, author_name=item_author.display_name, created=relative_time(created),
-            created_iso=iso(created), status=comment.status if comment else thread.status, matches=int(matches),
+            author_handle=item.handle, author_name=item.display_name, created=relative_time(item.created_at),
+            created_iso=iso(item.created_at), status=item.status, matches=int(matches),
             tags=tags.get(thread_id, []),
         ))
     return hits

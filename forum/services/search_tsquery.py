@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from forum.models.search_index import SEARCH_CONFIG
 from forum.services.search_query import SearchQuery, Words
-from forum.services.search_sql import Fragments
+from forum.services.search_sql import SCAN, Fragments
 
 WEIGHTS = "'{0.4, 0.2, 0.4, 1.0}'"  # D, C, B, A
 
@@ -37,8 +37,15 @@ def prefix_text(query: SearchQuery) -> str:
     return f"{query.prefix}:*" if query.prefix else ""
 
 
-def fragments(query: SearchQuery) -> Fragments:
-    """The FROM/WHERE/score pieces for PostgreSQL; by filters only when the query has no text."""
+def fragments(query: SearchQuery, scan: int | None = SCAN) -> Fragments:
+    """The FROM/WHERE/score pieces for PostgreSQL; by filters only when the query has no text.
+
+    The tsquery is written into each ``WHERE`` as an expression of bound parameters (not read from a CTE),
+    so the planner folds it to a constant and estimates its matches from the column's statistics: it walks
+    ``comments`` newest first by primary key for a common word, and reads the GIN index for a rarer one.
+    With a ``scan`` window (``cw``, ``tw``) only the newest ``scan`` matches are fetched, and ``ts_rank``
+    runs on the visible ones among them.
+    """
     if not query.has_text:
         return Fragments.browse()
     config = f"'{SEARCH_CONFIG}'"
@@ -50,14 +57,24 @@ def fragments(query: SearchQuery) -> Fragments:
         pieces.append(f"to_tsquery({config}, :ts_prefix)")
     if not pieces:  # only "or"s: match nothing rather than everything
         pieces.append(f"plainto_tsquery({config}, '')")
-    thread_vector = f"to_tsvector({config}, t.title)" if query.in_title else "t.search_vector"
+    tsquery = "(" + " && ".join(pieces) + ")"
+    thread_vector = f"to_tsvector({config}, title)" if query.in_title else "search_vector"
+    window = "" if scan is None else f" ORDER BY id DESC LIMIT {int(scan)}"
+    prelude = (
+        "cw AS MATERIALIZED (SELECT id, thread_id, status, author_id, created_at, search_vector FROM comments "
+        f"WHERE search_vector @@ {tsquery}{window}), "
+        "tw AS MATERIALIZED (SELECT id, status, author_id, board_id, created_at, "
+        f"{thread_vector} AS search_vector FROM threads WHERE {thread_vector} @@ {tsquery}{window})"
+    )
     return Fragments(
-        prelude=f"q AS (SELECT {' && '.join(pieces)} AS query)",
-        comment_from="comments c CROSS JOIN q",
-        comment_match="c.search_vector @@ q.query",
-        comment_score=f"-ts_rank({WEIGHTS}, c.search_vector, q.query)",
-        thread_from="threads t CROSS JOIN q",
-        thread_match=f"{thread_vector} @@ q.query",
-        thread_score=f"-ts_rank({WEIGHTS}, {thread_vector}, q.query)",
+        prelude=prelude,
+        comment_hits=("SELECT c.thread_id AS thread_id, c.id AS comment_id, "
+                      f"-ts_rank({WEIGHTS}, c.search_vector, {tsquery}) AS score, "
+                      "c.created_at AS created_at FROM cw c JOIN threads t ON t.id = c.thread_id WHERE {where}"),
+        thread_hits=("SELECT t.id AS thread_id, CAST(NULL AS INTEGER) AS comment_id, "
+                     f"-ts_rank({WEIGHTS}, t.search_vector, {tsquery}) AS score, t.created_at AS created_at "
+                     "FROM tw t WHERE {where}"),
+        capped="0 = 1" if scan is None else f"(SELECT count(*) FROM cw) >= {int(scan)} "
+                                            f"OR (SELECT count(*) FROM tw) >= {int(scan)}",
         params={"ts_text": text, "ts_prefix": prefix},
     )
