@@ -76,7 +76,8 @@ class SearchResults:
     page: int
     page_count: int
     notes: list[str] = field(default_factory=list)
-    capped: bool = False  # only the newest matches were examined (``search_sql.SCAN``): ``total`` is a floor
+    capped: bool = False  # only the newest ``scanned`` matches were examined: ``total`` is then a floor
+    scanned: int = 0  # the window's size (0: every match was examined)
 
 
 def allowed_scope(requested: str | SearchScope | None, viewer: Viewer) -> SearchScope:
@@ -169,7 +170,7 @@ def search(session: Session, raw: str | SearchQuery, viewer: Viewer | None = Non
     hits = _details(session, [(r.thread_id, r.comment_id, r.matches) for r in rows], query)
     return SearchResults(query=query, scope=used, hits=hits, total=total, page=page,
                          page_count=max(1, min(MAX_PAGE, math.ceil(total / per_page))), notes=notes,
-                         capped=bool(rows and rows[0].capped))
+                         capped=bool(rows and rows[0].capped), scanned=scan or 0)
 
 
 def _details(session: Session, rows: list[tuple[int, int | None, int]], query: SearchQuery) -> list[SearchHit]:

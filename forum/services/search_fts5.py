@@ -21,13 +21,14 @@ def _quoted(words: Words) -> str:
 
 
 def match_expression(query: SearchQuery, *, title_only: bool = False) -> str:
-    """The ``MATCH`` argument for ``query``: its terms ANDed, the prefix starred, exclusions as ``NOT``.
+    """The ``MATCH`` argument for ``query``: its terms ANDed, the prefix starred (when it is long enough to
+    be one: ``SearchQuery.prefix_is_partial``), exclusions as ``NOT``.
 
     ``""`` when the query has nothing positive to match (the caller then lists by filters only).
     """
     parts = [_quoted(term) for term in query.terms]
     if query.prefix:
-        parts.append(_quoted((query.prefix,)) + "*")
+        parts.append(_quoted((query.prefix,)) + ("*" if query.prefix_is_partial else ""))
     if not parts:
         return ""
     expression = " ".join(parts)

@@ -33,8 +33,10 @@ def websearch_text(query: SearchQuery) -> str:
 
 
 def prefix_text(query: SearchQuery) -> str:
-    """The ``to_tsquery`` input for the last word as a prefix, or ``""``."""
-    return f"{query.prefix}:*" if query.prefix else ""
+    """The ``to_tsquery`` input for the last word as a prefix (whole while it is short), or ``""``."""
+    if not query.prefix:
+        return ""
+    return f"{query.prefix}:*" if query.prefix_is_partial else query.prefix
 
 
 def fragments(query: SearchQuery, scan: int | None = SCAN) -> Fragments:
