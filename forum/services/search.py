@@ -26,9 +26,8 @@ from sqlmodel import Session, select
 
 from forum.models import Board, Comment, CommentStatus, Tag, Thread, User
 from forum.services import search_fts5, search_tsquery
-from forum.services.boards import _tags_for
 from forum.services.search_query import SearchQuery, parse_query
-from forum.services.search_snippets import snippet_html
+from forum.services.search_snippets import snippet_html, snippet_marker
 from forum.services.search_sql import SCAN, Conditions, statement
 from forum.services.thread_view import Viewer
 from forum.services.timefmt import iso, relative_time
@@ -162,7 +161,7 @@ def search(session: Session, raw: str | SearchQuery, viewer: Viewer | None = Non
     # a visitor's search examines the newest SCAN matches; moderators' scopes (rare statuses) examine all
     scan = SCAN if used is SearchScope.PUBLIC else None
     page = min(max(1, page), MAX_PAGE)
-    rows = session.execute(statement(backend.fragments(query, scan), conditions),
+    rows = session.execute(statement(backend.fragments_for(session, query, scan), conditions),
                            {"limit": per_page, "offset": (page - 1) * per_page}).all()
     total = rows[0].total if rows else 0
     if not rows and page > 1:
@@ -173,6 +172,24 @@ def search(session: Session, raw: str | SearchQuery, viewer: Viewer | None = Non
                          capped=bool(rows and rows[0].capped), scanned=scan or 0)
 
 
+# The page's details, built once (constructing SQLAlchemy statements costs more than running these).
+_THREADS = sa.text(
+    "SELECT t.id, t.slug, t.title, t.status, t.created_at, "
+    "CASE WHEN t.id IN :shown_body THEN t.body_html ELSE '' END AS body_html, "
+    "b.slug AS board_slug, b.name AS board_name, u.handle, u.display_name "
+    "FROM threads t JOIN boards b ON b.id = t.board_id JOIN users u ON u.id = t.author_id WHERE t.id IN :ids"
+).bindparams(sa.bindparam("ids", expanding=True), sa.bindparam("shown_body", expanding=True)).columns(
+    created_at=Thread.__table__.c.created_at.type)
+_COMMENTS = sa.text(
+    "SELECT c.id, c.html, c.status, c.created_at, u.handle, u.display_name "
+    "FROM comments c JOIN users u ON u.id = c.author_id WHERE c.id IN :ids"
+).bindparams(sa.bindparam("ids", expanding=True)).columns(created_at=Comment.__table__.c.created_at.type)
+_TAGS = sa.text(
+    "SELECT tt.thread_id, g.name FROM thread_tags tt JOIN tags g ON g.id = tt.tag_id "
+    "WHERE tt.thread_id IN :ids ORDER BY g.name"
+).bindparams(sa.bindparam("ids", expanding=True))
+
+
 def _details(session: Session, rows: list[tuple[int, int | None, int]], query: SearchQuery) -> list[SearchHit]:
     """The page's threads (with board and author), matched comments (with author) and tags, in three queries
     of the columns shown, as hits in rank order; snippets only for the page's rows."""
@@ -180,20 +197,13 @@ def _details(session: Session, rows: list[tuple[int, int | None, int]], query: S
         return []
     thread_ids = [thread_id for thread_id, _, _ in rows]
     comment_ids = [comment_id for _, comment_id, _ in rows if comment_id is not None]
-    shown_body = {thread_id for thread_id, comment_id, _ in rows if comment_id is None}
-    threads = {row.id: row for row in session.execute(
-        sa.select(Thread.id, Thread.slug, Thread.title, Thread.status, Thread.created_at,
-                  sa.case((Thread.id.in_(shown_body), Thread.body_html), else_=sa.literal("")).label("body_html"),
-                  Board.slug.label("board_slug"), Board.name.label("board_name"),
-                  User.handle, User.display_name)
-        .join(Board, Board.id == Thread.board_id).join(User, User.id == Thread.author_id)
-        .where(Thread.id.in_(thread_ids))).all()}
-    comments = {row.id: row for row in session.execute(
-        sa.select(Comment.id, Comment.html, Comment.status, Comment.created_at, User.handle, User.display_name)
-        .join(User, User.id == Comment.author_id).where(Comment.id.in_(comment_ids))).all()} \
-        if comment_ids else {}
-    tags = _tags_for(session, thread_ids)
-    words = query.highlight_words()
+    shown_body = [thread_id for thread_id, comment_id, _ in rows if comment_id is None] or [-1]
+    threads = {row.id: row for row in session.execute(_THREADS, {"ids": thread_ids, "shown_body": shown_body})}
+    comments = {row.id: row for row in session.execute(_COMMENTS, {"ids": comment_ids})} if comment_ids else {}
+    tags: dict[int, list[str]] = {}
+    for thread_id, name in session.execute(_TAGS, {"ids": thread_ids}):
+        tags.setdefault(thread_id, []).append(name)
+    marker = snippet_marker(query.highlight_words())
     hits = []
     for thread_id, comment_id, matches in rows:
         thread = threads[thread_id]
@@ -204,9 +214,9 @@ def _details(session: Session, rows: list[tuple[int, int | None, int]], query: S
             thread_slug=thread.slug, thread_title=thread.title, board_slug=thread.board_slug,
             board_name=thread.board_name,
             url=f"/c/{comment.id}" if comment and comment.status != CommentStatus.REMOVED else f"/t/{thread.slug}",
-            comment_id=comment.id if comment else None, snippet_html=snippet_html(body, words),
+            comment_id=comment.id if comment else None, snippet_html=snippet_html(body, marker),
             author_handle=item.handle, author_name=item.display_name, created=relative_time(item.created_at),
-            created_iso=iso(item.created_at), status=item.status, matches=int(matches),
+            created_iso=iso(item.created_at), status=str(item.status), matches=int(matches),
             tags=tags.get(thread_id, []),
         ))
     return hits

@@ -9,6 +9,8 @@ words only ever hold ``\\w`` characters (``forum.services.search_query``), so ``
 
 from __future__ import annotations
 
+from sqlmodel import Session
+
 from forum.models.search_index import FTS_COMMENTS, FTS_THREADS
 from forum.services.search_query import SearchQuery, Words
 from forum.services.search_sql import SCAN, Fragments
@@ -44,6 +46,11 @@ def _window(index: str, match: str) -> str:
             f":{match} ORDER BY rowid DESC LIMIT 1 OFFSET :scan_offset), 0) AS id)")
 
 
+def fragments_for(session: Session, query: SearchQuery, scan: int | None) -> Fragments:
+    """:func:`fragments` (the same for every query on SQLite; the PostgreSQL side consults the planner)."""
+    return fragments(query, scan)
+
+
 def fragments(query: SearchQuery, scan: int | None = SCAN) -> Fragments:
     """The FROM/WHERE/score pieces for SQLite; by filters only when the query has no text.
 
@@ -55,16 +62,19 @@ def fragments(query: SearchQuery, scan: int | None = SCAN) -> Fragments:
     computes only for the rows the join keeps.
     """
     if not query.has_text:
-        return Fragments.browse()
+        return Fragments.browse(scan, titles_only=query.in_title, join="CROSS JOIN")
     params: dict[str, object] = {"comment_match": match_expression(query),
                                  "thread_match": match_expression(query, title_only=query.in_title)}
     if scan is None:
         prelude, comment_floor, thread_floor, capped = "", "", "", "0 = 1"
     else:
-        prelude = ", ".join([_window(FTS_COMMENTS, "comment_match"), _window(FTS_THREADS, "thread_match")])
+        prelude = ", ".join([_window(FTS_THREADS, "thread_match"),
+                             *([] if query.in_title else [_window(FTS_COMMENTS, "comment_match")])])
         comment_floor = f" AND {FTS_COMMENTS}.rowid >= (SELECT id FROM {FTS_COMMENTS}_floor)"
         thread_floor = f" AND {FTS_THREADS}.rowid >= (SELECT id FROM {FTS_THREADS}_floor)"
-        capped = f"(SELECT id FROM {FTS_COMMENTS}_floor) > 0 OR (SELECT id FROM {FTS_THREADS}_floor) > 0"
+        capped = f"(SELECT id FROM {FTS_THREADS}_floor) > 0"
+        if not query.in_title:
+            capped += f" OR (SELECT id FROM {FTS_COMMENTS}_floor) > 0"
         params["scan_offset"] = scan - 1
     return Fragments(
         prelude=prelude,
@@ -74,7 +84,8 @@ def fragments(query: SearchQuery, scan: int | None = SCAN) -> Fragments:
             f"CROSS JOIN threads t ON t.id = c.thread_id WHERE {FTS_COMMENTS} MATCH :comment_match"
             f"{comment_floor} AND {{where}}"),
         thread_hits=(
-            f"SELECT t.id AS thread_id, CAST(NULL AS INTEGER) AS comment_id, bm25({FTS_THREADS}, {TITLE_WEIGHT}, 1.0) AS score, "
+            "SELECT t.id AS thread_id, CAST(NULL AS INTEGER) AS comment_id, "
+            f"bm25({FTS_THREADS}, {TITLE_WEIGHT}, 1.0) AS score, "
             f"t.created_at AS created_at FROM {FTS_THREADS} CROSS JOIN threads t ON t.id = {FTS_THREADS}.rowid "
             f"WHERE {FTS_THREADS} MATCH :thread_match{thread_floor} AND {{where}}"),
         capped=capped,

@@ -4,8 +4,9 @@ Shape: ``cm`` and ``tm`` are the visible hits — comments (``c``) and thread ti
 each with a score where smaller is better (bm25 on SQLite, negated ``ts_rank`` on PostgreSQL); ``grouped``
 is one row per thread (its best score and how many hits it has), ``page`` orders those by score, then by
 the thread's latest activity (the recency tie-break), a page at a time, with the total number of threads;
-each page row then names its best hit (best score, newest first on a tie). Nothing a person typed is ever part of the SQL text: the backends' fragments
-are constants and the query reaches the database only as bound parameters.
+each page row then names its best hit (best score, newest first on a tie). Nothing a person typed is ever
+part of the SQL text: the backends' fragments are constants and the query reaches the database only as
+bound parameters.
 
 The work is bounded (see :data:`SCAN`): a text search examines only the newest ``SCAN`` comments that contain
 its words (and the newest ``SCAN`` matching threads), applies visibility and filters to those, and ranks
@@ -44,14 +45,19 @@ class Fragments:
     params: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def browse(cls) -> Fragments:
-        """No text to match: every visible item that passes the filters, newest activity first."""
+    def browse(cls, scan: int | None = None, *, titles_only: bool = False, join: str = "JOIN") -> Fragments:
+        """No text to match: every visible item that passes the filters, newest activity first (with a
+        ``scan`` window: the newest ``scan`` comments and threads that do). ``join`` is SQLite's
+        ``CROSS JOIN`` there, to walk ``comments`` newest first rather than thread by thread."""
+        window = "" if scan is None else f" ORDER BY {{alias}}.id DESC LIMIT {int(scan)}"
         return cls(
             comment_hits="SELECT c.thread_id AS thread_id, c.id AS comment_id, 0.0 AS score, "
-                         "c.created_at AS created_at FROM comments c JOIN threads t ON t.id = c.thread_id "
-                         "WHERE {where}",
-            thread_hits="SELECT t.id AS thread_id, CAST(NULL AS INTEGER) AS comment_id, 0.0 AS score, t.created_at AS created_at "
-                        "FROM threads t WHERE {where}")
+                         f"c.created_at AS created_at FROM comments c {join} threads t ON t.id = c.thread_id "
+                         "WHERE {where}" + window.format(alias="c"),
+            thread_hits="SELECT t.id AS thread_id, CAST(NULL AS INTEGER) AS comment_id, 0.0 AS score, "
+                        "t.created_at AS created_at FROM threads t WHERE {where}" + window.format(alias="t"),
+            capped="0 = 1" if scan is None else " OR ".join(
+                f"(SELECT count(*) FROM {name}) >= {int(scan)}" for name in (["tm"] if titles_only else ["cm", "tm"])))
 
 
 @dataclass(frozen=True)

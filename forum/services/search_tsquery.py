@@ -11,6 +11,11 @@ is a stop word anyway). Ranking is ``ts_rank`` negated, so smaller is better on 
 
 from __future__ import annotations
 
+import json
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
 from forum.models.search_index import SEARCH_CONFIG
 from forum.services.search_query import SearchQuery, Words
 from forum.services.search_sql import SCAN, Fragments
@@ -39,17 +44,8 @@ def prefix_text(query: SearchQuery) -> str:
     return f"{query.prefix}:*" if query.prefix_is_partial else query.prefix
 
 
-def fragments(query: SearchQuery, scan: int | None = SCAN) -> Fragments:
-    """The FROM/WHERE/score pieces for PostgreSQL; by filters only when the query has no text.
-
-    The tsquery is written into each ``WHERE`` as an expression of bound parameters (not read from a CTE),
-    so the planner folds it to a constant and estimates its matches from the column's statistics: it walks
-    ``comments`` newest first by primary key for a common word, and reads the GIN index for a rarer one.
-    With a ``scan`` window (``cw``, ``tw``) only the newest ``scan`` matches are fetched, and ``ts_rank``
-    runs on the visible ones among them.
-    """
-    if not query.has_text:
-        return Fragments.browse()
+def _tsquery(query: SearchQuery) -> tuple[str, dict[str, str]]:
+    """The tsquery expression (constant SQL over bound parameters) for ``query``'s text, and its parameters."""
     config = f"'{SEARCH_CONFIG}'"
     text, prefix = websearch_text(query), prefix_text(query)
     pieces = []
@@ -59,12 +55,53 @@ def fragments(query: SearchQuery, scan: int | None = SCAN) -> Fragments:
         pieces.append(f"to_tsquery({config}, :ts_prefix)")
     if not pieces:  # only "or"s: match nothing rather than everything
         pieces.append(f"plainto_tsquery({config}, '')")
-    tsquery = "(" + " && ".join(pieces) + ")"
+    return "(" + " && ".join(pieces) + ")", {"ts_text": text, "ts_prefix": prefix}
+
+
+def walk_newest_first(session: Session, query: SearchQuery, scan: int) -> bool:
+    """Whether the newest ``scan`` matching comments are best found by walking ``comments`` newest first
+    (testing each row) rather than by reading every match from the GIN index and sorting them.
+
+    Walking tests about ``scan × rows / matches`` rows; the index reads ``matches`` rows. PostgreSQL's own
+    cost model underrates the per-row test (it walks for a word in 5% of comments, testing 20 times more
+    rows than the index would read), so the choice is made here from its estimates: the planner's row
+    estimate for the match (``EXPLAIN``, from the column's statistics) and the table's size.
+    """
+    tsquery, params = _tsquery(query)
+    plan = session.execute(sa.text(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM comments WHERE search_vector @@ {tsquery}"),
+                           params).scalar_one()
+    plan = json.loads(plan) if isinstance(plan, str) else plan
+    matches = max(1.0, float(plan[0]["Plan"]["Plan Rows"]))
+    rows = session.execute(sa.text("SELECT reltuples FROM pg_class WHERE oid = 'comments'::regclass")).scalar_one()
+    return scan * max(float(rows), matches) / matches < matches
+
+
+def fragments_for(session: Session, query: SearchQuery, scan: int | None) -> Fragments:
+    """:func:`fragments`, with the way to the newest matches chosen for this query (:func:`walk_newest_first`)."""
+    walk = scan is not None and query.has_text and not query.in_title and walk_newest_first(session, query, scan)
+    return fragments(query, scan, walk=walk)
+
+
+def fragments(query: SearchQuery, scan: int | None = SCAN, *, walk: bool = True) -> Fragments:
+    """The FROM/WHERE/score pieces for PostgreSQL; by filters only when the query has no text.
+
+    The tsquery is written into each ``WHERE`` as an expression of bound parameters (not read from a CTE),
+    so the planner folds it to a constant and estimates its matches from the column's statistics. With a
+    ``scan`` window (``cw``, ``tw``) only the newest ``scan`` matches are fetched — walking ``comments``
+    newest first by primary key (``walk``) or reading the GIN index and sorting — and ``ts_rank`` runs on
+    the visible ones among them.
+    """
+    if not query.has_text:
+        return Fragments.browse(scan, titles_only=query.in_title)
+    config = f"'{SEARCH_CONFIG}'"
+    tsquery, params = _tsquery(query)
     thread_vector = f"to_tsvector({config}, title)" if query.in_title else "search_vector"
     window = "" if scan is None else f" ORDER BY id DESC LIMIT {int(scan)}"
+    # "id + 0" cannot be read from the primary key: the planner then reads the matches from the GIN index
+    comment_window = window if walk else window.replace("ORDER BY id DESC", "ORDER BY id + 0 DESC")
     prelude = (
         "cw AS MATERIALIZED (SELECT id, thread_id, status, author_id, created_at, search_vector FROM comments "
-        f"WHERE search_vector @@ {tsquery}{window}), "
+        f"WHERE search_vector @@ {tsquery}{comment_window}), "
         "tw AS MATERIALIZED (SELECT id, status, author_id, board_id, created_at, "
         f"{thread_vector} AS search_vector FROM threads WHERE {thread_vector} @@ {tsquery}{window})"
     )
@@ -76,7 +113,7 @@ def fragments(query: SearchQuery, scan: int | None = SCAN) -> Fragments:
         thread_hits=("SELECT t.id AS thread_id, CAST(NULL AS INTEGER) AS comment_id, "
                      f"-ts_rank({WEIGHTS}, t.search_vector, {tsquery}) AS score, t.created_at AS created_at "
                      "FROM tw t WHERE {where}"),
-        capped="0 = 1" if scan is None else f"(SELECT count(*) FROM cw) >= {int(scan)} "
-                                            f"OR (SELECT count(*) FROM tw) >= {int(scan)}",
-        params={"ts_text": text, "ts_prefix": prefix},
+        capped="0 = 1" if scan is None else " OR ".join(
+            f"(SELECT count(*) FROM {name}) >= {int(scan)}" for name in (["tw"] if query.in_title else ["cw", "tw"])),
+        params=params,
     )
