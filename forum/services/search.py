@@ -2,8 +2,10 @@
 
 ``search(session, "outage hold times", viewer)`` parses the query (``search_query``), picks the backend for
 the session's database (``search_fts5`` or ``search_tsquery``), runs one grouped statement (``search_sql``)
-and one query for the page's details, and returns a page of threads, each with its best-matching item as an
-escaped, highlighted excerpt (``search_snippets``) and a deep link (``/c/<id>`` for a comment).
+that also carries what the page shows, and one query for the page's tags, and returns a page of threads,
+each with its best-matching item as an escaped, highlighted excerpt (``search_snippets``) and a deep link
+(``/c/<id>`` for a comment). A visitor's search examines a bounded window of the newest matches
+(``search_sql.SCAN``), so a very common word costs no more than a rarer one.
 
 Visibility (checked here, on the server, whatever the caller asks):
 
@@ -22,9 +24,9 @@ from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from forum.models import Board, Comment, CommentStatus, Tag, Thread, User
+from forum.models import CommentStatus
 from forum.services import search_fts5, search_tsquery
 from forum.services.search_query import SearchQuery, parse_query
 from forum.services.search_snippets import snippet_html, snippet_marker
@@ -104,6 +106,12 @@ def _visibility(scope: SearchScope, viewer: Viewer) -> tuple[list[str], list[str
     return [comment, thread], [thread], {**statuses, **own}
 
 
+# the filters' lookups, built once (building a statement costs more than running one of these)
+_BOARD_ID = sa.text("SELECT id FROM boards WHERE slug = :value")
+_TAG_ID = sa.text("SELECT id FROM tags WHERE slug = :value OR lower(name) = :value ORDER BY id LIMIT 1")
+_AUTHOR_ID = sa.text("SELECT id FROM users WHERE lower(handle) = :value ORDER BY id LIMIT 1")
+
+
 def _filters(session: Session, query: SearchQuery, notes: list[str]
              ) -> tuple[list[str], list[str], dict[str, Any]] | None:
     """SQL conditions for the query's filters; None when a filter names something that does not exist."""
@@ -111,22 +119,21 @@ def _filters(session: Session, query: SearchQuery, notes: list[str]
     thread: list[str] = []
     params: dict[str, Any] = {}
     if query.board:
-        board_id = session.exec(select(Board.id).where(Board.slug == query.board)).first()
+        board_id = session.execute(_BOARD_ID, {"value": query.board}).scalar()
         if board_id is None:
             notes.append(f"There is no board “{query.board}”.")
             return None
         thread.append("t.board_id = :board_id")
         params["board_id"] = board_id
     for n, name in enumerate(query.tags):
-        tag_id = session.exec(select(Tag.id).where(
-            sa.or_(Tag.slug == name, sa.func.lower(Tag.name) == name))).first()
+        tag_id = session.execute(_TAG_ID, {"value": name}).scalar()
         if tag_id is None:
             notes.append(f"There is no tag “{name}”.")
             return None
         thread.append(f"t.id IN (SELECT thread_id FROM thread_tags WHERE tag_id = :tag_{n})")
         params[f"tag_{n}"] = tag_id
     if query.author:
-        author_id = session.exec(select(User.id).where(sa.func.lower(User.handle) == query.author)).first()
+        author_id = session.execute(_AUTHOR_ID, {"value": query.author}).scalar()
         if author_id is None:
             notes.append(f"There is no member @{query.author}.")
             return None
@@ -166,57 +173,41 @@ def search(session: Session, raw: str | SearchQuery, viewer: Viewer | None = Non
     total = rows[0].total if rows else 0
     if not rows and page > 1:
         return search(session, query, viewer, scope=used, page=1, per_page=per_page)
-    hits = _details(session, [(r.thread_id, r.comment_id, r.matches) for r in rows], query)
+    hits = _hits(session, rows, query)
     return SearchResults(query=query, scope=used, hits=hits, total=total, page=page,
                          page_count=max(1, min(MAX_PAGE, math.ceil(total / per_page))), notes=notes,
                          capped=bool(rows and rows[0].capped), scanned=scan or 0)
 
 
-# The page's details, built once (constructing SQLAlchemy statements costs more than running these).
-_THREADS = sa.text(
-    "SELECT t.id, t.slug, t.title, t.status, t.created_at, "
-    "CASE WHEN t.id IN :shown_body THEN t.body_html ELSE '' END AS body_html, "
-    "b.slug AS board_slug, b.name AS board_name, u.handle, u.display_name "
-    "FROM threads t JOIN boards b ON b.id = t.board_id JOIN users u ON u.id = t.author_id WHERE t.id IN :ids"
-).bindparams(sa.bindparam("ids", expanding=True), sa.bindparam("shown_body", expanding=True)).columns(
-    created_at=Thread.__table__.c.created_at.type)
-_COMMENTS = sa.text(
-    "SELECT c.id, c.html, c.status, c.created_at, u.handle, u.display_name "
-    "FROM comments c JOIN users u ON u.id = c.author_id WHERE c.id IN :ids"
-).bindparams(sa.bindparam("ids", expanding=True)).columns(created_at=Comment.__table__.c.created_at.type)
 _TAGS = sa.text(
     "SELECT tt.thread_id, g.name FROM thread_tags tt JOIN tags g ON g.id = tt.tag_id "
     "WHERE tt.thread_id IN :ids ORDER BY g.name"
-).bindparams(sa.bindparam("ids", expanding=True))
+).bindparams(sa.bindparam("ids", expanding=True))  # built once: building statements costs more than this
 
 
-def _details(session: Session, rows: list[tuple[int, int | None, int]], query: SearchQuery) -> list[SearchHit]:
-    """The page's threads (with board and author), matched comments (with author) and tags, in three queries
-    of the columns shown, as hits in rank order; snippets only for the page's rows."""
+def _hits(session: Session, rows: list[Any], query: SearchQuery) -> list[SearchHit]:
+    """The page's rows (the search statement carries what they show) with their threads' tags, as hits in
+    rank order; snippets only for the page's rows, with one pattern per search."""
     if not rows:
         return []
-    thread_ids = [thread_id for thread_id, _, _ in rows]
-    comment_ids = [comment_id for _, comment_id, _ in rows if comment_id is not None]
-    shown_body = [thread_id for thread_id, comment_id, _ in rows if comment_id is None] or [-1]
-    threads = {row.id: row for row in session.execute(_THREADS, {"ids": thread_ids, "shown_body": shown_body})}
-    comments = {row.id: row for row in session.execute(_COMMENTS, {"ids": comment_ids})} if comment_ids else {}
     tags: dict[int, list[str]] = {}
-    for thread_id, name in session.execute(_TAGS, {"ids": thread_ids}):
+    for thread_id, name in session.execute(_TAGS, {"ids": [row.thread_id for row in rows]}):
         tags.setdefault(thread_id, []).append(name)
     marker = snippet_marker(query.highlight_words())
     hits = []
-    for thread_id, comment_id, matches in rows:
-        thread = threads[thread_id]
-        comment = comments.get(comment_id) if comment_id is not None else None
-        item = comment or thread
-        body = comment.html if comment else (thread.body_html or thread.title)
+    for row in rows:
+        on_comment = row.comment_id is not None
+        body = row.comment_html if on_comment else (row.thread_body_html or row.thread_title)
+        created = row.comment_created_at if on_comment else row.thread_created_at
+        status = str(row.comment_status if on_comment else row.thread_status)
         hits.append(SearchHit(
-            thread_slug=thread.slug, thread_title=thread.title, board_slug=thread.board_slug,
-            board_name=thread.board_name,
-            url=f"/c/{comment.id}" if comment and comment.status != CommentStatus.REMOVED else f"/t/{thread.slug}",
-            comment_id=comment.id if comment else None, snippet_html=snippet_html(body, marker),
-            author_handle=item.handle, author_name=item.display_name, created=relative_time(item.created_at),
-            created_iso=iso(item.created_at), status=str(item.status), matches=int(matches),
-            tags=tags.get(thread_id, []),
+            thread_slug=row.thread_slug, thread_title=row.thread_title, board_slug=row.board_slug,
+            board_name=row.board_name,
+            url=f"/c/{row.comment_id}" if on_comment and status != CommentStatus.REMOVED else f"/t/{row.thread_slug}",
+            comment_id=row.comment_id, snippet_html=snippet_html(body, marker),
+            author_handle=row.comment_handle if on_comment else row.thread_handle,
+            author_name=row.comment_name if on_comment else row.thread_name,
+            created=relative_time(created), created_iso=iso(created), status=status, matches=int(row.matches),
+            tags=tags.get(row.thread_id, []),
         ))
     return hits

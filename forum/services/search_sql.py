@@ -4,7 +4,8 @@ Shape: ``cm`` and ``tm`` are the visible hits — comments (``c``) and thread ti
 each with a score where smaller is better (bm25 on SQLite, negated ``ts_rank`` on PostgreSQL); ``grouped``
 is one row per thread (its best score and how many hits it has), ``page`` orders those by score, then by
 the thread's latest activity (the recency tie-break), a page at a time, with the total number of threads;
-each page row then names its best hit (best score, newest first on a tie). Nothing a person typed is ever
+each page row then names its best hit (best score, newest first on a tie) and carries what the page shows
+of it (thread, board, authors, the matched comment's HTML). Nothing a person typed is ever
 part of the SQL text: the backends' fragments are constants and the query reaches the database only as
 bound parameters.
 
@@ -73,8 +74,9 @@ class Conditions:
 _DATE_TYPE = Comment.__table__.c.created_at.type
 
 
-def statement(fragments: Fragments, conditions: Conditions) -> sa.TextClause:
-    """The grouped, ranked, paged search (bind ``limit`` and ``offset`` too)."""
+def statement(fragments: Fragments, conditions: Conditions) -> sa.TextualSelect:
+    """The grouped, ranked, paged search with what the page shows of each hit (bind ``limit`` and
+    ``offset`` too)."""
     comment_where = " AND ".join(conditions.comment) or "1 = 1"
     thread_where = " AND ".join(conditions.thread) or "1 = 1"
     ctes = [fragments.prelude] if fragments.prelude else []
@@ -91,12 +93,25 @@ def statement(fragments: Fragments, conditions: Conditions) -> sa.TextClause:
         "page AS (SELECT g.thread_id, g.score, g.matches, t.last_activity_at, COUNT(*) OVER () AS total "
         "FROM grouped g JOIN threads t ON t.id = g.thread_id "
         "ORDER BY g.score, t.last_activity_at DESC, t.id DESC LIMIT :limit OFFSET :offset)")
+    # each page row's best hit (best score, newest first on a tie), then what the page shows of it, in the
+    # same statement: the thread with its board and author, and the matched comment with its author
+    ctes.append(
+        "best AS (SELECT p.*, (SELECT h.comment_id FROM hits h WHERE h.thread_id = p.thread_id "
+        "ORDER BY h.score, h.created_at DESC LIMIT 1) AS comment_id FROM page p)")
     sql = (
         "WITH " + ", ".join(ctes) + " "
-        "SELECT p.thread_id, (SELECT h.comment_id FROM hits h WHERE h.thread_id = p.thread_id "
-        "ORDER BY h.score, h.created_at DESC LIMIT 1) AS comment_id, p.score, p.matches, p.total, "
-        f"CASE WHEN {fragments.capped} THEN 1 ELSE 0 END AS capped "
-        "FROM page p ORDER BY p.score, p.last_activity_at DESC, p.thread_id DESC"
+        "SELECT r.thread_id, r.comment_id, r.score, r.matches, r.total, "
+        f"CASE WHEN {fragments.capped} THEN 1 ELSE 0 END AS capped, "
+        "t.slug AS thread_slug, t.title AS thread_title, t.status AS thread_status, "
+        "t.created_at AS thread_created_at, "
+        "CASE WHEN r.comment_id IS NULL THEN t.body_html ELSE '' END AS thread_body_html, "
+        "b.slug AS board_slug, b.name AS board_name, tu.handle AS thread_handle, tu.display_name AS thread_name, "
+        "c.html AS comment_html, c.status AS comment_status, c.created_at AS comment_created_at, "
+        "cu.handle AS comment_handle, cu.display_name AS comment_name "
+        "FROM best r JOIN threads t ON t.id = r.thread_id JOIN boards b ON b.id = t.board_id "
+        "JOIN users tu ON tu.id = t.author_id LEFT JOIN comments c ON c.id = r.comment_id "
+        "LEFT JOIN users cu ON cu.id = c.author_id "
+        "ORDER BY r.score, r.last_activity_at DESC, r.thread_id DESC"
     )
     used = {name: value for name, value in {**fragments.params, **conditions.params}.items()
             if re.search(rf":{name}\b", sql)}
@@ -104,4 +119,4 @@ def statement(fragments: Fragments, conditions: Conditions) -> sa.TextClause:
     dates = [sa.bindparam(name, type_=_DATE_TYPE) for name in ("before", "after") if name in used]
     if dates:
         clause = clause.bindparams(*dates)
-    return clause.bindparams(**used)
+    return clause.bindparams(**used).columns(thread_created_at=_DATE_TYPE, comment_created_at=_DATE_TYPE)

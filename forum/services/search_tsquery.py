@@ -12,6 +12,7 @@ is a stop word anyway). Ranking is ``ts_rank`` negated, so smaller is better on 
 from __future__ import annotations
 
 import json
+import time
 
 import sqlalchemy as sa
 from sqlmodel import Session
@@ -72,8 +73,22 @@ def walk_newest_first(session: Session, query: SearchQuery, scan: int) -> bool:
                            params).scalar_one()
     plan = json.loads(plan) if isinstance(plan, str) else plan
     matches = max(1.0, float(plan[0]["Plan"]["Plan Rows"]))
-    rows = session.execute(sa.text("SELECT reltuples FROM pg_class WHERE oid = 'comments'::regclass")).scalar_one()
-    return scan * max(float(rows), matches) / matches < matches
+    return scan * max(_comment_rows(session), matches) / matches < matches
+
+
+_ROWS_TTL = 300.0  # seconds a table-size estimate is reused (it only steers the plan)
+_rows_seen: dict[str, tuple[float, float]] = {}
+
+
+def _comment_rows(session: Session) -> float:
+    """The planner's estimate of the number of comments (``pg_class.reltuples``), kept a few minutes."""
+    key = str(session.get_bind().url)
+    now = time.monotonic()
+    seen = _rows_seen.get(key)
+    if seen is None or now - seen[1] > _ROWS_TTL:
+        rows = session.execute(sa.text("SELECT reltuples FROM pg_class WHERE oid = 'comments'::regclass")).scalar()
+        seen = _rows_seen[key] = (float(rows or 0.0), now)
+    return seen[0]
 
 
 def fragments_for(session: Session, query: SearchQuery, scan: int | None) -> Fragments:
