@@ -28,7 +28,7 @@ import sqlalchemy as sa
 
 from forum.models import Comment
 
-SCAN = 2_000  # newest matching comments (and threads) a visitor's search examines; None elsewhere: all
+SCAN = 1_000  # newest matching comments (and threads) a visitor's search examines; None elsewhere: all
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def statement(fragments: Fragments, conditions: Conditions) -> sa.TextualSelect:
     # each page row's best hit (best score, newest first on a tie), then what the page shows of it, in the
     # same statement: the thread with its board and author, and the matched comment with its author
     ctes.append(
-        "best AS (SELECT p.*, (SELECT h.comment_id FROM hits h WHERE h.thread_id = p.thread_id "
+        "best AS MATERIALIZED (SELECT p.*, (SELECT h.comment_id FROM hits h WHERE h.thread_id = p.thread_id "
         "ORDER BY h.score, h.created_at DESC LIMIT 1) AS comment_id FROM page p)")
     sql = (
         "WITH " + ", ".join(ctes) + " "

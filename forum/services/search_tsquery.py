@@ -110,24 +110,25 @@ def fragments(query: SearchQuery, scan: int | None = SCAN, *, walk: bool = True)
         return Fragments.browse(scan, titles_only=query.in_title)
     config = f"'{SEARCH_CONFIG}'"
     tsquery, params = _tsquery(query)
-    thread_vector = f"to_tsvector({config}, title)" if query.in_title else "search_vector"
+    thread_vector = f"to_tsvector({config}, {{t}}title)" if query.in_title else "{t}search_vector"
     window = "" if scan is None else f" ORDER BY id DESC LIMIT {int(scan)}"
     # "id + 0" cannot be read from the primary key: the planner then reads the matches from the GIN index
     comment_window = window if walk else window.replace("ORDER BY id DESC", "ORDER BY id + 0 DESC")
+    # the window holds ids only (narrow rows to sort); the rank is computed for the window's rows alone
     prelude = (
-        "cw AS MATERIALIZED (SELECT id, thread_id, status, author_id, created_at, search_vector FROM comments "
-        f"WHERE search_vector @@ {tsquery}{comment_window}), "
-        "tw AS MATERIALIZED (SELECT id, status, author_id, board_id, created_at, "
-        f"{thread_vector} AS search_vector FROM threads WHERE {thread_vector} @@ {tsquery}{window})"
+        "cw AS MATERIALIZED (SELECT c.id, c.thread_id, c.status, c.author_id, c.created_at, "
+        f"ts_rank({WEIGHTS}, c.search_vector, {tsquery}) AS rank FROM (SELECT id FROM comments "
+        f"WHERE search_vector @@ {tsquery}{comment_window}) w JOIN comments c ON c.id = w.id), "
+        "tw AS MATERIALIZED (SELECT t.id, t.status, t.author_id, t.board_id, t.created_at, "
+        f"ts_rank({WEIGHTS}, {thread_vector.format(t='t.')}, {tsquery}) AS rank FROM (SELECT id FROM threads "
+        f"WHERE {thread_vector.format(t='')} @@ {tsquery}{window}) w JOIN threads t ON t.id = w.id)"
     )
     return Fragments(
         prelude=prelude,
-        comment_hits=("SELECT c.thread_id AS thread_id, c.id AS comment_id, "
-                      f"-ts_rank({WEIGHTS}, c.search_vector, {tsquery}) AS score, "
+        comment_hits=("SELECT c.thread_id AS thread_id, c.id AS comment_id, -c.rank AS score, "
                       "c.created_at AS created_at FROM cw c JOIN threads t ON t.id = c.thread_id WHERE {where}"),
-        thread_hits=("SELECT t.id AS thread_id, CAST(NULL AS INTEGER) AS comment_id, "
-                     f"-ts_rank({WEIGHTS}, t.search_vector, {tsquery}) AS score, t.created_at AS created_at "
-                     "FROM tw t WHERE {where}"),
+        thread_hits=("SELECT t.id AS thread_id, CAST(NULL AS INTEGER) AS comment_id, -t.rank AS score, "
+                     "t.created_at AS created_at FROM tw t WHERE {where}"),
         capped="0 = 1" if scan is None else " OR ".join(
             f"(SELECT count(*) FROM {name}) >= {int(scan)}" for name in (["tw"] if query.in_title else ["cw", "tw"])),
         params=params,
