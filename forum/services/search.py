@@ -2,7 +2,7 @@
 
 ``search(session, "outage hold times", viewer)`` parses the query (``search_query``), picks the backend for
 the session's database (``search_fts5`` or ``search_tsquery``), runs one grouped statement (``search_sql``)
-that also carries what the page shows, and one query for the page's tags, and returns a page of threads,
+that also carries what the page shows (tags included), and returns a page of threads,
 each with its best-matching item as an escaped, highlighted excerpt (``search_snippets``) and a deep link
 (``/c/<id>`` for a comment). A visitor's search examines a bounded window of the newest matches
 (``search_sql.SCAN``), so a very common word costs no more than a rarer one.
@@ -30,7 +30,7 @@ from forum.models import CommentStatus
 from forum.services import search_fts5, search_tsquery
 from forum.services.search_query import SearchQuery, parse_query
 from forum.services.search_snippets import snippet_html, snippet_marker
-from forum.services.search_sql import SCAN, Conditions, statement
+from forum.services.search_sql import SCAN, TAG_SEPARATOR, Conditions, statement
 from forum.services.thread_view import Viewer
 from forum.services.timefmt import iso, relative_time
 
@@ -173,26 +173,15 @@ def search(session: Session, raw: str | SearchQuery, viewer: Viewer | None = Non
     total = rows[0].total if rows else 0
     if not rows and page > 1:
         return search(session, query, viewer, scope=used, page=1, per_page=per_page)
-    hits = _hits(session, rows, query)
+    hits = _hits(rows, query)
     return SearchResults(query=query, scope=used, hits=hits, total=total, page=page,
                          page_count=max(1, min(MAX_PAGE, math.ceil(total / per_page))), notes=notes,
                          capped=bool(rows and rows[0].capped), scanned=scan or 0)
 
 
-_TAGS = sa.text(
-    "SELECT tt.thread_id, g.name FROM thread_tags tt JOIN tags g ON g.id = tt.tag_id "
-    "WHERE tt.thread_id IN :ids ORDER BY g.name"
-).bindparams(sa.bindparam("ids", expanding=True))  # built once: building statements costs more than this
-
-
-def _hits(session: Session, rows: list[Any], query: SearchQuery) -> list[SearchHit]:
-    """The page's rows (the search statement carries what they show) with their threads' tags, as hits in
-    rank order; snippets only for the page's rows, with one pattern per search."""
-    if not rows:
-        return []
-    tags: dict[int, list[str]] = {}
-    for thread_id, name in session.execute(_TAGS, {"ids": [row.thread_id for row in rows]}):
-        tags.setdefault(thread_id, []).append(name)
+def _hits(rows: list[Any], query: SearchQuery) -> list[SearchHit]:
+    """The page's rows (the search statement carries what they show, tags included) as hits in rank order;
+    snippets only for the page's rows, with one pattern per search."""
     marker = snippet_marker(query.highlight_words())
     hits = []
     for row in rows:
@@ -208,6 +197,6 @@ def _hits(session: Session, rows: list[Any], query: SearchQuery) -> list[SearchH
             author_handle=row.comment_handle if on_comment else row.thread_handle,
             author_name=row.comment_name if on_comment else row.thread_name,
             created=relative_time(created), created_iso=iso(created), status=status, matches=int(row.matches),
-            tags=tags.get(row.thread_id, []),
+            tags=row.tag_names.split(TAG_SEPARATOR) if row.tag_names else [],
         ))
     return hits

@@ -16,6 +16,8 @@ from forum.services.search_query import SearchQuery, Words
 from forum.services.search_sql import SCAN, Fragments
 
 TITLE_WEIGHT = 10.0
+TAG_NAMES = ("(SELECT group_concat(name, char(31)) FROM (SELECT g.name AS name FROM thread_tags tt "
+             "JOIN tags g ON g.id = tt.tag_id WHERE tt.thread_id = r.thread_id ORDER BY g.name))")
 
 
 def _quoted(words: Words) -> str:
@@ -62,7 +64,7 @@ def fragments(query: SearchQuery, scan: int | None = SCAN) -> Fragments:
     computes only for the rows the join keeps.
     """
     if not query.has_text:
-        return Fragments.browse(scan, titles_only=query.in_title, join="CROSS JOIN")
+        return Fragments.browse(scan, titles_only=query.in_title, join="CROSS JOIN", tag_names=TAG_NAMES)
     params: dict[str, object] = {"comment_match": match_expression(query),
                                  "thread_match": match_expression(query, title_only=query.in_title)}
     if scan is None:
@@ -90,4 +92,5 @@ def fragments(query: SearchQuery, scan: int | None = SCAN) -> Fragments:
             f"WHERE {FTS_THREADS} MATCH :thread_match{thread_floor} AND {{where}}"),
         capped=capped,
         params=params,
+        tag_names=TAG_NAMES,
     )

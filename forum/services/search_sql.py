@@ -44,9 +44,11 @@ class Fragments:
     prelude: str = ""
     capped: str = "0 = 1"
     params: dict[str, Any] = field(default_factory=dict)
+    tag_names: str = "NULL"  # the thread ``r.thread_id``'s tag names, in order, joined by TAG_SEPARATOR
 
     @classmethod
-    def browse(cls, scan: int | None = None, *, titles_only: bool = False, join: str = "JOIN") -> Fragments:
+    def browse(cls, scan: int | None = None, *, titles_only: bool = False, join: str = "JOIN",
+               tag_names: str = "NULL") -> Fragments:
         """No text to match: every visible item that passes the filters, newest activity first (with a
         ``scan`` window: the newest ``scan`` comments and threads that do). ``join`` is SQLite's
         ``CROSS JOIN`` there, to walk ``comments`` newest first rather than thread by thread."""
@@ -58,7 +60,8 @@ class Fragments:
             thread_hits="SELECT t.id AS thread_id, CAST(NULL AS INTEGER) AS comment_id, 0.0 AS score, "
                         "t.created_at AS created_at FROM threads t WHERE {where}" + window.format(alias="t"),
             capped="0 = 1" if scan is None else " OR ".join(
-                f"(SELECT count(*) FROM {name}) >= {int(scan)}" for name in (["tm"] if titles_only else ["cm", "tm"])))
+                f"(SELECT count(*) FROM {name}) >= {int(scan)}" for name in (["tm"] if titles_only else ["cm", "tm"])),
+            tag_names=tag_names)
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ class Conditions:
 
 
 _DATE_TYPE = Comment.__table__.c.created_at.type
+TAG_SEPARATOR = "\x1f"  # never in a tag name (``forum.services.tags``)
 
 
 def statement(fragments: Fragments, conditions: Conditions) -> sa.TextualSelect:
@@ -94,7 +98,7 @@ def statement(fragments: Fragments, conditions: Conditions) -> sa.TextualSelect:
         "FROM grouped g JOIN threads t ON t.id = g.thread_id "
         "ORDER BY g.score, t.last_activity_at DESC, t.id DESC LIMIT :limit OFFSET :offset)")
     # each page row's best hit (best score, newest first on a tie), then what the page shows of it, in the
-    # same statement: the thread with its board and author, and the matched comment with its author
+    # same statement: the thread with its board, author and tags, and the matched comment with its author
     ctes.append(
         "best AS MATERIALIZED (SELECT p.*, (SELECT h.comment_id FROM hits h WHERE h.thread_id = p.thread_id "
         "ORDER BY h.score, h.created_at DESC LIMIT 1) AS comment_id FROM page p)")
@@ -107,7 +111,8 @@ def statement(fragments: Fragments, conditions: Conditions) -> sa.TextualSelect:
         "CASE WHEN r.comment_id IS NULL THEN t.body_html ELSE '' END AS thread_body_html, "
         "b.slug AS board_slug, b.name AS board_name, tu.handle AS thread_handle, tu.display_name AS thread_name, "
         "c.html AS comment_html, c.status AS comment_status, c.created_at AS comment_created_at, "
-        "cu.handle AS comment_handle, cu.display_name AS comment_name "
+        "cu.handle AS comment_handle, cu.display_name AS comment_name, "
+        f"{fragments.tag_names} AS tag_names "
         "FROM best r JOIN threads t ON t.id = r.thread_id JOIN boards b ON b.id = t.board_id "
         "JOIN users tu ON tu.id = t.author_id LEFT JOIN comments c ON c.id = r.comment_id "
         "LEFT JOIN users cu ON cu.id = c.author_id "

@@ -22,6 +22,8 @@ from forum.services.search_query import SearchQuery, Words
 from forum.services.search_sql import SCAN, Fragments
 
 WEIGHTS = "'{0.4, 0.2, 0.4, 1.0}'"  # D, C, B, A
+TAG_NAMES = ("(SELECT string_agg(g.name, chr(31) ORDER BY g.name) FROM thread_tags tt "
+             "JOIN tags g ON g.id = tt.tag_id WHERE tt.thread_id = r.thread_id)")
 
 
 def _rendered(words: Words) -> str:
@@ -107,7 +109,7 @@ def fragments(query: SearchQuery, scan: int | None = SCAN, *, walk: bool = True)
     the visible ones among them.
     """
     if not query.has_text:
-        return Fragments.browse(scan, titles_only=query.in_title)
+        return Fragments.browse(scan, titles_only=query.in_title, tag_names=TAG_NAMES)
     config = f"'{SEARCH_CONFIG}'"
     tsquery, params = _tsquery(query)
     thread_vector = f"to_tsvector({config}, {{t}}title)" if query.in_title else "{t}search_vector"
@@ -132,4 +134,5 @@ def fragments(query: SearchQuery, scan: int | None = SCAN, *, walk: bool = True)
         capped="0 = 1" if scan is None else " OR ".join(
             f"(SELECT count(*) FROM {name}) >= {int(scan)}" for name in (["tw"] if query.in_title else ["cw", "tw"])),
         params=params,
+        tag_names=TAG_NAMES,
     )

@@ -9,9 +9,10 @@ from datetime import date, timedelta
 import pytest
 from sqlmodel import Session
 
-from forum.models import utcnow
+from forum.models import ThreadTag, utcnow
 from forum.services.search import SearchScope, search
 from forum.services.thread_view import Viewer
+from tests.factories import make_tag
 from tests.search.corpus import Forum, build, comment, thread
 
 
@@ -45,6 +46,14 @@ def test_a_comment_match_deep_links_to_the_comment_with_a_marked_excerpt(db: Ses
     [hit] = search(db, "escalation").hits
     assert hit.url == f"/c/{forum.maya_reply.id}" and hit.comment_id == forum.maya_reply.id
     assert "<mark>escalation</mark>" in hit.snippet_html and hit.author_handle == "maya"
+
+
+def test_a_hit_carries_its_threads_tags_in_name_order(db: Session, forum: Forum) -> None:
+    db.add(ThreadTag(thread_id=forum.outage.id, tag_id=make_tag(db, "Escalations & holds").id))
+    db.commit()
+    [hit] = search(db, "escalation").hits
+    assert hit.tags == ["Escalations & holds", "Incidents"]
+    assert [h.tags for h in search(db, "refund").hits] == [[]]
 
 
 def test_a_title_or_opening_post_match_links_to_the_thread(db: Session, forum: Forum) -> None:
