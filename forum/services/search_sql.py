@@ -100,8 +100,12 @@ def statement(fragments: Fragments, conditions: Conditions) -> sa.TextualSelect:
     # each page row's best hit (best score, newest first on a tie), then what the page shows of it, in the
     # same statement: the thread with its board, author and tags, and the matched comment with its author
     ctes.append(
-        "best AS MATERIALIZED (SELECT p.*, (SELECT h.comment_id FROM hits h WHERE h.thread_id = p.thread_id "
-        "ORDER BY h.score, h.created_at DESC LIMIT 1) AS comment_id FROM page p)")
+        "ordered AS (SELECT h.thread_id, h.comment_id, "
+        "ROW_NUMBER() OVER (PARTITION BY h.thread_id ORDER BY h.score, h.created_at DESC) AS rn "
+        "FROM hits h WHERE h.thread_id IN (SELECT thread_id FROM page))")
+    ctes.append(
+        "best AS MATERIALIZED (SELECT p.*, o.comment_id FROM page p JOIN ordered o "
+        "ON o.thread_id = p.thread_id AND o.rn = 1)")
     sql = (
         "WITH " + ", ".join(ctes) + " "
         "SELECT r.thread_id, r.comment_id, r.score, r.matches, r.total, "
