@@ -22,8 +22,6 @@ depends_on: str | Sequence[str] | None = None
 SQLITE_UP = [
     "CREATE INDEX ix_comments_search_cover ON comments (id, thread_id, status, author_id, created_at)",
     "CREATE INDEX ix_threads_search_cover ON threads (id, status, board_id, author_id, created_at, last_activity_at)",
-    "ANALYZE comments",
-    "ANALYZE threads",
 ]
 SQLITE_DOWN = [
     "DROP INDEX IF EXISTS ix_threads_search_cover",
