@@ -9,6 +9,9 @@ customer-service prose (``--comments``/``--threads``; ``--large`` is 100,000 com
   quoted phrase, a word with ``board:`` and ``after:`` filters, and ``board:`` alone (p50 and p95);
 - times ``python -m forum search reindex``'s rebuild (rows per second).
 
+"threads found" is the mean of ``SearchResults.total``: for words in more than 1,000 comments the search
+examines only the newest 1,000 (``forum.services.search_sql.SCAN``), so there it is a floor.
+
 Rows are inserted with plain bulk INSERTs (the index follows through its triggers or generated columns).
 """
 
