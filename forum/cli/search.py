@@ -73,5 +73,5 @@ def run_query(args: argparse.Namespace) -> int:
     for hit in results.hits:
         excerpt = plain_text(hit.snippet_html.replace("<mark>", "[").replace("</mark>", "]"))
         print(f"{hit.thread_title}  {hit.url}\n    {excerpt}")
-    print(f"{results.total} threads found.", file=sys.stderr)
+    print(f"{'At least ' if results.capped else ''}{results.total} threads found.", file=sys.stderr)
     return 0

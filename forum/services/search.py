@@ -2,8 +2,10 @@
 
 ``search(session, "outage hold times", viewer)`` parses the query (``search_query``), picks the backend for
 the session's database (``search_fts5`` or ``search_tsquery``), runs one grouped statement (``search_sql``)
-and one query for the page's details, and returns a page of threads, each with its best-matching item as an
-escaped, highlighted excerpt (``search_snippets``) and a deep link (``/c/<id>`` for a comment).
+that also carries what the page shows (tags included), and returns a page of threads,
+each with its best-matching item as an escaped, highlighted excerpt (``search_snippets``) and a deep link
+(``/c/<id>`` for a comment). A visitor's search examines a bounded window of the newest matches
+(``search_sql.SCAN``), so a very common word costs no more than a rarer one.
 
 Visibility (checked here, on the server, whatever the caller asks):
 
@@ -22,14 +24,13 @@ from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from forum.models import Board, Comment, CommentStatus, Tag, Thread, User
+from forum.models import CommentStatus
 from forum.services import search_fts5, search_tsquery
-from forum.services.boards import _tags_for
 from forum.services.search_query import SearchQuery, parse_query
-from forum.services.search_snippets import snippet_html
-from forum.services.search_sql import Conditions, statement
+from forum.services.search_snippets import snippet_html, snippet_marker
+from forum.services.search_sql import SCAN, TAG_SEPARATOR, Conditions, statement
 from forum.services.thread_view import Viewer
 from forum.services.timefmt import iso, relative_time
 
@@ -76,6 +77,8 @@ class SearchResults:
     page: int
     page_count: int
     notes: list[str] = field(default_factory=list)
+    capped: bool = False  # only the newest ``scanned`` matches were examined: ``total`` is then a floor
+    scanned: int = 0  # the window's size (0: every match was examined)
 
 
 def allowed_scope(requested: str | SearchScope | None, viewer: Viewer) -> SearchScope:
@@ -103,6 +106,12 @@ def _visibility(scope: SearchScope, viewer: Viewer) -> tuple[list[str], list[str
     return [comment, thread], [thread], {**statuses, **own}
 
 
+# the filters' lookups, built once (building a statement costs more than running one of these)
+_BOARD_ID = sa.text("SELECT id FROM boards WHERE slug = :value")
+_TAG_ID = sa.text("SELECT id FROM tags WHERE slug = :value OR lower(name) = :value ORDER BY id LIMIT 1")
+_AUTHOR_ID = sa.text("SELECT id FROM users WHERE lower(handle) = :value ORDER BY id LIMIT 1")
+
+
 def _filters(session: Session, query: SearchQuery, notes: list[str]
              ) -> tuple[list[str], list[str], dict[str, Any]] | None:
     """SQL conditions for the query's filters; None when a filter names something that does not exist."""
@@ -110,22 +119,21 @@ def _filters(session: Session, query: SearchQuery, notes: list[str]
     thread: list[str] = []
     params: dict[str, Any] = {}
     if query.board:
-        board_id = session.exec(select(Board.id).where(Board.slug == query.board)).first()
+        board_id = session.execute(_BOARD_ID, {"value": query.board}).scalar()
         if board_id is None:
             notes.append(f"There is no board “{query.board}”.")
             return None
         thread.append("t.board_id = :board_id")
         params["board_id"] = board_id
     for n, name in enumerate(query.tags):
-        tag_id = session.exec(select(Tag.id).where(
-            sa.or_(Tag.slug == name, sa.func.lower(Tag.name) == name))).first()
+        tag_id = session.execute(_TAG_ID, {"value": name}).scalar()
         if tag_id is None:
             notes.append(f"There is no tag “{name}”.")
             return None
         thread.append(f"t.id IN (SELECT thread_id FROM thread_tags WHERE tag_id = :tag_{n})")
         params[f"tag_{n}"] = tag_id
     if query.author:
-        author_id = session.exec(select(User.id).where(sa.func.lower(User.handle) == query.author)).first()
+        author_id = session.execute(_AUTHOR_ID, {"value": query.author}).scalar()
         if author_id is None:
             notes.append(f"There is no member @{query.author}.")
             return None
@@ -157,44 +165,38 @@ def search(session: Session, raw: str | SearchQuery, viewer: Viewer | None = Non
     conditions = Conditions(comment=seen_comments + comment_filters, thread=seen_threads + thread_filters,
                             params={**seen_params, **filter_params}, include_comments=not query.in_title)
     backend = search_tsquery if session.get_bind().dialect.name == "postgresql" else search_fts5
+    # a visitor's search examines the newest SCAN matches; moderators' scopes (rare statuses) examine all
+    scan = SCAN if used is SearchScope.PUBLIC else None
     page = min(max(1, page), MAX_PAGE)
-    rows = session.execute(statement(backend.fragments(query), conditions),
+    rows = session.execute(statement(backend.fragments_for(session, query, scan), conditions),
                            {"limit": per_page, "offset": (page - 1) * per_page}).all()
     total = rows[0].total if rows else 0
     if not rows and page > 1:
         return search(session, query, viewer, scope=used, page=1, per_page=per_page)
-    hits = _details(session, [(r.thread_id, r.comment_id, r.matches) for r in rows], query)
+    hits = _hits(rows, query)
     return SearchResults(query=query, scope=used, hits=hits, total=total, page=page,
-                         page_count=max(1, min(MAX_PAGE, math.ceil(total / per_page))), notes=notes)
+                         page_count=max(1, min(MAX_PAGE, math.ceil(total / per_page))), notes=notes,
+                         capped=bool(rows and rows[0].capped), scanned=scan or 0)
 
 
-def _details(session: Session, rows: list[tuple[int, int | None, int]], query: SearchQuery) -> list[SearchHit]:
-    """The page's threads, boards, matched comments and authors, in two queries, as hits in rank order."""
-    if not rows:
-        return []
-    thread_ids = [thread_id for thread_id, _, _ in rows]
-    comment_ids = [comment_id for _, comment_id, _ in rows if comment_id is not None]
-    threads = {t.id: (t, board) for t, board in session.exec(
-        select(Thread, Board).join(Board, Board.id == Thread.board_id).where(Thread.id.in_(thread_ids))).all()}
-    comments = {c.id: c for c in session.exec(select(Comment).where(Comment.id.in_(comment_ids))).all()} \
-        if comment_ids else {}
-    author_ids = {t.author_id for t, _ in threads.values()} | {c.author_id for c in comments.values()}
-    authors = {u.id: u for u in session.exec(select(User).where(User.id.in_(author_ids))).all()}
-    tags = _tags_for(session, thread_ids)
-    words = query.highlight_words()
+def _hits(rows: list[Any], query: SearchQuery) -> list[SearchHit]:
+    """The page's rows (the search statement carries what they show, tags included) as hits in rank order;
+    snippets only for the page's rows, with one pattern per search."""
+    marker = snippet_marker(query.highlight_words())
     hits = []
-    for thread_id, comment_id, matches in rows:
-        thread, board = threads[thread_id]
-        comment = comments.get(comment_id) if comment_id is not None else None
-        item_author = authors[comment.author_id if comment else thread.author_id]
-        created = comment.created_at if comment else thread.created_at
-        body = comment.html if comment else (thread.body_html or thread.title)
+    for row in rows:
+        on_comment = row.comment_id is not None
+        body = row.comment_html if on_comment else (row.thread_body_html or row.thread_title)
+        created = row.comment_created_at if on_comment else row.thread_created_at
+        status = str(row.comment_status if on_comment else row.thread_status)
         hits.append(SearchHit(
-            thread_slug=thread.slug, thread_title=thread.title, board_slug=board.slug, board_name=board.name,
-            url=f"/c/{comment.id}" if comment and comment.status != CommentStatus.REMOVED else f"/t/{thread.slug}",
-            comment_id=comment.id if comment else None, snippet_html=snippet_html(body, words),
-            author_handle=item_author.handle, author_name=item_author.display_name, created=relative_time(created),
-            created_iso=iso(created), status=comment.status if comment else thread.status, matches=int(matches),
-            tags=tags.get(thread_id, []),
+            thread_slug=row.thread_slug, thread_title=row.thread_title, board_slug=row.board_slug,
+            board_name=row.board_name,
+            url=f"/c/{row.comment_id}" if on_comment and status != CommentStatus.REMOVED else f"/t/{row.thread_slug}",
+            comment_id=row.comment_id, snippet_html=snippet_html(body, marker),
+            author_handle=row.comment_handle if on_comment else row.thread_handle,
+            author_name=row.comment_name if on_comment else row.thread_name,
+            created=relative_time(created), created_iso=iso(created), status=status, matches=int(row.matches),
+            tags=row.tag_names.split(TAG_SEPARATOR) if row.tag_names else [],
         ))
     return hits

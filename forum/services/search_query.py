@@ -3,7 +3,8 @@
 What people type: words, ``"quoted phrases"``, ``-excluded`` words or ``-"phrases"``, and filters
 ``board:<slug>``, ``tag:<name>`` (repeatable: every tag must be present), ``author:<handle>`` or
 ``@handle``, ``before:YYYY-MM-DD``, ``after:YYYY-MM-DD`` and ``in:title``. The last bare word is also
-matched as a prefix (``escal`` finds "escalation"), so results follow the typing.
+matched as a prefix (``escal`` finds "escalation"), so results follow the typing; the backends match it as a
+prefix once it has :data:`MIN_PREFIX` characters (``SearchQuery.prefix_is_partial``), and whole before.
 
 Invariants of :class:`SearchQuery` (what makes any input safe for FTS5 and ``tsquery``): every word is a run
 of Unicode word characters (``\\w+``), nothing else; a phrase is a tuple of such words; operators,
@@ -22,6 +23,7 @@ from datetime import date
 MAX_QUERY_CHARS = 400
 MAX_TERMS = 12
 MAX_FILTER_CHARS = 64
+MIN_PREFIX = 3  # a shorter last word is matched whole: "re*" would merge the lists of thousands of words
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _TOKEN = re.compile(r'(-?)"([^"]*)("?)|(\S+)')
@@ -58,6 +60,11 @@ class SearchQuery:
     @property
     def has_filters(self) -> bool:
         return bool(self.board or self.tags or self.author or self.before or self.after)
+
+    @property
+    def prefix_is_partial(self) -> bool:
+        """True when the prefix is long enough to be matched as the start of longer words."""
+        return len(self.prefix) >= MIN_PREFIX
 
     @property
     def is_empty(self) -> bool:

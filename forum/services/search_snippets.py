@@ -26,6 +26,11 @@ def stem(word: str) -> str:
     return word
 
 
+def snippet_marker(words: list[str]) -> re.Pattern[str] | None:
+    """The pattern that marks ``words`` (and their stems' other endings); build it once per search."""
+    return _pattern(words)
+
+
 def _pattern(words: list[str]) -> re.Pattern[str] | None:
     stems = sorted({stem(w.lower()) for w in words if w}, key=len, reverse=True)
     if not stems:
@@ -43,10 +48,11 @@ def _window(text: str, start: int, limit: int) -> tuple[int, int]:
     return begin, end
 
 
-def snippet_html(html: str, words: list[str], limit: int = SNIPPET_CHARS) -> str:
-    """An escaped excerpt of sanitised ``html`` (at most about ``limit`` characters) with ``words`` marked."""
+def snippet_html(html: str, words: list[str] | re.Pattern[str] | None, limit: int = SNIPPET_CHARS) -> str:
+    """An escaped excerpt of sanitised ``html`` (at most about ``limit`` characters) with ``words`` marked
+    (or the matches of a :func:`snippet_marker` pattern)."""
     text = " ".join(plain_text(html or "").split())
-    pattern = _pattern(words)
+    pattern = _pattern(words) if isinstance(words, list) else words
     first = pattern.search(text) if pattern else None
     begin, end = _window(text, first.start() if first else 0, limit)
     piece = text[begin:end]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import httpx
+import pytest
 from sqlmodel import Session
 
 from forum.models import ThreadTag
@@ -31,6 +32,18 @@ async def test_an_excerpt_cannot_carry_markup(client: httpx.AsyncClient, world: 
     session.commit()
     response = await client.get("/search", params={"q": "zigzag onerror"})
     assert "<img" not in response.text and "&lt;img src=x" in response.text
+
+
+async def test_a_very_common_word_is_counted_as_a_floor_and_the_page_says_why(
+        client: httpx.AsyncClient, world: World, session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    for n in range(3):
+        make_comment(session, world.thread, world.member, text=f"Zigzag rota number {n}.")
+    session.commit()
+    plain = await client.get("/search", params={"q": "zigzag"})
+    assert 'id="search-count">1 thread found' in plain.text and "very common" not in plain.text
+    monkeypatch.setattr("forum.services.search.SCAN", 2)
+    capped = await client.get("/search", params={"q": "zigzag"})
+    assert 'id="search-count">At least 1 thread found' in capped.text and "newest 2 comments" in capped.text
 
 
 async def test_the_filter_controls_narrow_like_typed_filters(

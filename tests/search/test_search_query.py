@@ -79,6 +79,13 @@ def test_fts5_expression_quotes_every_word_and_stars_the_prefix() -> None:
     assert match_expression(query, title_only=True).startswith("{title} : (")
 
 
+def test_a_last_word_shorter_than_three_letters_is_matched_whole() -> None:
+    query = parse_query("hold ti")
+    assert query.prefix == "ti" and not query.prefix_is_partial
+    assert match_expression(query) == '"hold" "ti"' and prefix_text(query) == "ti"
+    assert parse_query("hold tim").prefix_is_partial and prefix_text(parse_query("hold tim")) == "tim:*"
+
+
 def test_websearch_text_is_rebuilt_from_the_structure() -> None:
     query = parse_query('outage or "hold times" -refund escal')
     assert websearch_text(query) == 'outage "hold times" -refund' and prefix_text(query) == "escal:*"

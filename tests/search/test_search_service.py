@@ -9,9 +9,10 @@ from datetime import date, timedelta
 import pytest
 from sqlmodel import Session
 
-from forum.models import utcnow
+from forum.models import ThreadTag, utcnow
 from forum.services.search import SearchScope, search
 from forum.services.thread_view import Viewer
+from tests.factories import make_tag
 from tests.search.corpus import Forum, build, comment, thread
 
 
@@ -47,6 +48,14 @@ def test_a_comment_match_deep_links_to_the_comment_with_a_marked_excerpt(db: Ses
     assert "<mark>escalation</mark>" in hit.snippet_html and hit.author_handle == "maya"
 
 
+def test_a_hit_carries_its_threads_tags_in_name_order(db: Session, forum: Forum) -> None:
+    db.add(ThreadTag(thread_id=forum.outage.id, tag_id=make_tag(db, "Escalations & holds").id))
+    db.commit()
+    [hit] = search(db, "escalation").hits
+    assert hit.tags == ["Escalations & holds", "Incidents"]
+    assert [h.tags for h in search(db, "refund").hits] == [[]]
+
+
 def test_a_title_or_opening_post_match_links_to_the_thread(db: Session, forum: Forum) -> None:
     [hit] = search(db, "night shift").hits
     assert hit.url == "/t/quiet" and hit.comment_id is None
@@ -74,6 +83,11 @@ def test_an_excluded_word_drops_the_matches_that_contain_it(db: Session, forum: 
 def test_the_last_word_matches_as_a_prefix_while_typing(db: Session, forum: Forum) -> None:
     assert slugs(db, "escal") == ["outage"]
     assert slugs(db, "expected hol") == ["outage"]
+
+
+def test_a_last_word_too_short_to_be_a_prefix_is_matched_whole(db: Session, forum: Forum) -> None:
+    assert slugs(db, "esc") == ["outage"]
+    assert slugs(db, "es") == []
 
 
 def test_board_filter_keeps_that_boards_threads(db: Session, forum: Forum) -> None:
@@ -157,6 +171,31 @@ def test_results_page_through_with_a_stable_total(db: Session, forum: Forum) -> 
     first, second = search(db, "zigzag", per_page=3), search(db, "zigzag", page=2, per_page=3)
     assert (first.total, first.page_count, len(first.hits), len(second.hits)) == (5, 2, 3, 2)
     assert not {h.thread_slug for h in first.hits} & {h.thread_slug for h in second.hits}
+
+
+def test_a_very_common_word_examines_only_its_newest_matches_and_says_so(
+        db: Session, forum: Forum, monkeypatch: pytest.MonkeyPatch) -> None:
+    for n in range(4):
+        thread(db, forum.ops, forum.maya, f"Zigzag rota {n}", "Body.", slug=f"zig-{n}", days_ago=4 - n)
+    db.commit()
+    assert search(db, "zigzag").capped is False and search(db, "zigzag").total == 4
+    monkeypatch.setattr("forum.services.search.SCAN", 2)
+    results = search(db, "zigzag")
+    assert results.capped and results.scanned == 2 and results.total == 2
+    assert sorted(h.thread_slug for h in results.hits) == ["zig-2", "zig-3"]  # the newest two
+    moderator = Viewer(user_id=forum.sam.id, is_moderator=True)
+    everything = search(db, "zigzag", moderator, scope=SearchScope.ALL)  # moderators' scopes examine all
+    assert not everything.capped and everything.total == 4
+
+
+def test_visibility_applies_inside_the_window_so_hidden_matches_never_fill_a_page(
+        db: Session, forum: Forum, monkeypatch: pytest.MonkeyPatch) -> None:
+    comment(db, forum.quiet, forum.omar, "Zigzag rota one.", days_ago=2)
+    comment(db, forum.quiet, forum.omar, "Zigzag rota two.", status="removed")
+    db.commit()
+    monkeypatch.setattr("forum.services.search.SCAN", 5)
+    [hit] = search(db, "zigzag").hits
+    assert hit.status == "published" and hit.matches == 1
 
 
 HOSTILE = [
