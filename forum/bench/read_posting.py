@@ -148,7 +148,9 @@ class EventSocket:
         await self.until(CHECKED)
         await self.event("submit")
         frame = await self.until(SUBMITTED)
-        posted = POSTED.search(frame)
+        stored = "is published" in frame or "is awaiting review" in frame
+        # the tab's "put it in place" script may come in the same frame as the outcome or in the next one
+        posted = POSTED.search(frame) or (POSTED.search(await self.until("showPosted(")) if stored else None)
         if posted is not None:
             sent = self.version
             alone = await http.get(f"{self.base}{self.path}", headers={"Cookie": self.cookie},

@@ -40,6 +40,7 @@ from forum.settings import Settings, get_settings
 
 log = logging.getLogger("forum.mail")
 PERIODIC_SECONDS = 60.0
+JOB_BATCH = 10  # fan-out jobs claimed per pass (each one transaction)
 
 
 def _worker_name() -> str:
@@ -54,6 +55,7 @@ class MailWorker:
     batch: int = 50
     name: str = field(default_factory=_worker_name)
     _last_periodic: float = float("-inf")
+    backlog: bool = False
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None, engine: Engine | None = None) -> MailWorker:
@@ -65,8 +67,9 @@ class MailWorker:
     # --- one pass ---------------------------------------------------------------------------------------
 
     def run_once(self, now: datetime | None = None, *, periodic: bool | None = None) -> int:
-        """One pass; returns how many messages were delivered. ``periodic`` forces (or skips) step 2."""
-        self.expand_jobs(now)
+        """One pass; returns how many messages were delivered. ``periodic`` forces (or skips) step 2.
+        ``backlog`` is then True when the pass took a full batch of jobs (more may be waiting)."""
+        self.backlog = self.expand_jobs(now) >= JOB_BATCH
         if periodic or (periodic is None and time.monotonic() - self._last_periodic >= PERIODIC_SECONDS):
             self._last_periodic = time.monotonic()
             with session_scope(self.engine) as session:
@@ -77,7 +80,7 @@ class MailWorker:
 
     def expand_jobs(self, now: datetime | None = None) -> int:
         with session_scope(self.engine) as session:
-            jobs = claim_jobs(session, now=now)
+            jobs = claim_jobs(session, now=now, limit=JOB_BATCH)
         for job in jobs:
             try:
                 with session_scope(self.engine) as session:
@@ -133,7 +136,9 @@ class MailWorker:
             except Exception:
                 log.exception("mail worker pass failed")
                 delivered = 0
-            await asyncio.sleep(0 if delivered >= self.batch else interval)
+            # a full batch of messages or of jobs: more are waiting, go again at once (a busy forum's jobs
+            # would otherwise wait a pass of `interval` for every JOB_BATCH of them)
+            await asyncio.sleep(0 if delivered >= self.batch or self.backlog else interval)
 
 
 def show_mail_log() -> None:

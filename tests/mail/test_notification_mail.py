@@ -11,11 +11,12 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from forum.db import session_scope
-from forum.mail.worker import MailWorker
+from forum.mail.worker import JOB_BATCH, MailWorker
 from forum.models import DigestItem, MailJob, MailPreference, OutboxMessage, ReviewItem, WatchLevel, utcnow
 from forum.services.mail_notify import compose_due_digests
 from forum.services.mail_prefs import set_preference
 from forum.services.moderation import reject
+from forum.services.outbox import enqueue_job
 from forum.services.posting import post_comment
 from forum.services.watching import set_watch
 from tests.factories import make_board, make_thread
@@ -205,3 +206,16 @@ def test_a_mention_mails_the_member_named_as_a_reply_would(engine: Engine, worke
     [message] = smtp.inbox.to("dee@example.org")
     text, _ = parts(message)
     assert "Cy mentioned you in" in text and f"{SITE}/c/{outcome.comment_id}" in links_in(text)
+
+
+def test_a_pass_that_takes_a_full_batch_of_jobs_says_more_are_waiting(engine: Engine, worker: MailWorker) -> None:
+    with session_scope(engine) as session:
+        for n in range(2 * JOB_BATCH + 5):
+            enqueue_job(session, "noop", {"n": n})
+    backlog = []
+    for _ in range(3):
+        worker.run_once(periodic=False)
+        backlog.append(worker.backlog)
+    assert backlog == [True, True, False]  # run_forever goes again at once while it is True
+    with Session(engine) as session:
+        assert {job.status for job in session.exec(select(MailJob)).all()} == {"sent"}
