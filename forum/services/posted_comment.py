@@ -21,8 +21,7 @@ from sqlmodel import Session, select
 
 from forum.models import Comment, CommentStatus, Thread, User, Viewer, thread_visible_to, visible_comments
 from forum.services.errors import NotFound
-from forum.services.thread_view import CommentView
-from forum.services.timefmt import iso, relative_time
+from forum.services.thread_view import CommentView, comment_view
 
 MAX_ADDED = 100  # more new comments than this at once: the caller draws the whole list instead
 
@@ -64,13 +63,7 @@ def _read(session: Session, where: sa.ColumnElement[bool], slug: str, viewer: Vi
     pages = _pages_of(session, thread.id, sorted({c.root_id or c.id for c, *_ in rows}), visible, per_page)
     posted: list[PostedComment] = []
     for comment, _thread, handle, name, avatar_url in rows:
-        view = CommentView(
-            id=comment.id, parent_id=comment.parent_id or 0, depth=comment.depth, author_handle=handle,
-            author_name=name, html=comment.html, status=comment.status, created=relative_time(comment.created_at),
-            created_iso=iso(comment.created_at), edited=comment.edited_at is not None, reply_count=0,
-            is_own=viewer.user_id is not None and comment.author_id == viewer.user_id,
-            author_avatar=avatar_url or "",
-        )
+        view = comment_view(comment, handle, name, avatar_url, viewer)
         if comment.reply_to_id in answered and comment.reply_to_id != comment.parent_id:
             view.reply_to_id = comment.reply_to_id
             view.reply_to_handle, view.reply_to_name = answered[comment.reply_to_id]

@@ -145,6 +145,21 @@ def get_thread_page(session: Session, slug: str, viewer: Viewer | None = None, p
     )
 
 
+def comment_view(comment: Comment, handle: str, name: str, avatar_url: str | None, viewer: Viewer) -> CommentView:
+    """``comment`` as ``viewer`` sees it on a thread page, before its replies are counted and its reactions
+    read; a removed comment is a tombstone (no author, no text)."""
+    removed = comment.status == CommentStatus.REMOVED
+    return CommentView(
+        id=comment.id, parent_id=comment.parent_id or 0, depth=comment.depth,
+        author_handle="" if removed else handle, author_name="" if removed else name,
+        html="" if removed else comment.html, status=comment.status,
+        created=relative_time(comment.created_at), created_iso=iso(comment.created_at),
+        edited=comment.edited_at is not None, reply_count=0, removed=removed,
+        is_own=viewer.user_id is not None and comment.author_id == viewer.user_id,
+        author_avatar="" if removed else (avatar_url or ""),
+    )
+
+
 def _load_conversations(session: Session, thread_id: int, root_ids: list[int], viewer: Viewer
                         ) -> list[CommentView]:
     rows = session.exec(
@@ -159,16 +174,7 @@ def _load_conversations(session: Session, thread_id: int, root_ids: list[int], v
         parent = by_id.get(comment.parent_id) if comment.parent_id else None
         if comment.parent_id and parent is None:
             continue  # its parent is hidden from this viewer, so the reply has no place to hang
-        removed = comment.status == CommentStatus.REMOVED
-        view = CommentView(
-            id=comment.id, parent_id=comment.parent_id or 0, depth=comment.depth,
-            author_handle="" if removed else handle, author_name="" if removed else name,
-            html="" if removed else comment.html, status=comment.status,
-            created=relative_time(comment.created_at), created_iso=iso(comment.created_at),
-            edited=comment.edited_at is not None, reply_count=0, removed=removed,
-            is_own=viewer.user_id is not None and comment.author_id == viewer.user_id,
-            author_avatar="" if removed else (avatar_url or ""),
-        )
+        view = comment_view(comment, handle, name, avatar_url, viewer)
         answered = by_id.get(comment.reply_to_id) if comment.reply_to_id != comment.parent_id else None
         if answered is not None and not answered.removed:
             view.reply_to_id, view.reply_to_handle = answered.id, answered.author_handle
