@@ -3,25 +3,10 @@ watcher reads it for every watched thread in one query, so a query one database 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from forum.services.page_versions import only_added, thread_version, thread_versions
 from tests.factories import make_comment, make_world
-from tests.helpers import migrated_postgres
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db(request: pytest.FixtureRequest, engine: Engine) -> Iterator[Session]:
-    if request.param == "sqlite":
-        with Session(engine, expire_on_commit=False) as session:
-            yield session
-        return
-    with migrated_postgres() as pg, Session(pg, expire_on_commit=False) as session:
-        yield session
 
 
 def test_a_new_comment_changes_the_version_of_its_thread_only(db: Session) -> None:

@@ -7,7 +7,6 @@ tell apart.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -24,17 +23,7 @@ from forum.services.moderation import approve, edit_and_approve, reject
 from forum.services.policy_stats import decided_summary, decisions_by_rule, policy_decisions, replay_decided
 from forum.services.posting import post_comment
 from tests.factories import HELD_VIDEO, VALUABLE, World, make_world
-from tests.helpers import count_queries, migrated_postgres
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db(request: pytest.FixtureRequest, engine: Engine) -> Iterator[Session]:
-    if request.param == "sqlite":
-        with Session(engine, expire_on_commit=False) as session:
-            yield session
-        return
-    with migrated_postgres() as pg, Session(pg, expire_on_commit=False) as session:
-        yield session
+from tests.helpers import count_queries
 
 
 def _held(db: Session, world: World, author_id: int, text: str, minutes_ago: int) -> ReviewItem:
