@@ -37,6 +37,7 @@ from forum.models import (
     path_segment,
     utcnow,
 )
+from forum.services.comment_counters import count_comment
 from forum.services.errors import Conflict
 
 DEFAULT_MAX_DEPTH = 5
@@ -63,26 +64,8 @@ def _bump_board(session: Session, board_id: int, thread_id: int, at: datetime, *
 
 def _count_comment(session: Session, comment: Comment, delta: int, *, approval: bool) -> None:
     """Count (``delta`` 1) or uncount (-1) a comment in its thread, board and author."""
-    step = (lambda c: c + 1) if delta > 0 else _minus_one
-    thread_id, at = comment.thread_id, comment.created_at
-    thread_values: dict[str, object] = {"reply_count": step(Thread.reply_count)}
-    if delta > 0:
-        thread_values["last_activity_at"] = sa.case(
-            (Thread.last_activity_at < _at(Thread.last_activity_at, at), _at(Thread.last_activity_at, at)),
-            else_=Thread.last_activity_at)
-    session.execute(sa.update(Thread).where(Thread.id == thread_id).values(**thread_values)
-                    .execution_options(**_FETCH))
-    board_id = session.execute(sa.select(Thread.board_id).where(Thread.id == thread_id)).scalar_one()
-    if delta > 0:
-        _bump_board(session, board_id, thread_id, at, comment_count=Board.comment_count + 1)
-    else:
-        session.execute(sa.update(Board).where(Board.id == board_id)
-                        .values(comment_count=_minus_one(Board.comment_count)).execution_options(**_FETCH))
-    user_values: dict[str, object] = {"comment_count": step(User.comment_count)}
-    if approval:
-        user_values["approved_count"] = step(User.approved_count)
-    session.execute(sa.update(User).where(User.id == comment.author_id).values(**user_values)
-                    .execution_options(**_FETCH))
+    count_comment(session, thread_id=comment.thread_id, author_id=comment.author_id, created_at=comment.created_at,
+                  delta=delta, approval=approval)
 
 
 _CHANGED = "That comment changed meanwhile; please reload and try again."
