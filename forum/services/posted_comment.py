@@ -78,6 +78,8 @@ def _pages_of(session: Session, thread_id: int, root_ids: list[int], visible: sa
     roots = sa.and_(Comment.thread_id == thread_id, Comment.depth == 0, visible)
     first = root_ids[0]
     before = session.exec(select(sa.func.count()).select_from(Comment).where(roots, Comment.id < first)).one()
+    if len(root_ids) == 1:  # the common case, one comment just posted: the count is all it takes
+        return {first: max(1, math.ceil((before + 1) / per_page))}
     position = {root: before + n for n, root in enumerate(
         session.exec(select(Comment.id).where(roots, Comment.id >= first).order_by(Comment.id)).all(), start=1)}
     return {root: max(1, math.ceil(position.get(root, before + 1) / per_page)) for root in root_ids}
