@@ -2,7 +2,7 @@
 
 Pipeline (:func:`render_comment`)::
 
-    text ─ cap + character clean-up ─ Markdown (comment_markdown) ─ [bleach Cleaner] ─ nh3 ─ HTML
+    text ─ cap + character clean-up ─ Markdown (comment_markdown) ─ nh3 ─ HTML
 
 - **Cap first.** Input longer than :data:`MAX_INPUT_CHARS` is never parsed: its first
   :data:`MAX_INPUT_CHARS` characters are shown as escaped plain text. The cap is the highest comment length
@@ -14,20 +14,19 @@ Pipeline (:func:`render_comment`)::
   are invisible, reorder or hide text, and smuggle links and words past filters. ZWJ/ZWNJ (emoji and scripts
   need them) and LRM/RLM marks stay.
 - **Markdown** (:mod:`forum.policy.comment_markdown`): CommonMark without headings or images, http(s) and
-  ``www.`` linkified, raw HTML reduced to well-formed allow-listed tags, everything else escaped.
-- **bleach**, only when the author typed raw HTML that the Markdown stage let through (an allow-listed tag):
-  it escapes any tag outside :data:`ALLOWED_TAGS` that still arrives (the author sees the text they typed
-  rather than losing it), drops every attribute that :func:`forum.policy.allow_list.allow_attribute`
-  refuses (no ``style``, ``on*``, ``target``, unsafe ``href``) as written, before entities are decoded
-  (``ht&#116;ps:`` is refused), strips comments, and sets ``rel="nofollow ugc noopener"`` on every ``<a>``.
-  Markdown's own output (no raw tag) skips it: there nh3 alone gives the same HTML (tested on any input by
-  tests/policy/test_sanitize_properties.py, which still runs bleach through :func:`render_stages`), and
-  bleach was two thirds of a review's time.
-- **nh3** (Ammonia) with the same allow-list always runs last; its output is what is returned. Over the
-  hostile corpus and generated input it changes nothing bleach produced beyond attribute order
-  (tests/policy/test_xss_vectors.py); it exists so a bleach bug cannot reach a page, and so nh3 can replace
-  bleach (unmaintained since June 2026) entirely by deleting one stage here. nh3 drops disallowed tags where
-  bleach escapes them; Markdown already escapes them, so the swap keeps today's output.
+  ``www.`` linkified, raw HTML reduced to well-formed allow-listed tags (HTML's ASCII white space only)
+  carrying only the attributes :func:`forum.policy.allow_list.allow_attribute` accepts as written, before
+  entities are decoded (``ht&#116;ps:`` is refused), everything else escaped. Text with no Markdown in it
+  (:func:`forum.policy.comment_markdown.render_prose`) skips the parser and gets the parser's output.
+- **nh3** (Ammonia) with the same allow-list then builds the HTML: it drops anything outside the allow-list,
+  strips comments, checks each attribute again (decoded) and sets ``rel="nofollow ugc noopener"`` on every
+  ``<a>``; its output is what is returned.
+- **bleach** (unmaintained since June 2026) no longer runs on a comment. It was the stage for the author's
+  raw tags (the refused attributes and names it removed are now removed by the Markdown stage) and two
+  thirds of a review's time on them. :func:`render_stages` still runs it as a reference, and the property
+  tests (tests/policy/test_sanitize_properties.py, test_xss_vectors.py) check that nh3's HTML equals what
+  bleach + nh3 gave on hostile and generated input; :func:`clean_html` keeps both as a double gate for HTML
+  from elsewhere.
 
 Invariants: output contains only allowed tags and attributes; every ``href`` is absolute
 ``http(s)://host…`` or ``mailto:…`` with no whitespace, control characters, backslashes or user info;
@@ -45,7 +44,7 @@ from bleach.html5lib_shim import Filter
 from bleach.sanitizer import Cleaner
 
 from forum.policy.allow_list import ALLOWED_ATTRIBUTES, ALLOWED_SCHEMES, ALLOWED_TAGS, LINK_REL, allow_attribute
-from forum.policy.comment_markdown import COMMENT_MARKDOWN, clickable_urls
+from forum.policy.comment_markdown import COMMENT_MARKDOWN, clickable_urls, render_prose
 from forum.policy.source_text import RENDER_DROPPED_CLASS
 from forum.policy.types import PolicySettings, setting_specs
 
@@ -128,33 +127,30 @@ class RenderStages:
     html: str
 
 
-def _markdown(text: str) -> tuple[str, bool]:
-    """(the Markdown stage's HTML, whether any tag the author typed as raw HTML reached it)."""
+def _markdown(text: str) -> str:
+    """The Markdown stage's HTML for ``text`` (the cap, the character clean-up, then the dialect)."""
     if len(text) > MAX_INPUT_CHARS:
         prefix = _clean_characters(text[:MAX_INPUT_CHARS])
-        return f"<p>{html.escape(prefix, quote=False)}\u2026</p>\n", False
-    env: dict[str, int] = {}
-    markdown_html = COMMENT_MARKDOWN.render(_clean_characters(text), env)
-    return markdown_html, bool(env.get("raw_tags"))
+        return f"<p>{html.escape(prefix, quote=False)}\u2026</p>\n"
+    text = _clean_characters(text)
+    prose = render_prose(text)
+    return prose if prose is not None else COMMENT_MARKDOWN.render(text, {})
 
 
 def render_stages(text: str) -> RenderStages:
     """Run the pipeline and keep every stage's output; ``.html`` equals :func:`render_comment` ``(text)``.
 
-    ``bleach_html`` is always computed here (the tests compare it with ``html``), even when
-    :func:`render_comment` skips bleach.
+    ``bleach_html`` is the retired bleach stage's output on the Markdown HTML, kept as the reference the
+    tests compare ``html`` with.
     """
-    markdown_html, raw = _markdown(text)
+    markdown_html = _markdown(text)
     bleach_html = _BLEACH.clean(markdown_html) if markdown_html else ""
-    return RenderStages(markdown_html, bleach_html, _NH3.clean(bleach_html if raw else markdown_html))
+    return RenderStages(markdown_html, bleach_html, _NH3.clean(markdown_html))
 
 
 def render_comment(text: str) -> str:
     """Markdown comment source → sanitised HTML, safe to hand to ``rx.html`` as it stands."""
-    markdown_html, raw = _markdown(text)
-    if raw:
-        markdown_html = _BLEACH.clean(markdown_html)
-    return _NH3.clean(markdown_html)
+    return _NH3.clean(_markdown(text))
 
 
 def clean_html(html_text: str) -> str:

@@ -46,9 +46,10 @@ def _unknown_capitalised(raw: str, norm: str) -> bool:
 def names_in(sentence: str, raws: list[str], norms: list[str], last: bool) -> set[str]:
     """Names used as address or signature ("Hi Ty,", "Thanks Kate!", "Kate, …", "— Sam"): not content."""
     found = set()
-    for i in range(1, len(raws)):
-        if norms[i - 1] in _GREETING_HEADS and _unknown_capitalised(raws[i], norms[i]):
-            found.add(norms[i])
+    if not _GREETING_HEADS.isdisjoint(norms):
+        for i in range(1, len(raws)):
+            if norms[i - 1] in _GREETING_HEADS and _unknown_capitalised(raws[i], norms[i]):
+                found.add(norms[i])
     if sentence[len(raws[0]):len(raws[0]) + 1] in (",", "!", ":") and sentence.startswith(raws[0]) and \
             _unknown_capitalised(raws[0], norms[0]):
         found.add(norms[0])

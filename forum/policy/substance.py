@@ -192,16 +192,18 @@ def _read_plain_sentence(tally: _Tally, sentence: str, raws: list[str], norms: l
         infos = [_word(n) for n in norms]
     kept = [info[0] for info in infos]
     classes = [info[1] for info in infos]
-    for raw, (norm, _, note, _) in zip(raws, infos, strict=True):
-        if note:  # a content word: what is left, and whether it is placeholder, spam or gibberish
-            if note & _LEFT:
-                tally.left[norm] = None
-            if note & _PLACEHOLDER:
-                tally.flagged["placeholder_word"].append(raw)
-            if note & _SPAM:
-                tally.flagged["spam"].append(raw)
-            if note & _ODD and not raw.isupper():
-                tally.flagged["odd"].append(raw)
+    notes = [info[2] for info in infos]
+    left = [norm for norm, note in zip(kept, notes, strict=True) if note & _LEFT]
+    if left:
+        tally.left.update(dict.fromkeys(left))
+    for i in [i for i, note in enumerate(notes) if note & _FLAGS]:  # placeholder, spam or gibberish: rare
+        raw, note = raws[i], notes[i]
+        if note & _PLACEHOLDER:
+            tally.flagged["placeholder_word"].append(raw)
+        if note & _SPAM:
+            tally.flagged["spam"].append(raw)
+        if note & _ODD and not raw.isupper():
+            tally.flagged["odd"].append(raw)
     wheres = [info[3] for info in infos]
     domain_here = _DOMAIN in wheres
     if domain_here:
@@ -209,17 +211,7 @@ def _read_plain_sentence(tally: _Tally, sentence: str, raws: list[str], norms: l
     if _FORUM in wheres:
         tally.forum = True
     if not _RUN_CLASSES.isdisjoint(classes):
-        run: list[tuple[str, str]] = []
-        for raw, cls in zip(raws, classes, strict=True):
-            if cls in _RUN_CLASSES:
-                run.append((raw, cls))
-            elif run:
-                if cls == "stop":  # "great post" + "and" + "thanks": one run of evidence
-                    run.append((raw, cls))
-                else:
-                    _flush(run, tally.stripped)
-        if run:
-            _flush(run, tally.stripped)
+        _strip_runs(raws, classes, tally.stripped)
     counts = tally.counts
     for cls in counts:
         counts[cls] += classes.count(cls)
@@ -228,6 +220,20 @@ def _read_plain_sentence(tally: _Tally, sentence: str, raws: list[str], norms: l
 
 # What a content word adds to the tally (bit flags of _word's note; 0 for any other word).
 _LEFT, _PLACEHOLDER, _SPAM, _ODD, _CONTENT = 1, 2, 4, 8, 16
+_FLAGS = _PLACEHOLDER | _SPAM | _ODD
+
+
+def _strip_runs(raws: list[str], classes: list[str], stripped: list[str]) -> None:
+    """Each run of generic and filler words, joined by stop words only, as :func:`_flush` quotes it: what the
+    word-at-a-time reading gathers, found from the run words' positions alone."""
+    at = [i for i, cls in enumerate(classes) if cls in _RUN_CLASSES]
+    start = end = at[0]
+    for i in at:
+        if i > end and classes[end:i].count("stop") < i - end:  # a word of its own in between: a new run
+            stripped.append(" ".join(raws[start:end]))
+            start = i
+        end = i + 1
+    stripped.append(" ".join(raws[start:end]))
 _DOMAIN, _FORUM = "domain", "forum"  # where a word belongs (_where), compared by identity
 
 

@@ -65,8 +65,8 @@ def test_the_nh3_gate_agrees_with_bleach_on_any_input(text: str) -> None:
 
 @_SETTINGS
 @given(_INPUTS)
-def test_skipping_bleach_on_markdowns_own_output_changes_nothing(text: str) -> None:
-    # render_comment runs bleach only when raw HTML reached the Markdown output; both stages give the same.
+def test_nh3_alone_gives_what_bleach_then_nh3_gave_on_the_markdown_output(text: str) -> None:
+    # bleach no longer runs on a comment: on any Markdown output, running it first would change nothing.
     stages = render_stages(text)
     assert render_comment(text) == stages.html == clean_html(stages.markdown_html)
 
