@@ -17,6 +17,8 @@ from sqlalchemy.engine import Engine
 
 from forum.auth.cookies import SESSION_COOKIE
 from forum.db import session_scope
+from forum.services import preview_budget
+from forum.services.preview_budget import MemberBudgets
 from forum.services.sessions import create_session
 from forum.settings import Settings, get_settings
 from forum.state.session import SessionState
@@ -33,6 +35,14 @@ def settings(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> Iterator[Settin
     get_settings.cache_clear()
     yield get_settings()
     get_settings.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def fresh_preview_budgets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test's members start with a full preview budget: the budgets are per process and keyed by user
+    id, and each test's database numbers its members from 1 again, so one test's previews would otherwise
+    pause the next one's checking."""
+    monkeypatch.setattr(preview_budget, "MEMBERS", MemberBudgets())
 
 
 @pytest.fixture
