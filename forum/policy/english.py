@@ -73,7 +73,14 @@ def english_share(text: str | Sequence[str]) -> tuple[float, int, list[str]]:
     Each distinct word is classified once per process (cached): a review costs one look-up a word.
     """
     raws = WORD.findall(text) if isinstance(text, str) else text
-    kinds = [_kind(raw) for raw in raws]
+    return share_of_kinds(raws, [_kind(raw) for raw in raws])
+
+
+word_kind = _kind  # how one word as written counts, for a caller that classifies its words itself
+
+
+def share_of_kinds(raws: Sequence[str], kinds: Sequence[int]) -> tuple[float, int, list[str]]:
+    """:func:`english_share` of ``raws`` whose :func:`word_kind` are already known (``kinds``, in order)."""
     english, unknown, foreign = kinds.count(_ENGLISH), kinds.count(_UNKNOWN), kinds.count(_FOREIGN)
     counted = english + unknown + foreign
     if not counted:

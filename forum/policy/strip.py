@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from forum.policy.lexicon import generic
@@ -43,7 +44,7 @@ def _unknown_capitalised(raw: str, norm: str) -> bool:
     return raw[:1].isupper() and norm not in COMMON and norm not in WORD_CLASS
 
 
-def names_in(sentence: str, raws: list[str], norms: list[str], last: bool) -> set[str]:
+def names_in(sentence: str, raws: Sequence[str], norms: Sequence[str], last: bool) -> set[str]:
     """Names used as address or signature ("Hi Ty,", "Thanks Kate!", "Kate, …", "— Sam"): not content."""
     found = set()
     if not _GREETING_HEADS.isdisjoint(norms):
@@ -89,7 +90,7 @@ def phrase_index(extra: tuple[str, ...]) -> PhraseIndex:
     return {word: tuple(sorted(v, key=lambda e: -len(e[0]))) for word, v in index.items()}
 
 
-def mark_phrases(norms: list[str], index: PhraseIndex) -> list[str] | None:
+def mark_phrases(norms: Sequence[str], index: PhraseIndex) -> list[str] | None:
     """Category of the generic phrase each word belongs to ("" for none), or None when no phrase is there.
 
     Filler words are skipped while matching, so "i totally agree" and "such a really great post" match "i
@@ -99,7 +100,7 @@ def mark_phrases(norms: list[str], index: PhraseIndex) -> list[str] | None:
     if index.keys().isdisjoint(norms):
         return None
     if generic.FILLER_WORDS.isdisjoint(norms):
-        core, words = range(len(norms)), norms
+        core, words = range(len(norms)), list(norms)  # a list: phrases are lists, and compared as such
     else:
         core = [i for i, w in enumerate(norms) if w not in generic.FILLER_WORDS]
         words = [norms[i] for i in core]

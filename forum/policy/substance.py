@@ -17,11 +17,12 @@ as address, emoji and symbolic praise are recognised there too.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from forum.policy import signals
-from forum.policy.english import english_share
+from forum.policy.english import share_of_kinds, word_kind
 from forum.policy.lexicon import commerce, generic
 from forum.policy.lexicon.domain import DOMAIN_WORDS, FORUM_WORDS
 from forum.policy.signals import Signal
@@ -78,7 +79,8 @@ class _Tally:
     counts: dict[str, int] = field(default_factory=lambda: {"stop": 0, "topic": 0, "content": 0})
     flagged: dict[str, list[str]] = field(default_factory=lambda: {
         "placeholder": [], "boilerplate": [], "spam": [], "placeholder_word": [], "odd": []})
-    kept: list[tuple[str, list[str], list[str], bool]] = field(default_factory=list)
+    kinds: list[int] = field(default_factory=list)  # english.word_kind of each raw word
+    kept: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = field(default_factory=list)
     domain: dict[str, None] = field(default_factory=dict)
     detailed: int = 0  # sentences with a word of the work and two content words of their own
     forum: bool = False  # talks about the discussion itself (a moderator, a comment, a link, a criterion)
@@ -97,7 +99,7 @@ def assess(text: str, extra_praise: tuple[str, ...] = (), long_at: int = 20) -> 
     if not concrete and _detailed(tally):
         concrete = (Signal("detail", _quoted(list(tally.domain), 5)),)
     noise, noise_evidence = _noise(cleaned, tally.raw_words, tally.counts, tally.flagged, bool(tally.domain))
-    share, counted, sample = english_share(tally.raw_words)
+    share, counted, sample = share_of_kinds(tally.raw_words, tally.kinds)
     return Substance(words=total, raw_words=tuple(tally.raw_words), norms=tuple(tally.norms),
                      words_text=f" {' . '.join(tally.joined)} ", left=tuple(tally.left),
                      stripped=tuple(dict.fromkeys(tally.stripped)), categories=frozenset(tally.categories),
@@ -111,16 +113,40 @@ def _read_sentence(tally: _Tally, sentence: str, last: bool, index: PhraseIndex)
     raws = WORD.findall(sentence)
     if not raws:
         return
-    norms = [w.lower().replace("’", "'") for w in raws]
+    norms, words, classes, notes, wheres, lefts, kinds = _columns(raws)
     tally.raw_words.extend(raws)
     tally.norms.extend(norms)
+    tally.kinds.extend(kinds)
     tally.joined.append(" ".join(norms))
     names = names_in(sentence, raws, norms, last)
     marks = mark_phrases(norms, index)
     if marks is None:
-        _read_plain_sentence(tally, sentence, raws, norms, names)
+        if names:
+            words, classes, notes, wheres, lefts = _as_names(names, norms, words, classes, notes, wheres, lefts)
+        _read_plain_sentence(tally, sentence, raws, (words, classes, notes, wheres, lefts))
     else:
-        _read_marked_sentence(tally, sentence, raws, norms, names, marks)
+        _read_marked_sentence(tally, sentence, raws, list(norms), names, marks)
+
+
+Columns = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[str | None, ...], tuple[str, ...]]
+
+
+def _columns(raws: list[str]) -> tuple[tuple, ...]:
+    """(norms, words, classes, notes, wheres, lefts, kinds) of a sentence's words: :func:`_token` of each,
+    one tuple per field, so a sentence is read a column at a time."""
+    return tuple(zip(*map(_token, raws), strict=True))
+
+
+def _as_names(names: set[str], norms: tuple[str, ...], *columns: tuple) -> Columns:
+    """``columns`` (words, classes, notes, wheres, lefts) with each word in ``names`` read as a name: a
+    generic word, no note, nothing left."""
+    words, classes, notes, wheres, lefts = columns
+    named = [norm in names for norm in norms]
+    return (tuple(n if is_name else w for n, w, is_name in zip(norms, words, named, strict=True)),
+            tuple("generic" if is_name else c for c, is_name in zip(classes, named, strict=True)),
+            tuple(0 if is_name else note for note, is_name in zip(notes, named, strict=True)),
+            tuple(_where(n) if is_name else w for n, w, is_name in zip(norms, wheres, named, strict=True)),
+            tuple("" if is_name else left for left, is_name in zip(lefts, named, strict=True)))
 
 
 def _read_marked_sentence(tally: _Tally, sentence: str, raws: list[str], norms: list[str], names: set[str],
@@ -173,38 +199,31 @@ def _read_marked_sentence(tally: _Tally, sentence: str, raws: list[str], norms: 
     _keep(tally, sentence, kept, classes, domain_here)
 
 
-def _keep(tally: _Tally, sentence: str, kept: list[str], classes: list[str], domain_here: bool) -> None:
+def _keep(tally: _Tally, sentence: str, kept: Sequence[str], classes: Sequence[str], domain_here: bool) -> None:
     """Keep a sentence's unmarked words and classes for the signals; note a detailed or personal one."""
     if kept:
         if domain_here and classes.count("content") >= 2:
             tally.detailed += 1
-        tally.kept.append((sentence, kept, classes, domain_here))
+        tally.kept.append((sentence, tuple(kept), tuple(classes), domain_here))
         if not generic.FIRST_PERSON.isdisjoint(kept) and ("content" in classes or "topic" in classes):
             tally.personal.append(Signal("personal", quote(sentence)))
 
 
-def _read_plain_sentence(tally: _Tally, sentence: str, raws: list[str], norms: list[str], names: set[str]) -> None:
+def _read_plain_sentence(tally: _Tally, sentence: str, raws: list[str], columns: Columns) -> None:
     """:func:`_read_sentence` for a sentence without a generic phrase (most of them): the same tally, built
-    a list at a time rather than a word at a time."""
-    if names:
-        infos = [(n, "generic", 0, _where(n)) if n in names else _word(n) for n in norms]
-    else:
-        infos = [_word(n) for n in norms]
-    kept = [info[0] for info in infos]
-    classes = [info[1] for info in infos]
-    notes = [info[2] for info in infos]
-    left = [norm for norm, note in zip(kept, notes, strict=True) if note & _LEFT]
-    if left:
-        tally.left.update(dict.fromkeys(left))
-    for i in [i for i, note in enumerate(notes) if note & _FLAGS]:  # placeholder, spam or gibberish: rare
-        raw, note = raws[i], notes[i]
-        if note & _PLACEHOLDER:
-            tally.flagged["placeholder_word"].append(raw)
-        if note & _SPAM:
-            tally.flagged["spam"].append(raw)
-        if note & _ODD and not raw.isupper():
-            tally.flagged["odd"].append(raw)
-    wheres = [info[3] for info in infos]
+    a column at a time (:func:`_columns`) rather than a word at a time."""
+    kept, classes, notes, wheres, lefts = columns
+    if any(lefts):
+        tally.left.update(dict.fromkeys(filter(None, lefts)))
+    if not _FLAGGED_NOTES.isdisjoint(notes):  # placeholder, spam or gibberish: rare
+        for i in [i for i, note in enumerate(notes) if note & _FLAGS]:
+            raw, note = raws[i], notes[i]
+            if note & _PLACEHOLDER:
+                tally.flagged["placeholder_word"].append(raw)
+            if note & _SPAM:
+                tally.flagged["spam"].append(raw)
+            if note & _ODD and not raw.isupper():
+                tally.flagged["odd"].append(raw)
     domain_here = _DOMAIN in wheres
     if domain_here:
         tally.domain.update((norm, None) for norm, where in zip(kept, wheres, strict=True) if where is _DOMAIN)
@@ -221,9 +240,10 @@ def _read_plain_sentence(tally: _Tally, sentence: str, raws: list[str], norms: l
 # What a content word adds to the tally (bit flags of _word's note; 0 for any other word).
 _LEFT, _PLACEHOLDER, _SPAM, _ODD, _CONTENT = 1, 2, 4, 8, 16
 _FLAGS = _PLACEHOLDER | _SPAM | _ODD
+_FLAGGED_NOTES = frozenset(n for n in range(32) if n & _FLAGS)  # every note with a flag
 
 
-def _strip_runs(raws: list[str], classes: list[str], stripped: list[str]) -> None:
+def _strip_runs(raws: list[str], classes: Sequence[str], stripped: list[str]) -> None:
     """Each run of generic and filler words, joined by stop words only, as :func:`_flush` quotes it: what the
     word-at-a-time reading gathers, found from the run words' positions alone."""
     at = [i for i, cls in enumerate(classes) if cls in _RUN_CLASSES]
@@ -258,6 +278,16 @@ def _word(norm: str) -> tuple[str, str, int, str | None]:
             note |= (_PLACEHOLDER if norm in generic.PLACEHOLDER_WORDS else 0)
             note |= (_SPAM if norm in commerce.SPAM_TOPICS else 0)
     return norm, cls, note, _where(norm)
+
+
+@lru_cache(maxsize=65_536)
+def _token(raw: str) -> tuple[str, str, str, int, str | None, str, int]:
+    """(norm, word, class, note, where, left, english kind) of a word as written, not used as a name: its
+    lower-case form, :func:`_word` of it, the word when it counts as left, and
+    :func:`forum.policy.english.word_kind`; computed once per distinct word and process."""
+    norm = raw.lower().replace("’", "'")
+    word, cls, note, where = _word(norm)
+    return norm, word, cls, note, where, word if note & _LEFT else "", word_kind(raw)
 
 
 def _detailed(tally: _Tally) -> bool:

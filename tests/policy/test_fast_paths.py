@@ -82,15 +82,17 @@ def _tally_of(sentences: list[str], plain: bool) -> substance._Tally:
     tally = substance._Tally([])
     for n, sentence in enumerate(sentences):
         raws = WORD.findall(sentence)
-        norms = [w.lower() for w in raws]
+        norms, *columns, _kinds = substance._columns(raws)
         names = names_in(sentence, raws, norms, n == len(sentences) - 1)
         marks = mark_phrases(norms, _INDEX)
         if marks is not None:
             continue  # a sentence with a phrase always takes the long way
         if plain:
-            substance._read_plain_sentence(tally, sentence, raws, norms, names)
+            if names:
+                columns = list(substance._as_names(names, norms, *columns))
+            substance._read_plain_sentence(tally, sentence, raws, tuple(columns))
         else:
-            substance._read_marked_sentence(tally, sentence, raws, norms, names, [""] * len(norms))
+            substance._read_marked_sentence(tally, sentence, raws, list(norms), names, [""] * len(norms))
     return tally
 
 

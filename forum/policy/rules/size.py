@@ -57,8 +57,25 @@ STRUCTURE_LIMITS: tuple[tuple[str | re.Pattern[str], int, str], ...] = (
 )
 
 
+# At the usual scale (a text no longer than STRUCTURE_SPAN) every limit is its per-span figure: the counted
+# strings are checked against it directly, one ``str.count`` each, before the one pattern.
+_STRINGS_AT_SPAN = tuple((what, per_span, name) for what, per_span, name in STRUCTURE_LIMITS if isinstance(what, str))
+_ONLY_STRINGS_BEFORE_PATTERN = STRUCTURE_LIMITS[-1][0] is _DOTTED_WORD and all(
+    isinstance(what, str) for what, _, _ in STRUCTURE_LIMITS[:-1])
+
+
 def check_too_complex(source: str) -> Reason | None:
     """Reject a text with more line breaks, markup or addresses than any real comment has (before parsing)."""
+    if len(source) <= STRUCTURE_SPAN and _ONLY_STRINGS_BEFORE_PATTERN:
+        for what, limit, name in _STRINGS_AT_SPAN:
+            count = source.count(what)
+            if count > limit:
+                return _too_complex(count, limit, name)
+        _, limit, name = STRUCTURE_LIMITS[-1]
+        if source.count(".") <= limit:  # each dotted word has a dot of its own: within the limit
+            return None
+        count = len(_DOTTED_WORD.findall(source))
+        return _too_complex(count, limit, name) if count > limit else None
     scale = max(1.0, len(source) / STRUCTURE_SPAN)
     for what, per_span, name in STRUCTURE_LIMITS:
         limit = int(per_span * scale)
@@ -69,12 +86,16 @@ def check_too_complex(source: str) -> Reason | None:
         else:
             count = len(what.findall(source))
         if count > limit:
-            return TOO_COMPLEX.reason(
-                f"This comment has {count:,} {name}; the most a comment can have is {limit:,}. Join short lines "
-                "into paragraphs and keep the markup to what the point needs.",
-                f"{count:,} {name}",
-            )
+            return _too_complex(count, limit, name)
     return None
+
+
+def _too_complex(count: int, limit: int, name: str) -> Reason:
+    return TOO_COMPLEX.reason(
+        f"This comment has {count:,} {name}; the most a comment can have is {limit:,}. Join short lines "
+        "into paragraphs and keep the markup to what the point needs.",
+        f"{count:,} {name}",
+    )
 
 
 def check_empty(normalised: str) -> Reason | None:
