@@ -15,6 +15,7 @@ import threading
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from forum.bench.read_load import KeepAliveGet
 from forum.bench.read_path import Row, pct, print_table
@@ -22,6 +23,7 @@ from forum.bench.read_posting import reply_text, router_data, stored_replies
 from forum.bench.read_seed import LARGE, SMALL, page_sql, seed
 from forum.bench.server import ServerProcess
 from forum.policy import review_comment
+from tests.helpers import scratch_postgres_url
 
 
 def test_seeding_builds_the_threads_members_and_sessions_and_a_page_costs_a_few_statements(tmp_path: Path) -> None:
@@ -59,6 +61,27 @@ def test_the_process_probes_read_a_process_tree_from_proc(tmp_path: Path) -> Non
         child.kill()
         child.wait()
     assert os.path.exists(tmp_path / "1.count")
+
+
+def test_on_postgresql_the_cpu_of_connections_that_closed_meanwhile_is_counted(tmp_path: Path) -> None:
+    """A pool's overflow connections open and close inside a load window: their backends' CPU must count."""
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        with scratch_postgres_url("frontline_bench") as url:
+            engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
+            with engine.connect() as held:  # a live backend on the database, as the server's pool keeps one
+                held.execute(sa.text("SELECT 1"))
+                probe = ServerProcess(base="http://127.0.0.1:1", proc=child, sqlcount_dir=tmp_path,
+                                      log_path=tmp_path / "log", database_url=url)
+                before = probe.cpu_seconds()
+                with engine.connect() as brief:  # its backend exits when it closes
+                    brief.execute(sa.text("SELECT count(*) FROM generate_series(1, 4000000)")).scalar_one()
+                after = probe.cpu_seconds()
+            engine.dispose()
+        assert after - before >= 0.1
+    finally:
+        child.kill()
+        child.wait()
 
 
 def test_the_table_prints_one_row_per_measure(capsys: pytest.CaptureFixture[str]) -> None:
