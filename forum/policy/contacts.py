@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 
+from forum.policy.lexicon.english import COMMON
+
 Contact = tuple[str, int, int]  # (what, start, end) in the normalised text
 
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _DODGED_EMAIL = re.compile(
     r"\b[\w.+-]{1,64}\s?(?:\[at\]|\(at\)|\{at\}| at )\s?[\w-]{1,63}\s?(?:\[dot\]|\(dot\)|\{dot\}| dot )\s?"
     r"[a-z]{2,6}\b", re.IGNORECASE)
-_PHONE = re.compile(r"(?<![\w.,/:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,6}){1,4}"
+_PHONE = re.compile(r"(?<![\w.,/:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,6}){1,4}"
                     r"(?![\w.,/:-]?\d)")
 _DODGE_HINT = re.compile(r"\Wdot\W", re.IGNORECASE)
 _SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
@@ -36,11 +38,23 @@ def _is_phone(match: re.Match[str], text: str) -> bool:
     return _CUE.search(text, max(0, match.start() - 40), match.start()) is not None
 
 
+# "software at supportdesk dot io" is a dodged address, not an email: a dodged email's name is no English word
+# unless the text asks to write to it ("email sales at acme dot com").
+_EMAIL_CUE = re.compile(r"(?:e-?mail|mail|write|contact|reach|message|drop|ping|address)\b[^\n]{0,30}$", re.IGNORECASE)
+
+
+def _is_dodged_email(match: re.Match[str], text: str) -> bool:
+    name = re.split(r"\s?(?:\[at\]|\(at\)|\{at\}| at )", match.group(0), maxsplit=1)[0].lower()
+    if name not in COMMON or "." in name:
+        return True
+    return _EMAIL_CUE.search(text, max(0, match.start() - 40), match.start()) is not None
+
+
 def find_contacts(text: str) -> tuple[Contact, ...]:
     """Every email address and phone number in ``text`` as (what, start, end), in order, never overlapping."""
     found = [(m.group(0), m.start(), m.end()) for m in _EMAIL.finditer(text)] if "@" in text else []
     if _DODGE_HINT.search(text):
-        found += [(m.group(0), m.start(), m.end()) for m in _DODGED_EMAIL.finditer(text)]
+        found += [(m.group(0), m.start(), m.end()) for m in _DODGED_EMAIL.finditer(text) if _is_dodged_email(m, text)]
     if _SEVEN_DIGITS.search(text):
         found += [(m.group(0), m.start(), m.end()) for m in _PHONE.finditer(text) if _is_phone(m, text)]
     found.sort(key=lambda f: f[1])

@@ -145,8 +145,9 @@ def _selling_page(a: Address, settings: PolicySettings) -> _Decision | None:
     subdomains = a.host[: -len(a.domain)].split(".") if a.host.endswith("." + a.domain) else []
     if sub := next((label for label in subdomains if label in lists.COMMERCIAL_SUBDOMAINS), None):
         return LinkKind.COMMERCIAL, f"subdomain {sub}.{a.domain} is a selling site"
-    # A magazine's /features/ or a university's /services/ section is not a sales page.
-    educational = "publisher" in a.listed or a.institutional
+    # A magazine's /features/ or a university's /services/ section is not a sales page, nor an analyst's or
+    # consultancy's /services/ section, under which its reports are published.
+    educational = "publisher" in a.listed or "analyst" in a.listed or a.institutional
     selling = lists.STRONG_COMMERCIAL_SEGMENTS if educational else lists.COMMERCIAL_SEGMENTS
     for segment in segments_before_articles(a):
         if segment in selling:

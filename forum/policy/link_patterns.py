@@ -88,6 +88,9 @@ _WORD_DOT_ONLY_RE = re.compile(r"^(?:[^\s.\[({<]+\s+dot\s+)+[^\s.\[({<]+$", re.I
 # two-label name counts only with a path or www.
 FILE_EXTENSION_SUFFIXES = frozenset({"mov", "zip", "py", "sh", "md", "rs", "pl", "pm", "cc", "java", "ps",
                                      "mk", "ml", "sc", "am", "ac"})
+# Public suffixes that are far more often the attribute of an object in code or a data export ("customer.id",
+# "user.name", "order.date"): such a two-label name counts only with a path or www, like a file extension.
+ATTRIBUTE_SUFFIXES = frozenset({"id", "name", "email", "date"})
 # Suffixes that are English words, and words that before them mean a missing space ("this.is", "go.to").
 _WORD_SUFFIXES = frozenset({"at", "be", "by", "do", "in", "is", "it", "me", "my", "no", "so", "to", "us",
                             "am", "as", "an", "id", "tv", "im", "we"})
@@ -165,7 +168,7 @@ def plausible_host(host: str, *, has_path: bool) -> bool:
     name, suffix = labels[-2], labels[-1]
     if has_path or len(labels) > 2:
         return True
-    if suffix.lower() in FILE_EXTENSION_SUFFIXES or name in _CODE_NAMES:
+    if suffix.lower() in FILE_EXTENSION_SUFFIXES or suffix in ATTRIBUTE_SUFFIXES or name in _CODE_NAMES:
         return False
     if suffix.lower() in _WORD_SUFFIXES and name.lower() in _FUNCTION_WORDS:
         return False

@@ -113,6 +113,14 @@ _CITATION = re.compile(
     r"claims|claimed|argues|argued|describes|described|explains|explained|suggests|suggested|measured|"
     r"compared|concluded|makes|made|says|said|gave|taught)\b"
 )
+# A well-known case cited by name: "X's rule that … gets quoted everywhere", "the Y story is often repeated".
+_KNOWN_CASE = re.compile(
+    r" (?:story|stories|idea|line|rule|quote|example|anecdote|principle|maxim|motto|policy)(?: [\w'-]+){0,12} "
+    r"(?:is|are|was|gets|get|got|has been|have been)(?: \w+)? (?:quoted|repeated|told|retold|cited|famous|"
+    r"celebrated)\b"
+)
+# "Tip: …", "Quick tip for planners: …": a tip introduced by a colon, then the step itself.
+_TIP = re.compile(r"\b(?:tip|trick|hack)(?: for [^:.!?]{1,40})?:\s*\w", re.IGNORECASE)
 _REASONING = re.compile(
     r" (?:because|which means|that'?s why|the reason|so that|instead of|rather than|the difference between|"
     r"what matters is|the problem is|the real issue|the risk is|unless|otherwise)\b"
@@ -133,7 +141,7 @@ def sentence_signal(sentence: str, norms: list[str], classes: list[str], long: b
     if not meaningful:
         return None
     text = " " + " ".join(norms) + " "  # patterns start with a literal space: the scanner skips ahead
-    if _has_figure(sentence, norms, meaningful) or (meaningful >= 2 and _SHARE.search(text)):
+    if _has_figure(sentence, norms, classes, meaningful) or (meaningful >= 2 and _SHARE.search(text)):
         return Signal("figure", quote(sentence))
     if meaningful < 2:
         return None
@@ -142,9 +150,9 @@ def sentence_signal(sentence: str, norms: list[str], classes: list[str], long: b
         return Signal("question", quote(sentence))
     if content >= 3 and (_action(text) or _STORY_CUE.search(text) or (domain and _past_action(norms))):
         return Signal("story", quote(sentence))
-    if domain and content >= 3 and _CITATION.search(text):
+    if content >= 3 and ((domain and _CITATION.search(text)) or _KNOWN_CASE.search(text)):
         return Signal("citation", quote(sentence))
-    if _PRACTICE.search(text) or (content >= 3 and _IMPERATIVE.search(text)):
+    if _PRACTICE.search(text) or (content >= 3 and (_IMPERATIVE.search(text) or _TIP.search(sentence))):
         return Signal("practice", quote(sentence))
     if _EXAMPLE.search(text):
         return Signal("example", quote(sentence))
@@ -153,7 +161,15 @@ def sentence_signal(sentence: str, norms: list[str], classes: list[str], long: b
     return None
 
 
-def _has_figure(sentence: str, norms: list[str], meaningful: int) -> bool:
+# Words that only scale a number: "100 percent", "a thousand times", "x100" measure nothing by themselves.
+_SCALE_WORDS = _NUMBER_WORDS | word_set("percent per cent times fold x")
+
+
+def _has_figure(sentence: str, norms: list[str], classes: list[str], meaningful: int) -> bool:
+    """A number that measures something: "agree 110%", "1000% this" or "a thousand times this" measure
+    nothing, so a figure needs a word of its own besides numbers and the words that scale them."""
+    if not any(c in ("content", "topic") and n not in _SCALE_WORDS for n, c in zip(norms, classes, strict=True)):
+        return False
     digits = False
     for i, norm in enumerate(norms):
         digit = norm[0].isdigit()

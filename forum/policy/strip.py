@@ -31,8 +31,8 @@ def _classes() -> dict[str, str]:
 
 WORD_CLASS = _classes()
 
-_SYMBOLIC_PRAISE = re.compile(r"\+\s?1+(?![\d.,])|10\s?/\s?10\b|5\s?/\s?5\b|[1-5](?:\.\d)?\s?stars?\b"
-                              r"|[aA]\+{1,3}(?!\w)")
+_SYMBOLIC_PRAISE = re.compile(r"(?:\b(?i:big|huge|massive) )?\+\s?1+(?![\d.,])|10\s?/\s?10\b|5\s?/\s?5\b"
+                              r"|[1-5](?:\.\d)?\s?stars?\b|[aA]\+{1,3}(?!\w)")
 _PUNCTUATION_PADDING = re.compile(r"!{2,}|\?{2,}|\.{3,}|…")
 _GREETING_HEADS = word_set("""
 hi hello hey dear thanks thank you thx cheers congrats kudos bravo done hola bonjour hallo gracias merci danke

@@ -17,6 +17,7 @@ as address, emoji and symbolic praise are recognised there too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,7 +25,7 @@ from functools import lru_cache
 from forum.policy import signals
 from forum.policy.english import share_of_kinds, word_kind
 from forum.policy.lexicon import commerce, generic
-from forum.policy.lexicon.domain import DOMAIN_WORDS, FORUM_WORDS
+from forum.policy.lexicon.domain import DOMAIN_WORDS, EVERYDAY_DOMAIN_WORDS, FORUM_WORDS
 from forum.policy.signals import Signal
 from forum.policy.strip import WORD_CLASS, PhraseIndex, mark_phrases, names_in, phrase_index, unwrap
 from forum.policy.text import WORD, elongated, quote, split_sentences, squeeze, word_count
@@ -78,7 +79,7 @@ class _Tally:
     personal: list[Signal] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=lambda: {"stop": 0, "topic": 0, "content": 0})
     flagged: dict[str, list[str]] = field(default_factory=lambda: {
-        "placeholder": [], "boilerplate": [], "spam": [], "placeholder_word": [], "odd": []})
+        "placeholder": [], "boilerplate": [], "chain_letter": [], "spam": [], "placeholder_word": [], "odd": []})
     kinds: list[int] = field(default_factory=list)  # english.word_kind of each raw word
     kept: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = field(default_factory=list)
     domain: dict[str, None] = field(default_factory=dict)
@@ -98,7 +99,7 @@ def assess(text: str, extra_praise: tuple[str, ...] = (), long_at: int = 20) -> 
     concrete = _first_signal(cleaned, tally.kept, total >= long_at)
     if not concrete and _detailed(tally):
         concrete = (Signal("detail", _quoted(list(tally.domain), 5)),)
-    noise, noise_evidence = _noise(cleaned, tally.raw_words, tally.counts, tally.flagged, bool(tally.domain))
+    noise, noise_evidence = _noise(cleaned, tally.raw_words, tally.counts, tally.flagged, len(tally.domain))
     share, counted, sample = share_of_kinds(tally.raw_words, tally.kinds)
     return Substance(words=total, raw_words=tuple(tally.raw_words), norms=tuple(tally.norms),
                      words_text=f" {' . '.join(tally.joined)} ", left=tuple(tally.left),
@@ -160,7 +161,7 @@ def _read_marked_sentence(tally: _Tally, sentence: str, raws: list[str], norms: 
     for raw, norm, mark in zip(raws, norms, marks, strict=True):
         if mark:
             tally.categories.add(mark)
-            if mark in ("placeholder", "boilerplate"):
+            if mark in ("placeholder", "boilerplate", "chain_letter"):
                 flagged[mark].append(raw)
             run.append((raw, "generic"))
             continue
@@ -335,7 +336,7 @@ def _first_signal(cleaned: str, kept_sentences: list[tuple[str, list[str], list[
 
 
 def _noise(text: str, raw_words: list[str], counts: dict[str, int],
-           flagged: dict[str, list[str]], on_topic: bool = False) -> tuple[str, str]:
+           flagged: dict[str, list[str]], domain: int = 0) -> tuple[str, str]:
     words = len(raw_words)
     if flagged["placeholder"]:
         return "placeholder", " ".join(flagged["placeholder"])
@@ -353,8 +354,12 @@ def _noise(text: str, raw_words: list[str], counts: dict[str, int],
             return "gibberish", " ".join(odd[:5])
     if signals.keyword_list(text, words, counts["stop"]):
         return "keyword list", quote(text, 60)
-    if flagged["spam"] and not counts["topic"] and not on_topic:
-        return "off-topic", ", ".join(flagged["spam"][:3])
+    if domain < 2 and flagged["chain_letter"]:
+        return "a chain letter or a money-making pitch", " ".join(flagged["chain_letter"][:8])
+    spam = flagged["spam"]
+    if spam and not counts["topic"] and not domain and not (
+            commerce.EVERYDAY_SPAM_TOPICS.issuperset(w.lower() for w in spam) and len(set(spam)) < 2):
+        return "off-topic", ", ".join(spam[:3])
     if flagged["boilerplate"] and not counts["content"]:
         return "boilerplate", " ".join(flagged["boilerplate"])
     return "", ""
@@ -368,19 +373,41 @@ def _quoted(items: tuple[str, ...] | list[str], limit: int = 3) -> str:
 OFF_TOPIC_WORDS = 15
 _ENGLISH_ENOUGH = 0.8
 _PRAISE = frozenset({"praise", "thanks", "reaction", "agreement"})
+_NARRATORS = frozenset({"we", "i"})
+
+
+def _work_weight(s: Substance) -> float:
+    """How many words of the work ``s`` uses: an everyday one ("team", "call") counts half unless "our" or "my"
+    owns it ("our team"), since a football team or "call me" is not the work."""
+    weight = 0.0
+    for word in s.domain:
+        if word not in EVERYDAY_DOMAIN_WORDS:
+            weight += 1
+        else:
+            owned = re.search(rf" (?:our|my)(?: [\w-]+){{0,2}} {re.escape(word)} ", s.words_text)
+            weight += 1 if owned else 0.5
+    return weight
 
 
 def _unrelated(s: Substance, brief_word_limit: int) -> Judgement | None:
-    """A long run of praise (at most one word of the work), or text about something else: no word of the work,
-    or a single one in a text that tells nothing concrete and nothing of the author."""
-    if len(s.domain) > 1 or s.english[0] < _ENGLISH_ENOUGH or not (s.personal or len(s.left) >= 3):
+    """A long run of praise (at most one word of the work), or text about something else: no word of the work
+    (everyday ones such as "team" or "call" count half), or a single one in a text that tells nothing concrete
+    and nothing of the author."""
+    if len(s.domain) > 2 or s.english[0] < _ENGLISH_ENOUGH or not (s.personal or len(s.left) >= 3):
         return None  # nothing of its own: too brief, however long the repetition
+    work = _work_weight(s)
+    if work > 1:
+        return None
     praise = not _PRAISE.isdisjoint(s.categories)
     if praise and s.words >= max(brief_word_limit, 1) and not s.concrete:
         return Judgement("no_value", "it is a run of praise that could sit under any article", _quoted(s.stripped))
     told = any(signal.kind != "detail" for signal in s.concrete)  # detail needs the work's words: not here
-    lone = len(s.domain) == 1 and not told and not s.personal  # "tickets go on sale Monday"
-    if (not s.domain or lone) and not s.forum and s.words >= OFF_TOPIC_WORDS:
+    lone = not told and not s.personal  # "tickets go on sale Monday"
+    # With only an everyday word ("the netball team won on Saturday"), a story no "we" or "I" tells may be
+    # about anything; a practice, a figure or a question, or the author's own doing, is about the work.
+    borrowed = 0 < work < 1 and all(signal.kind in ("story", "detail") for signal in s.concrete) and \
+        _NARRATORS.isdisjoint(s.norms)
+    if (not work or borrowed or lone) and not s.forum and s.words >= OFF_TOPIC_WORDS:
         return Judgement("no_value", "it is about something other than customer service",
                          quote(" ".join(s.left[:8])))
     return None

@@ -42,8 +42,8 @@ def test_each_failure_class_is_covered_both_ways_in_each_split() -> None:
 
 def test_the_dev_split_meets_the_goals_with_room_to_spare(figures: dict[str, Figures]) -> None:
     dev = figures["dev"]
-    assert dev.accuracy >= 0.95
-    assert dev.spam_published <= 0.02
+    assert dev.accuracy >= 0.97
+    assert dev.spam_published <= 0.01
     assert dev.valuable_held <= 0.02
     assert dev.valuable_rejected <= 0.01
 

@@ -30,12 +30,21 @@ STRONG_AD_CUES: tuple[str, ...] = (
     r"we are (?:a|the) (?:leading|top|best|trusted|premier)",
     r"(?:sign up|register) (?:now|today) (?:and|to) (?:get|save|receive)",
     r"money(?:-| )back guarantee",
+    # A place, a call or a session sold to readers: "DM me to book", "book a free strategy call".
+    r"(?:dm|pm|message|inbox|text|whatsapp|email) (?:me|us)(?: now| today)? to (?:book|join|enrol|enroll|sign up|"
+    r"register|reserve|claim|grab|buy|order|get started)",
+    r"drop (?:me|us) an? (?:message|line|dm|note|email) to (?:book|join|enrol|enroll|sign up|register|get started)",
+    r"(?:book|grab|claim|schedule|get) (?:a |your )?free (?:[\w-]+ ){0,2}(?:call|session|consultation|audit|"
+    r"assessment)",
+    r"(?:dm|pm|message|inbox) (?:me|us)(?: now| today)? for (?:a |the )?free (?:[\w-]+ ){0,2}(?:call|session|"
+    r"consultation|audit|assessment)",
+    r"(?:today|tonight|this week|this weekend) only",
 )
 # Every strong cue contains one of these words: without any, the patterns need not run.
 STRONG_AD_WORDS = words("""
 code dm pm message inbox whatsapp text call contact email now free instant google bing youtube amazon visit
 order buy shop book demo limited limited-time hire best lowest cheapest unbeatable leading top trusted premier
-register sign guarantee money-back
+register sign guarantee money-back drop get schedule grab claim today tonight week weekend
 """)
 
 WEAK_AD_CUES: tuple[str, ...] = (
@@ -69,6 +78,7 @@ FOLLOW_WORDS = words("follow subscribe sub smash hit")
 SELF_PROMO_PUSHES: tuple[str, ...] = (
     r"(?:please |pls |do )?(?:subscribe|sub) (?:to )?(?:my|our) \w+",
     r"(?:please|pls|plz|do|and|so) (?:subscribe|sub)\b",
+    r"subscribe (?:wherever you (?:listen|watch|get your \w+)|now|today|here)",
     r"hit (?:the )?(?:bell|subscribe|like) ?(?:button|icon)?",
     r"like (?:and|&) (?:share|subscribe)",
     r"(?:like|upvote|thumbs up) (?:this|my) comment",
@@ -91,6 +101,23 @@ OWN_OFFER_CUES: tuple[str, ...] = (
     r"program|programme|cohort|workshop|community|group)",
     r"(?:grab|get|order|buy) (?:your|a) copy",
     r"seats are limited", r"early bird", r"waiting list",
+)
+# The author's own offer named loosely ("my de-escalation workshop", "I run a mentoring programme"): only
+# with a call to action below does it promote, however specific the rest of the comment.
+OWN_OFFER_NAMED: tuple[str, ...] = (
+    r"(?:my|i run an?|i offer an?|i host an?|i sell an?) (?:[\w-]+ ){0,2}(?:course|courses|masterclass|e-?book|"
+    r"book|webinar|workshop|workshops|coaching|program|programme|bootcamp|training|podcast|channel|newsletter|"
+    r"academy|membership|mentoring|consultancy|agency|framework|method|system|services?)",
+)
+# A call to action: the reader is asked to get in touch, book, join or subscribe.
+CALLS_TO_ACTION: tuple[str, ...] = (
+    r"(?:dm|pm|message|inbox|text|whatsapp|email) (?:me|us)",
+    r"drop (?:me|us) an? (?:message|line|dm|note|email)",
+    r"(?:book|reserve|claim|grab|secure) (?:a |your )?(?:free )?(?:[\w-]+ ){0,2}(?:call|session|consultation|"
+    r"place|spot|seat|copy)",
+    r"(?:spots|places|seats) (?:left|remaining|are limited|available)",
+    r"(?:enrol|enroll|sign up|register|join|subscribe)(?: now| today| here| wherever)",
+    r"(?:subscribe|follow) (?:to )?(?:my|our|me|us)\b",
 )
 SELF_PROMO_WORDS = words("subscribe sub hit like upvote thumbs give follow visit check see find read watch join "
                          "link search shout shoutout")
@@ -134,5 +161,7 @@ seo marketing
 # Topics of spam that have nothing to do with customer service.
 SPAM_TOPICS = words("""
 casino casinos betting bet365 poker slots jackpot crypto bitcoin forex viagra cialis payday loans loan escort
-escorts porn xxx dating essay essays homework weight-loss keto diet pills followers likes
+escorts porn xxx dating essay essays homework weight-loss keto diet pills followers likes bet
 """)
+# Those that are also everyday words ("lunch slots", "I'd bet", "the manager likes"): one alone is no sign.
+EVERYDAY_SPAM_TOPICS = words("slots loan loans dating diet followers likes bet essay essays homework pills")

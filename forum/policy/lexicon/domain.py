@@ -42,6 +42,7 @@ charged chargeback payment payments account accounts order orders delivery deliv
 cancellation cancellations cancel cancelled subscription renewal claim claims policy policies outage
 outages incident incidents status bug bugs password reset
 tone apologising de-escalation de-escalate angry abusive upset vulnerable bereavement
+crew crews headset headsets spreadsheet spreadsheets understaffed short-staffed employee employees staff
 """)
 
 # The discussion itself: a reply that talks about moderators, comments, links or the criteria being argued
@@ -49,4 +50,16 @@ tone apologising de-escalation de-escalate angry abusive upset vulnerable bereav
 FORUM_WORDS = words("""
 moderator moderators moderation comment comments link links thread threads question questions answer answers
 criterion criteria session sessions measure measured measuring lag draft drafts summarise summarize
+""")
+
+# Words of the work that everyday life uses as much ("the football team", "call me", "your account"): for
+# telling an off-topic text from a comment about the work, one counts half unless "our" or "my" owns it
+# ("our team", "my calls").
+EVERYDAY_DOMAIN_WORDS = words("""
+team teams call calls phone phones phoned email emails member members guest guests order orders account accounts
+hold holds menu status bill bills charge charged credit credits payment payments password reset return returns
+delivery deliveries claim claims lead leads coach coaches coached buddy sick stress stressed exhausted burned
+planned planning schedule schedules scheduled tool tools recording recordings recorded bug bugs peak peaks breaks
+policy policies training trained user users patient patients passenger passengers shopper shoppers subscriber
+subscribers hire hires hiring crew crews employee employees staff
 """)

@@ -2,7 +2,8 @@
 
 One phrase a line, lower case, by category; the category names the evidence ("praise", "thanks", "truism"
 ...). ``placeholder`` and ``boilerplate`` phrases make a comment ``no_value``; a comment that is nothing but
-``truism`` phrases is ``no_value`` when long and ``too_brief`` when short. Phrases match whole words inside
+``truism`` phrases is ``no_value`` when long and ``too_brief`` when short; a ``chain_letter`` phrase makes a
+comment that uses fewer than two words of the work ``no_value``. Phrases match whole words inside
 one sentence, longest first; admins add praise phrases through ``PolicySettings.extra_praise_phrases``.
 """
 
@@ -123,6 +124,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         i completely agree
         i fully agree
         i agree
+        agree with every word
+        every word of this
+        every single word
         agree with you
         same here
         me too
@@ -267,6 +271,34 @@ PHRASES: dict[str, tuple[str, ...]] = {
         yada yada
         foo bar
         hello world
+    """),
+    # Text written to be passed around or to sell a way of getting rich, never about the work: a chain
+    # letter's push ("forward this to everyone you know") or a money-making pitch ("earn money from home").
+    "chain_letter": _phrases("""
+        pass this on
+        pass this message on
+        forward this to
+        forward this message
+        copy it to everyone
+        copy this to everyone
+        send this to everyone
+        everyone you know
+        everyone in your contact list
+        all your contacts
+        all your friends and family
+        do not break the chain
+        don't break the chain
+        break the chain
+        earn money from home
+        make money from home
+        work from home and earn
+        from your sofa
+        from the comfort of your home
+        no experience needed
+        no experience required
+        ask me how
+        financial freedom
+        passive income
     """),
     "boilerplate": _phrases("""
         all rights reserved

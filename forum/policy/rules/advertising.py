@@ -3,7 +3,9 @@
 Caught by its cues (docs/policy.md §4): a coupon or promo code offered, "DM me for prices", "call us now", a
 phone number offered for quotes or prices, "search X on Google", "visit our website", "book a demo", and the
 brand "support number" and booking spam of customer-service blogs: a helpline, hotline or booking desk
-recommended with its availability or a pitch ("call the 24/7 helpline of X", "book your flight with X").
+recommended with its availability or a pitch ("call the 24/7 helpline of X", "book your flight with X"), but
+never the author's own line or one spoken of in general ("we run the 24/7 helpline", "a hotline advertised as
+24/7"); a place, call or session sold to readers ("DM me to book", "book a free strategy call").
 One strong cue is enough. Weaker cues ("our platform", "free trial", "contact us") can appear in a genuine story,
 so they advertise only in numbers: three different ones, or two in a comment with no specific contribution.
 A vendor employee who discloses it and advertises nothing is judged like anyone (docs/policy.md tie-breakers).
@@ -50,6 +52,12 @@ MESSAGE = ("Comments here can't advertise a company, product or service. Remove 
            "your experience or your question.")
 
 
+# Before a helpline noun: the author's own line ("our booking line", "we run the 24/7 helpline") or one spoken of
+# in general ("a hotline that is advertised as 24/7"), never a brand's line recommended to the reader.
+_OWNED = re.compile(r" (?:our|my|a|an|we (?:run|staff|answer|manage|operate|opened|closed|built|launched|set up|"
+                    r"moved|cover|covered|ran|staffed|answered|managed) (?:the|a|an|our))(?: [\w-]+){0,3} $")
+
+
 def _helpline(words: str) -> str:
     """A brand's helpline or booking desk recommended with its availability or a pitch ("24/7", "best deals")."""
     if not any(hint in words for hint in _HELPLINE_HINTS):
@@ -57,7 +65,8 @@ def _helpline(words: str) -> str:
     booking = _BOOKING.search(words)
     if booking:
         return booking.group(0).strip()
-    noun = _HELPLINE.search(words)
+    noun = next((m for m in _HELPLINE.finditer(words) if not _OWNED.search(words, max(0, m.start() - 60),
+                                                                            m.start() + 1)), None)
     pitch = _PITCH.search(words) if noun else None
     return f"{noun.group(0).strip()} … {pitch.group(0).strip()}" if noun and pitch else ""
 
@@ -116,6 +125,6 @@ def check(ctx: Context) -> Reason | None:
 RULE = Rule(
     "advertising", Decision.REJECT, "Advertising",
     "Advertises a company, product or service without a link: a coupon code, \"DM me for prices\", a "
-    "phone number for quotes, a helpline or booking pitch, \"search X on Google\".",
+    "phone number for quotes, a helpline or booking pitch, \"search X on Google\", \"DM me to book\".",
     "Remove the sales pitch; keep your experience or your question.", check,
     subsumes=frozenset({"borderline_value"}))

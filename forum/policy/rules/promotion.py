@@ -4,7 +4,9 @@ Signs (docs/policy.md §4): little beyond introducing the link ("check out my ar
 anchors ("[best help desk software 2025](...)"), follow/subscribe pushes, brief praise plus a link. Without
 any link: pushes to follow, subscribe or like ("subscribe to my channel", "like this comment", "link in my
 bio") promote whatever surrounds them; the author's own course, book or channel offered in a comment that
-contributes nothing specific promotes it. A link introduced by a comment
+contributes nothing specific promotes it, and so does the author's own programme, coaching or workshop offered
+with a call to action ("my coaching program … DM me to book"), however specific the rest; one mentioned in a
+story with no call to action is not promotion. A link introduced by a comment
 that makes its own specific contribution is not promotion, even the author's own article (docs/policy.md
 tie-breakers); so intro phrases only count when the value judgement found nothing concrete. Keyword-stuffed
 anchors and follow/subscribe pushes beside a link are promotion whatever surrounds them.
@@ -16,10 +18,12 @@ import re
 from typing import TYPE_CHECKING
 
 from forum.policy.lexicon.commerce import (
+    CALLS_TO_ACTION,
     FOLLOW_PUSHES,
     FOLLOW_WORDS,
     LINK_INTRO,
     OWN_OFFER_CUES,
+    OWN_OFFER_NAMED,
     SELF_PROMO_PUSHES,
     SELF_PROMO_WORDS,
     SEO_WORDS,
@@ -42,6 +46,8 @@ _FOLLOW = re.compile(" (?:" + "|".join(f"(?:{c})" for c in FOLLOW_PUSHES) + ")(?
 _ANCHOR_WORD = re.compile(r"[\w-]+")
 _SELF_PROMO = re.compile(" (?:" + "|".join(f"(?:{c})" for c in SELF_PROMO_PUSHES) + ")(?= )")
 _OWN_OFFER = re.compile(" (?:" + "|".join(f"(?:{c})" for c in OWN_OFFER_CUES) + ")(?= )")
+_OWN_NAMED = re.compile(" (?:" + "|".join(f"(?:{c})" for c in OWN_OFFER_NAMED) + ")(?= )")
+_CALL_TO_ACTION = re.compile(" (?:" + "|".join(f"(?:{c})" for c in CALLS_TO_ACTION) + ")(?= )")
 _PRAISE = frozenset({"praise", "thanks", "reaction", "agreement"})
 _SHORT = 25  # words: a thin comment this short with generic words and a link is praise plus a link
 
@@ -63,6 +69,11 @@ def _self_promotion(ctx: Context) -> str:
         offer = _OWN_OFFER.search(words)
         if offer:
             return offer.group(0).strip()
+    offer = _OWN_NAMED.search(words)
+    if offer:  # "my coaching program ... DM me to book": an offer with a call to action, whatever surrounds it
+        action = _CALL_TO_ACTION.search(words)
+        if action:
+            return f"{offer.group(0).strip()} … {action.group(0).strip()}"
     return ""
 
 
@@ -106,6 +117,7 @@ def check(ctx: Context) -> Reason | None:
 RULE = Rule(
     "link_promotion", Decision.REJECT, "Promotes a link or a channel",
     "The comment exists to get something clicked or followed: little beyond introducing a link, a bare URL, "
-    "keyword-rich anchors, follow/subscribe/like pushes, brief praise plus the author's own link.",
+    "keyword-rich anchors, follow/subscribe/like pushes, brief praise plus the author's own link, the author's "
+    "own course or coaching offered with a call to action (\"DM me to book\").",
     "Say in your own words what you learned, did or ask; one educational link can then support it.", check,
     subsumes=frozenset({"borderline_value"}))
