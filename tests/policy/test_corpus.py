@@ -23,7 +23,7 @@ FAILURE_CLASSES_BOTH_WAYS = {
 
 @pytest.fixture(scope="module")
 def figures() -> dict[str, Figures]:
-    return {split: evaluate(load(CORPUS / f"{split}.txt")) for split in ("dev", "heldout")}
+    return {split: evaluate(load(CORPUS / f"{split}.txt")) for split in ("dev", "heldout", "blind")}
 
 
 def test_the_corpus_holds_several_hundred_cases_of_every_outcome() -> None:
@@ -54,6 +54,16 @@ def test_the_held_out_split_meets_the_issues_goals(figures: dict[str, Figures]) 
     assert held_out.spam_published <= 0.10
     assert held_out.valuable_held <= 0.10
     assert held_out.valuable_rejected <= 0.04
+
+
+def test_the_blind_split_does_no_worse_than_when_it_was_written(figures: dict[str, Figures]) -> None:
+    """A floor, not a target: the figures of its first run (29 November 2026, accuracy 86.2%, spam published
+    9.8%, valuable held and rejected 1.6%), so no change to the rules makes unseen text fare worse."""
+    blind = figures["blind"]
+    assert blind.accuracy >= 0.86
+    assert blind.spam_published <= 0.10
+    assert blind.valuable_held <= 0.02
+    assert blind.valuable_rejected <= 0.02
 
 
 def test_a_malformed_case_is_reported_with_its_line() -> None:
