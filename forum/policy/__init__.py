@@ -16,11 +16,11 @@ Interface
     destinations, classified, in order of first appearance.
 
     Rules (ids): docs/policy.md §4 — reject: ``too_brief``, ``no_value``, ``advertising``, ``too_many_links``,
-    ``commercial_link``, ``link_promotion``; hold: ``vendor_article_link``, ``retail_reference_link``,
-    ``opaque_link``, ``non_article_link``, ``brand_domain_mention``, ``duplicate_link``, ``non_english``,
-    ``profanity``, ``borderline_value``, ``contact_info``. The product's own: ``too_long`` (reject, over
-    ``settings.max_chars``, checked before any parsing), ``too_complex`` (reject, more structure than any real
-    comment, also before parsing), ``empty`` (reject), and, only when ``author`` is
+    ``commercial_link``, ``petition_or_file_link``, ``link_promotion``; hold: ``vendor_article_link``,
+    ``retail_reference_link``, ``opaque_link``, ``non_article_link``, ``brand_domain_mention``, ``duplicate_link``,
+    ``non_english``, ``profanity``, ``borderline_value``, ``contact_info``. The product's own: ``too_long``
+    (reject, over ``settings.max_chars``, checked before any parsing), ``too_complex`` (reject, more structure than any
+    real comment, also before parsing), ``empty`` (reject), and, only when ``author`` is
     given, ``not_signed_in`` (reject, role ``visitor``) and ``new_member`` (hold while
     ``author.approved_comments < settings.new_member_review_count``).
 

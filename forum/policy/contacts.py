@@ -19,7 +19,9 @@ _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _DODGED_EMAIL = re.compile(
     r"\b[\w.+-]{1,64}\s?(?:\[at\]|\(at\)|\{at\}| at )\s?[\w-]{1,63}\s?(?:\[dot\]|\(dot\)|\{dot\}| dot )\s?"
     r"[a-z]{2,6}\b", re.IGNORECASE)
-_PHONE = re.compile(r"(?<![\w.,/:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,6}){1,4}"
+# A North American number may open with its country code unsigned: "1-866-555-0142", "1 844 555 0199".
+_PHONE = re.compile(r"(?<![\w.,/:-])(?:\+\d{1,3}[\s.-]?|1[\s.-](?=\(?\d{3}))?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}"
+                    r"(?:[\s.-]\d{2,6}){1,4}"
                     r"(?![\w.,/:-]?\d)")
 _DODGE_HINT = re.compile(r"\Wdot\W", re.IGNORECASE)
 _SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")

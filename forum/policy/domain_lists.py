@@ -141,14 +141,22 @@ _SOCIAL = ("linkedin.com", "twitter.com", "x.com", "facebook.com", "fb.com", "in
            "t.me", "telegram.me", "wa.me", "whatsapp.com", "flickr.com", "imgur.com", "giphy.com")
 _FORUM = ("reddit.com", "quora.com", "stackoverflow.com", "stackexchange.com", "news.ycombinator.com",
           "discord.com", "discord.gg", "goodreads.com")
-_CODE_AND_FILES = ("github.com", "gitlab.com", "bitbucket.org", "slideshare.net", "docs.google.com",
-                   "drive.google.com", "dropbox.com", "notion.site", "calendly.com", "mediafire.com",
-                   "wetransfer.com", "box.com", "mega.nz", "mega.io", "onedrive.live.com", "sendspace.com",
-                   "4shared.com", "zippyshare.com", "scribd.com", "issuu.com", "icloud.com", "pcloud.com",
-                   "sharepoint.com", "gofile.io", "file.io", "filebin.net", "anonfiles.com", "terabox.com")
+_CODE_AND_DOCS = ("github.com", "gitlab.com", "bitbucket.org", "slideshare.net", "notion.site", "calendly.com",
+                  "scribd.com", "issuu.com")
+# File-sharing and download services: a link there hands readers a file to download, not an article to read.
+_FILE_SHARES = ("docs.google.com", "drive.google.com", "dropbox.com", "dl.dropboxusercontent.com", "mediafire.com",
+                "wetransfer.com", "we.tl", "box.com", "mega.nz", "mega.io", "onedrive.live.com", "1drv.ms",
+                "sendspace.com", "4shared.com", "zippyshare.com", "icloud.com", "pcloud.com", "sharepoint.com",
+                "gofile.io", "file.io", "filebin.net", "anonfiles.com", "terabox.com", "transfernow.net",
+                "fromsmash.com", "swisstransfer.com", "filemail.com", "jumpshare.com", "sync.com", "mediafire.net")
+_CODE_AND_FILES = _CODE_AND_DOCS + _FILE_SHARES
 _PETITIONS = ("change.org", "petition.parliament.uk", "avaaz.org", "ipetitions.com", "gopetition.com",
               "thepetitionsite.com", "moveon.org", "openpetition.de", "openpetition.eu", "care2.com",
               "causes.com", "action.aclu.org", "petitions.assemblee-nationale.fr")
+_PETITIONS += ("petitions.whitehouse.gov", "petitions.ourcommons.ca", "campaigns.organizefor.org",
+               "actionnetwork.org", "megaphone.org.au", "getup.org.au", "38degrees.org.uk", "you.38degrees.org.uk",
+               "sumofus.org", "eko.org", "weact.campax.org", "mesopinions.com", "petizioni.com", "firmas.org",
+               "peticiones.org", "openpetition.org", "petitiononline.com", "petitions.net")
 _EVENTS = ("meetup.com", "eventbrite.com", "lu.ma", "zoom.us", "teams.microsoft.com")
 NON_ARTICLE: dict[str, str] = {
     **dict.fromkeys(_VIDEO, "videos"),
@@ -158,6 +166,14 @@ NON_ARTICLE: dict[str, str] = {
     **dict.fromkeys(_CODE_AND_FILES, "code, files and shared documents"),
     **dict.fromkeys(_EVENTS, "events and meetings"),
     **dict.fromkeys(_PETITIONS, "petitions and campaigns"),
+}
+
+# Non-article hosts whose links ask readers to act rather than read: sign a petition or campaign, download a
+# shared file. The policy does not publish them (the ``petition_or_file_link`` rule), where the other
+# non-article hosts are held.
+ASKS_TO_ACT: dict[str, str] = {
+    **dict.fromkeys(_PETITIONS, "petition"),
+    **dict.fromkeys(_FILE_SHARES, "file"),
 }
 
 # Blog platforms: an author's posts are independent blogs; the blog's front page is not an article.

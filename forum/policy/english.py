@@ -1,8 +1,9 @@
 """How much of a text is English: a share of words, with a bundled list of common English words.
 
 No model, no download: a word is English when it, or its stem after the usual inflections and prefixes, is
-in the list; foreign when it is written in another script, carries letters English does not use (é, ñ, ß …)
-or is a function word of another language ("que", "und", "les"); unknown otherwise, and unknown words count
+in the list, is one of English's own function words ("is", "has", "been") or a word of the work
+("omnichannel", "wfm"); foreign when it is written in another script, carries letters English does not use
+(é, ñ, ß …) or is a function word of another language ("que", "und", "les"); unknown otherwise, and unknown words count
 half, because jargon and names are common in English comments. Capitalised words outside the list (names,
 brands) and acronyms do not count either way. Shared by the ``non_english`` rule and the value judgement
 (an off-topic text is only called so when it is English enough to judge).
@@ -13,11 +14,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from forum.policy.lexicon.english import COMMON
+from forum.policy.lexicon.domain import DOMAIN_WORDS
+from forum.policy.lexicon.english import COMMON, FUNCTION_WORDS
 from forum.policy.lexicon.generic import STOPWORDS
 from forum.policy.text import WORD
 
-_FOREIGN_FUNCTION_WORDS = frozenset(w for w in STOPWORDS if w not in COMMON)
+# English's own function words ("is", "has", "been") are English whatever list they are missing from: only the
+# function words of other languages ("que", "und") count against a text. The work's own vocabulary
+# ("forecasting", "omnichannel", "wfm") is English jargon, never a sign of another language.
+ENGLISH_WORDS = COMMON | FUNCTION_WORDS | DOMAIN_WORDS
+_FOREIGN_FUNCTION_WORDS = frozenset(w for w in STOPWORDS if w not in ENGLISH_WORDS)
 _SUFFIXES = (
     ("'s", ""), ("n't", ""), ("'re", ""), ("'ve", ""), ("'ll", ""), ("'d", ""), ("'m", ""),
     ("iness", "y"), ("ies", "y"), ("ied", "y"), ("ily", "y"), ("ier", "y"), ("iest", "y"),
@@ -33,7 +39,7 @@ _PREFIXES = ("un", "re", "pre", "over", "under", "out", "non", "mis", "dis", "co
 @lru_cache(maxsize=8192)
 def is_english(word: str, depth: int = 2) -> bool:
     """Whether ``word`` (lower case) is a common English word or an inflection/derivation of one."""
-    if word in COMMON:
+    if word in ENGLISH_WORDS:
         return True
     if depth == 0 or len(word) < 4:
         return False
@@ -59,7 +65,7 @@ def _kind(raw: str) -> int:
     if raw[0].isdigit() or len(raw) < 2:
         return _SKIP
     word = raw.lower().replace("’", "'")
-    if word in COMMON or is_english(word):
+    if word in ENGLISH_WORDS or is_english(word):
         return _ENGLISH
     ascii_word = raw.isascii()
     if ascii_word and ((raw[0].isupper() and word not in _FOREIGN_FUNCTION_WORDS) or raw.isupper()):

@@ -84,8 +84,9 @@ _PRACTICE = re.compile(
     r"|i (?:now |always |usually |also |then |still |only |never )?(?:keep|point|mention|tell|remove|replace|"
     r"show|ask|send|write|tag|flag|log|note|stop|put|pair|rotate|record|read)|(?:our|my) (?:rule|"
     r"policy|process|practice|habit|trick|tip|approach|playbook|checklist|script|template|macro|routine|"
-    r"ritual|standard|sop|workflow)|what (?:works|worked|helps|helped)|one thing (?:that|we|i) |the trick "
-    r"(?:is|was)|a trick|start by|try (?:to |asking|using|saying|\w+ing)|make sure (?:you|to|your|that|the)"
+    r"ritual|standard|sop|workflow)|what (?:works|worked|helps|helped)|(?:exercise|technique|approach|drill|"
+    r"habit|phrase|question|tactic|method) that (?:works|worked|lands|landed|helps|helped)|one thing (?:that|we|i) |"
+    r"the trick (?:is|was)|a trick|start by|try (?:to |asking|using|saying|\w+ing)|make sure (?:you|to|your|that|the)"
     r"|instead of|rather than|step (?:one|two|1|2)|(?:i|we) (?:always|never|usually|make a point|try to)"
     r"|(?:first|then|finally),? (?:ask|tell|send|give|write|call|use|offer|check|repeat|confirm)"
     r"|(?:each|every) (?:agent|new hire|shift|morning|week|month|friday|monday|call|ticket|team|time we)"
@@ -100,7 +101,10 @@ _IMPERATIVE = re.compile(
 _EXAMPLE = re.compile(r" (?:for example|for instance|e\.?\s?g\.?|such as|case in point|a good example|an "
                       r"example|like the time)\b")
 _DISAGREE = re.compile(
-    r"\b(?:i (?:respectfully )?disagree|i don'?t (?:fully |quite |entirely |really )?agree|i'?m not (?:so )?"
+    r"\b(?:i (?:respectfully |strongly |really )?disagree|(?:have|had|got|going) to (?:respectfully )?disagree|"
+    r"(?:i )?(?:must|will|would|'d|'ll|gotta) (?:respectfully |have to )?disagree|(?:respectfully|strongly) disagree|"
+    r"disagree with (?:the (?:author|post|article|writer|premise|idea)|you|this|that|op)\b|"
+    r"i don'?t (?:fully |quite |entirely |really )?agree|i'?m not (?:so )?"
     r"(?:sure|convinced)|not convinced|i'?d push back|i'?d argue|on the contrary|that'?s not (?:always )?(?:true"
     r"|the case)|(?:doesn'?t|does not|didn'?t) (?:always )?work|i see it differently|not always|not sure i agree"
     r"|i'?m not sure (?:i agree|about|that)|i'?d (?:disagree|question)|i (?:would|'d) challenge)\b"
@@ -109,7 +113,8 @@ _DISAGREE_HINTS = ("agree", "not ", "n't", "push back", "argue", "contrary", "di
 _BECAUSE = re.compile(r"\b(?:because|since|in my experience|the reason|for example|when we|when i|as we)\b")
 _CITATION = re.compile(
     r" (?:study|studies|paper|research|survey|report|book|chapter|experiment|trial|interview|talk|lecture|"
-    r"analysis|review|benchmark|book's|paper's|study's)(?: \w+){0,4} (?:found|finds|shows|showed|shown|showing|"
+    r"analysis|review|benchmark|book's|paper's|study's|whitepaper|white paper|whitepapers|e-?book|guide|"
+    r"playbook|handbook)(?: \w+){0,4} (?:found|finds|shows|showed|shown|showing|"
     r"claims|claimed|argues|argued|describes|described|explains|explained|suggests|suggested|measured|"
     r"compared|concluded|makes|made|says|said|gave|taught)\b"
 )

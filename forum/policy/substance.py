@@ -47,6 +47,7 @@ class Substance:
     domain: tuple[str, ...] = ()  # distinct words of the work itself (lexicon.domain), in order
     forum: bool = False  # uses words of the discussion itself (lexicon.domain.FORUM_WORDS)
     english: tuple[float, int, tuple[str, ...]] = (1.0, 0, ())  # english_share of the words
+    disputes: bool = False  # disagrees with the post and gives a reason (signals.disagreement)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +80,8 @@ class _Tally:
     personal: list[Signal] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=lambda: {"stop": 0, "topic": 0, "content": 0})
     flagged: dict[str, list[str]] = field(default_factory=lambda: {
-        "placeholder": [], "boilerplate": [], "chain_letter": [], "spam": [], "placeholder_word": [], "odd": []})
+        "placeholder": [], "boilerplate": [], "chain_letter": [], "scam": [], "spam": [], "placeholder_word": [],
+        "odd": []})
     kinds: list[int] = field(default_factory=list)  # english.word_kind of each raw word
     kept: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = field(default_factory=list)
     domain: dict[str, None] = field(default_factory=dict)
@@ -99,6 +101,8 @@ def assess(text: str, extra_praise: tuple[str, ...] = (), long_at: int = 20) -> 
     concrete = _first_signal(cleaned, tally.kept, total >= long_at)
     if not concrete and _detailed(tally):
         concrete = (Signal("detail", _quoted(list(tally.domain), 5)),)
+    disputes = any(signal.kind == "disagreement" for signal in concrete) or (
+        signals.disagreement(cleaned.lower(), cleaned) is not None)
     noise, noise_evidence = _noise(cleaned, tally.raw_words, tally.counts, tally.flagged, len(tally.domain))
     share, counted, sample = share_of_kinds(tally.raw_words, tally.kinds)
     return Substance(words=total, raw_words=tuple(tally.raw_words), norms=tuple(tally.norms),
@@ -106,7 +110,7 @@ def assess(text: str, extra_praise: tuple[str, ...] = (), long_at: int = 20) -> 
                      stripped=tuple(dict.fromkeys(tally.stripped)), categories=frozenset(tally.categories),
                      concrete=concrete, personal=tuple(tally.personal), noise=noise,
                      noise_evidence=noise_evidence, domain=tuple(tally.domain), forum=tally.forum,
-                     english=(share, counted, tuple(sample)))
+                     english=(share, counted, tuple(sample)), disputes=disputes)
 
 
 def _read_sentence(tally: _Tally, sentence: str, last: bool, index: PhraseIndex) -> None:
@@ -161,7 +165,7 @@ def _read_marked_sentence(tally: _Tally, sentence: str, raws: list[str], norms: 
     for raw, norm, mark in zip(raws, norms, marks, strict=True):
         if mark:
             tally.categories.add(mark)
-            if mark in ("placeholder", "boilerplate", "chain_letter"):
+            if mark in ("placeholder", "boilerplate", "chain_letter", "scam"):
                 flagged[mark].append(raw)
             run.append((raw, "generic"))
             continue
@@ -354,6 +358,8 @@ def _noise(text: str, raw_words: list[str], counts: dict[str, int],
             return "gibberish", " ".join(odd[:5])
     if signals.keyword_list(text, words, counts["stop"]):
         return "keyword list", quote(text, 60)
+    if flagged["scam"]:  # "you have been selected to receive": whatever words of the work it borrows
+        return "a prize or money scam, off-topic here", " ".join(flagged["scam"][:8])
     if domain < 2 and flagged["chain_letter"]:
         return "a chain letter or a money-making pitch", " ".join(flagged["chain_letter"][:8])
     spam = flagged["spam"]
@@ -395,6 +401,8 @@ def _unrelated(s: Substance, brief_word_limit: int) -> Judgement | None:
     and nothing of the author."""
     if len(s.domain) > 2 or s.english[0] < _ENGLISH_ENOUGH or not (s.personal or len(s.left) >= 3):
         return None  # nothing of its own: too brief, however long the repetition
+    if s.disputes:
+        return None  # a reasoned disagreement with the post is the discussion itself, whatever its vocabulary
     work = _work_weight(s)
     if work > 1:
         return None

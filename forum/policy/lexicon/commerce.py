@@ -119,6 +119,35 @@ CALLS_TO_ACTION: tuple[str, ...] = (
     r"(?:enrol|enroll|sign up|register|join|subscribe)(?: now| today| here| wherever)",
     r"(?:subscribe|follow) (?:to )?(?:my|our|me|us)\b",
 )
+# The author's time or work sold to readers without a link: a price or payment asked ("I sell it for a small fee",
+# "I'll send payment details"), a call or session booked with the author ("book a call with me"), a keyword to
+# send for the offer ("DM me EBOOK"). With a call to action or the author's own offer, they promote it.
+SALE_CUES: tuple[str, ...] = (
+    r"(?:i|we) (?:sell|charge|invoice)(?: \w+){0,2}(?: for| at)?",
+    r"for a (?:small|tiny|modest|one-off|one off|flat|low|fair) (?:fee|price|charge|cost|sum)",
+    r"(?:small|one-off|one off|flat|low|monthly|hourly) (?:fee|rate|price)",
+    r"payment (?:details|link|info|information)", r"(?:pay|paypal|venmo|invoice) me",
+    r"my (?:rates|fees|prices|price list|day rate|hourly rate)",
+    r"(?:costs?|priced at|price is|only|just) (?:\d+|a few) (?:pounds|dollars|euros|quid|bucks|usd|gbp|eur)",
+)
+BOOKED_WITH_AUTHOR: tuple[str, ...] = (
+    r"(?:book|schedule|arrange|grab|set up) (?:a |an )?(?:[\w-]+ ){0,2}(?:call|session|slot|chat|meeting|"
+    r"consultation|consult|sessions|calls) with me",
+    r"(?:my )?(?:calendar|diary|calendly) (?:is )?(?:open|link)",
+    r"(?:dm|pm|message|email|inbox|text) me (?:to|and) (?:book|start|get started|sign up|enrol|enroll|join)",
+)
+# The author's own service or work offered: "I coach team leads one to one", "I've written an ebook on this".
+OWN_SERVICE: tuple[str, ...] = (
+    r"i (?:coach|mentor|consult|tutor|train|advise)(?: for| with)? (?:[\w-]+ ){0,3}(?:one to one|1 1|one on one|"
+    r"privately|professionally|for a living|independently|freelance|online)",
+    r"i (?:coach|mentor|consult|tutor|train|advise) (?:[\w-]+ ){0,3}(?:leads|leaders|managers|supervisors|agents|"
+    r"teams|centres|centers|businesses|companies|founders|professionals|clients)",
+    r"(?:i(?:'ve| have)?|we(?:'ve| have)?) (?:written|wrote|created|made|built|put together|designed|developed|"
+    r"published|recorded) (?:an?|my|our) (?:[\w-]+ ){0,3}(?:e-?book|book|guide|course|template|templates|toolkit|"
+    r"workbook|checklist|framework|programme|program|playbook|spreadsheet|planner|masterclass|bundle|pack)",
+    r"my (?:[\w-]+ ){0,2}(?:template|templates|toolkit|workbook|checklist|playbook|spreadsheet|planner|bundle|"
+    r"pack|e-?book|guide|script pack|scripts)",
+)
 SELF_PROMO_WORDS = words("subscribe sub hit like upvote thumbs give follow visit check see find read watch join "
                          "link search shout shoutout")
 
@@ -135,6 +164,31 @@ HELPLINE_PITCHES: tuple[str, ...] = (
     r"in minutes", r"right away", r"(?:if you |anyone )?need(?:s)? (?:help|assistance|support) with (?:your|their)",
     r"(?:having|facing|got) (?:trouble|issues?|problems?) with (?:your|their)", r"for (?:any|all) (?:issues?|problems?|"
     r"help|queries) with (?:your|their)", r"best deals?", r"cheap(?:est)? (?:flights?|tickets?|fares?|deals?)",
+)
+# A brand's "support number" given with its phone number (forum.policy.rules.advertising): a call to the reader
+# ("call", "ring", "dial" — never "call me", the author's own number) beside a consumer's service desk or a
+# consumer's own purchase ("your booking", "your technician visit"), or a brand's help offered by name ("Need
+# Acme help?"). A crisis line, a union rep's or a colleague's number is none of these: contact_info holds it.
+PHONE_CALLS: tuple[str, ...] = (
+    r"(?:call|ring|dial|phone|contact|reach|text|whatsapp|telephone)(?! me| him| her)",
+    r"(?:toll ?free|freephone|hotline|helpline) (?:on|at|number|no)",
+)
+CONSUMER_DESKS: tuple[str, ...] = (
+    r"customer (?:care|service|services|support|helpline|line|team|desk|centre|center)",
+    r"(?:support|service|care|booking|bookings|reservations?|sales|billing|repair|repairs|technical|tech|help) "
+    r"(?:team|line|number|desk|hotline|helpline|department|centre|center|agents?|executives?)",
+    r"technical support", r"tech support", r"reservations?", r"booking(?:s)? (?:desk|line|team|office)",
+    r"(?:technician|engineer|repair|installation|service) (?:visit|appointment|call-out|callout|booking)",
+    r"toll ?free", r"freephone",
+)
+CONSUMER_ITEMS: tuple[str, ...] = (
+    r"your (?:[\w-]+ ){0,3}(?:booking|bookings|reservation|flight|flights|ticket|tickets|order|orders|account|"
+    r"subscription|appointment|visit|repair|refund|router|printer|device|laptop|boiler|delivery|parcel|"
+    r"password|package|trip|holiday|hotel|card|installation|warranty|itinerary|cruise|stay|taxi|cab|"
+    r"connection|broadband|wifi|appliance|machine|vehicle|car|policy renewal|sim|contract|bill|mobile|insurance|"
+    r"loan|mortgage|tv|streaming|plan|pension)",
+    r"(?:change|cancel|modify|reschedule|rebook|amend|upgrade|confirm|track|book) (?:a |the |any )?"
+    r"(?:booking|reservation|flight|ticket|order|appointment|visit|trip)",
 )
 BOOKING_CUES: tuple[str, ...] = (
     r"book your (?:\w+ ){0,3}(?:with|at|through|via|in advance|today|now)",

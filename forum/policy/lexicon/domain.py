@@ -43,6 +43,8 @@ cancellation cancellations cancel cancelled subscription renewal claim claims po
 outages incident incidents status bug bugs password reset
 tone apologising de-escalation de-escalate angry abusive upset vulnerable bereavement
 crew crews headset headsets spreadsheet spreadsheets understaffed short-staffed employee employees staff
+intraday reforecast reforecasts reforecasting concurrency shrinkage gamification leaderboard leaderboards quartile
+quartiles handle-time wrap-up after-call acw
 """)
 
 # The discussion itself: a reply that talks about moderators, comments, links or the criteria being argued

@@ -147,3 +147,10 @@ given gone got gotten grew grown had heard held hid hung kept knew known laid le
 met paid ran rang rose said sang sat saw seen sent set shook shot shown shut slept sold spent spoke spoken
 stood stuck taught thought threw told took torn understood was went were woke won wore worn written wrote
 """)
+
+# English function words and their short forms, which the suffix rules cannot reach from a base form ("is",
+# "has", "been"): without them, an English sentence's own grammar would count as another language's.
+FUNCTION_WORDS = words("""
+is are has been does doing done shall onto ours hers theirs etc gets getting goes going makes says comes having
+others things lots whilst amongst upon unto aren't isn't hasn't doesn't
+""")

@@ -1,7 +1,7 @@
 """Multi-word expressions that say nothing specific, stripped before the value judgement (docs/policy.md §3).
 
 One phrase a line, lower case, by category; the category names the evidence ("praise", "thanks", "truism"
-...). ``placeholder`` and ``boilerplate`` phrases make a comment ``no_value``; a comment that is nothing but
+...). ``placeholder``, ``boilerplate`` and ``scam`` phrases make a comment ``no_value``; a comment that is nothing but
 ``truism`` phrases is ``no_value`` when long and ``too_brief`` when short; a ``chain_letter`` phrase makes a
 comment that uses fewer than two words of the work ``no_value``. Phrases match whole words inside
 one sentence, longest first; admins add praise phrases through ``PolicySettings.extra_praise_phrases``.
@@ -299,6 +299,32 @@ PHRASES: dict[str, tuple[str, ...]] = {
         ask me how
         financial freedom
         passive income
+    """),
+    # A prize, lottery or advance-fee scam: the reader is told they have won or been chosen to receive money.
+    # Never said of the work, whatever words of it the scam borrows ("compensation", "claim").
+    "scam": _phrases("""
+        you have been selected
+        you have been chosen
+        you've been selected
+        you've been chosen
+        you have won
+        you've won
+        you are a winner
+        you are the lucky winner
+        lucky winner
+        winning notification
+        claim your prize
+        claim your winnings
+        claim your reward
+        claim your funds
+        your winnings
+        release your funds
+        release of your funds
+        unclaimed funds
+        processing fee
+        next of kin
+        international lottery
+        selected to receive
     """),
     "boilerplate": _phrases("""
         all rights reserved

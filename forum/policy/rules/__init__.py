@@ -42,6 +42,7 @@ RULEBOOK: tuple[Rule, ...] = (
     advertising.RULE,
     link_count.TOO_MANY,
     link_kinds.COMMERCIAL,
+    link_kinds.PETITION_OR_FILE,
     promotion.RULE,
     *link_kinds.HELD.values(),
     brand_mention.RULE,

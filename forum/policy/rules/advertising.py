@@ -5,7 +5,10 @@ phone number offered for quotes or prices, "search X on Google", "visit our webs
 brand "support number" and booking spam of customer-service blogs: a helpline, hotline or booking desk
 recommended with its availability or a pitch ("call the 24/7 helpline of X", "book your flight with X"), but
 never the author's own line or one spoken of in general ("we run the 24/7 helpline", "a hotline advertised as
-24/7"); a place, call or session sold to readers ("DM me to book", "book a free strategy call").
+24/7"); a place, call or session sold to readers ("DM me to book", "book a free strategy call"); a brand's
+support number given with its phone number (the reader asked to call about their own booking or account, a
+consumer's service desk, "Need Acme help?", "Acme support: 0800 …"), never "call me", a crisis line, or the
+author's own desk told of in a story (those phone numbers are ``contact_info``, held).
 One strong cue is enough. Weaker cues ("our platform", "free trial", "contact us") can appear in a genuine story,
 so they advertise only in numbers: three different ones, or two in a comment with no specific contribution.
 A vendor employee who discloses it and advertises nothing is judged like anyone (docs/policy.md tie-breakers).
@@ -19,8 +22,11 @@ from typing import TYPE_CHECKING
 
 from forum.policy.lexicon.commerce import (
     BOOKING_CUES,
+    CONSUMER_DESKS,
+    CONSUMER_ITEMS,
     HELPLINE_NOUNS,
     HELPLINE_PITCHES,
+    PHONE_CALLS,
     STRONG_AD_CUES,
     STRONG_AD_WORDS,
     WEAK_AD_CUES,
@@ -71,6 +77,51 @@ def _helpline(words: str) -> str:
     return f"{noun.group(0).strip()} … {pitch.group(0).strip()}" if noun and pitch else ""
 
 
+def _alternatives(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(f"(?:{c})" for c in cues) + r")\b")
+
+
+_PHONE_CALL = _alternatives(PHONE_CALLS)
+_DESK = _alternatives(CONSUMER_DESKS)
+_ITEM = _alternatives(CONSUMER_ITEMS)
+# "Need Acme help?": a brand's help offered by its name (a capitalised name, then help, support or assistance).
+_BRAND_HELP = re.compile(r"\b(?i:need|want|for|get) (?:[A-Z][\w&'.-]*\s){1,3}(?i:help|support|assistance|service)\b")
+# A directory-style label right before the number: "Orbit Mobile support: 0800 …", "Acme helpline - 1-800 …".
+_BRAND_LABEL = re.compile(r"\b[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,2} (?i:support|helpline|hotline|help ?desk|"
+                          r"customer (?:service|care|support)|bookings?|reservations?|tech support)"
+                          r"(?i: number| line| no\.?)?\s?[:–-]\s?$")
+# The author's own desk in a story ("our support line", "we ran the booking desk"): only a thin comment sells it.
+_OWN_DESK = re.compile(r"(?:\bour|\bmy|\bwe \w+ (?:the|a|our))\s(?:[\w-]+\s){0,2}$")
+_OWNER = re.compile(r"\b(?:our|my)\s")
+_NOT_WORD = re.compile(r"[^\w'&-]+")
+
+
+def _support_number(ctx: Context) -> str:
+    """A brand's "support number" or booking line given with its phone number: the reader is asked to call it
+    about their own purchase ("call 1-866-… to change your booking"), a consumer's service desk, or a brand's
+    help offered by name ("Need Acme help? Call …"). "Call me", a crisis line or a colleague's number is not."""
+    for what, start, end in ctx.contacts:
+        if "@" in what or sum(c.isdigit() for c in what) < 7:
+            continue
+        raw = ctx.text[max(0, start - 160):end + 100]
+        window = " " + _NOT_WORD.sub(" ", raw.lower()) + " "
+        call = _PHONE_CALL.search(window)
+        label = _BRAND_LABEL.search(ctx.text, max(0, start - 60), start)
+        if label and not _OWNER.search(ctx.text[max(0, label.start() - 12):label.end()].lower()):
+            # "Orbit Mobile support: 0800 …": a brand's line listed for readers to use (not "our EAP helpline:")
+            return f"{label.group(0).strip()} {quote(what, 30)}"
+        item = _ITEM.search(window) or _BRAND_HELP.search(raw)
+        desk = _DESK.search(window)
+        if desk and _OWN_DESK.search(window, 0, desk.start()) and ctx.value.kind == "ok":
+            desk = None  # the author's own desk in a story: contact_info holds the number
+        # Asked to call about a purchase, a brand's help or a consumer desk; or, without a call, a brand's help
+        # or a purchase given a consumer desk's number ("Need Acme help? Their customer team is on …").
+        cue = (item or desk) if call else (desk if item else None)
+        if cue:
+            return f"{(call or item).group(0).strip()} {quote(what, 30)} … {cue.group(0).strip()}"
+    return ""
+
+
 def _strong(words: str, norms: tuple[str, ...]) -> str:
     """The leftmost strong cue in ``words``, trying only the cues whose words the comment uses."""
     present = STRONG_AD_WORDS.intersection(norms)
@@ -102,6 +153,9 @@ def _evidence(ctx: Context) -> str:
     helpline = _helpline(words)
     if helpline:
         return helpline
+    number = _support_number(ctx) if ctx.contacts else ""
+    if number:
+        return number
     for contact, start, end in ctx.contacts:
         sales = _SALES_WORDS.search(ctx.text, max(0, start - 60), end + 60)
         if sales:

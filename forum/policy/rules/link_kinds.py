@@ -6,13 +6,18 @@ kinds to outcomes and speaks to the author:
 
 - commercial (a company's, product's or service's page, affiliate/referral parameters, blocked domains):
   reject, signature links included;
+- a petition or campaign page, or a shared file to download (:data:`forum.policy.domain_lists.ASKS_TO_ACT`):
+  reject (``petition_or_file_link``): the link asks readers to sign or download, it promotes, it does not teach;
 - vendor article, retail reference, opaque, non-article: hold, one rule (and one reason) per kind present.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from forum.policy.addresses import parse_address
+from forum.policy.domain_lists import ASKS_TO_ACT
 from forum.policy.rule import Check, Rule
 from forum.policy.text import quote
 from forum.policy.types import Decision, LinkKind, Reason
@@ -46,9 +51,47 @@ COMMERCIAL = Rule(
     "Remove the link; describe your experience in your own words.", check_commercial)
 
 
+@lru_cache(maxsize=1024)
+def asks_to_act(url: str) -> str:
+    """"petition" or "file" when ``url`` is on a petition/campaign host or a file-sharing service, else ""."""
+    host = parse_address(url).listed.get("non_article")
+    return ASKS_TO_ACT.get(host, "") if host else ""
+
+
+# A file service's own short links ("we.tl", "1drv.ms") are opaque by shape, but their host says what they lead to.
+_ACTING_KINDS = frozenset({LinkKind.NON_ARTICLE, LinkKind.OPAQUE})
+
+
+def _acting(ctx: Context) -> list[Link]:
+    return [lk for lk in ctx.offered if lk.info.kind in _ACTING_KINDS and asks_to_act(lk.info.url)]
+
+
+def check_petition_or_file(ctx: Context) -> Reason | None:
+    """Reject a comment linking to a petition or campaign page or to a shared file."""
+    links = _acting(ctx)
+    if not links:
+        return None
+    kinds = {asks_to_act(lk.info.url) for lk in links}
+    what = {"petition": "a petition or campaign", "file": "a shared file or download"}
+    return PETITION_OR_FILE.reason(
+        f"Thank you for wanting to share this, but links to {' or '.join(what[k] for k in sorted(kinds))} aren't "
+        "published here: they ask readers to sign or download something rather than read an article. Tell us "
+        "about the campaign or what the document shows in your own words; that is very welcome.",
+        _evidence(links),
+    )
+
+
+PETITION_OR_FILE = Rule(
+    "petition_or_file_link", Decision.REJECT, "Links to a petition or a shared file",
+    "A link to a petition or campaign page (change.org and the like) or to a file-sharing service (Dropbox, "
+    "Google Drive or Docs, WeTransfer): it asks readers to sign or download rather than read.",
+    "Describe the campaign or the document in your own words instead of linking to it.", check_petition_or_file)
+
+
 def _held(kind: LinkKind, rule_id: str, label: str, summary: str, message: str, fix: str) -> Rule:
     def check(ctx: Context) -> Reason | None:
-        links = [lk for lk in ctx.offered if lk.info.kind is kind]
+        links = [lk for lk in ctx.offered if lk.info.kind is kind and not (
+            kind in _ACTING_KINDS and asks_to_act(lk.info.url))]
         return rule.reason(message, _evidence(links)) if links else None
 
     checker: Check = check
@@ -82,7 +125,7 @@ HELD: dict[LinkKind, Rule] = {
     LinkKind.NON_ARTICLE: _held(
         LinkKind.NON_ARTICLE, "non_article_link", "Link is not an article",
         "One link to something other than an article: a video, podcast, forum thread, social profile or "
-        "post, file share, or a blog's home page.",
+        "post, a code repository or slide deck, or a blog's home page.",
         "A moderator will check the link first: it isn't an article (a video, podcast, profile, forum thread "
         "or a blog's home page). Links here should lead to one educational article or blog post.",
         "Link to one educational article or blog post."),

@@ -6,7 +6,10 @@ any link: pushes to follow, subscribe or like ("subscribe to my channel", "like 
 bio") promote whatever surrounds them; the author's own course, book or channel offered in a comment that
 contributes nothing specific promotes it, and so does the author's own programme, coaching or workshop offered
 with a call to action ("my coaching program … DM me to book"), however specific the rest; one mentioned in a
-story with no call to action is not promotion. A link introduced by a comment
+story with no call to action is not promotion. The author's time or work sold without a link is promotion too: a
+price or payment asked beside a call to action ("I sell it for a small fee, DM me"), a call or session booked with
+the author ("book a call with me") or a keyword to send ("DM me EBOOK") beside their own service or work.
+A link introduced by a comment
 that makes its own specific contribution is not promotion, even the author's own article (docs/policy.md
 tie-breakers); so intro phrases only count when the value judgement found nothing concrete. Keyword-stuffed
 anchors and follow/subscribe pushes beside a link are promotion whatever surrounds them.
@@ -18,12 +21,15 @@ import re
 from typing import TYPE_CHECKING
 
 from forum.policy.lexicon.commerce import (
+    BOOKED_WITH_AUTHOR,
     CALLS_TO_ACTION,
     FOLLOW_PUSHES,
     FOLLOW_WORDS,
     LINK_INTRO,
     OWN_OFFER_CUES,
     OWN_OFFER_NAMED,
+    OWN_SERVICE,
+    SALE_CUES,
     SELF_PROMO_PUSHES,
     SELF_PROMO_WORDS,
     SEO_WORDS,
@@ -48,6 +54,12 @@ _SELF_PROMO = re.compile(" (?:" + "|".join(f"(?:{c})" for c in SELF_PROMO_PUSHES
 _OWN_OFFER = re.compile(" (?:" + "|".join(f"(?:{c})" for c in OWN_OFFER_CUES) + ")(?= )")
 _OWN_NAMED = re.compile(" (?:" + "|".join(f"(?:{c})" for c in OWN_OFFER_NAMED) + ")(?= )")
 _CALL_TO_ACTION = re.compile(" (?:" + "|".join(f"(?:{c})" for c in CALLS_TO_ACTION) + ")(?= )")
+_SALE = re.compile(" (?:" + "|".join(f"(?:{c})" for c in SALE_CUES) + ")(?= )")
+_BOOKED = re.compile(" (?:" + "|".join(f"(?:{c})" for c in BOOKED_WITH_AUTHOR) + ")(?= )")
+_OWN_SERVICE = re.compile(" (?:" + "|".join(f"(?:{c})" for c in OWN_SERVICE) + ")(?= )")
+# A keyword to send for the offer, written in capitals: "DM me EBOOK", "comment GUIDE below".
+_KEYWORD_ASK = re.compile(r"\b(?i:dm|pm|message|inbox|text|comment|reply|email)(?i: me| us)?(?i: the word)? "
+                          r"[\"“']?[A-Z]{3,}\b")
 _PRAISE = frozenset({"praise", "thanks", "reaction", "agreement"})
 _SHORT = 25  # words: a thin comment this short with generic words and a link is praise plus a link
 
@@ -74,6 +86,23 @@ def _self_promotion(ctx: Context) -> str:
         action = _CALL_TO_ACTION.search(words)
         if action:
             return f"{offer.group(0).strip()} … {action.group(0).strip()}"
+    return _sold(ctx, words)
+
+
+def _sold(ctx: Context, words: str) -> str:
+    """The author's time or work sold to readers without a link: a price or payment asked beside a call to
+    action, a call or session booked with the author, or a keyword to send for it, beside their own offer."""
+    sale = _SALE.search(words)
+    booked = _BOOKED.search(words)
+    keyword = _KEYWORD_ASK.search(ctx.prose)
+    if sale:
+        action = _CALL_TO_ACTION.search(words) or booked or keyword
+        if action:
+            return f"{sale.group(0).strip()} … {action.group(0).strip()}"
+    if booked or keyword:
+        offer = _OWN_SERVICE.search(words) or _OWN_NAMED.search(words) or _OWN_OFFER.search(words)
+        if offer or ctx.value.kind != "ok":
+            return " … ".join(m.group(0).strip() for m in (offer, booked or keyword) if m)
     return ""
 
 
