@@ -23,7 +23,7 @@ FAILURE_CLASSES_BOTH_WAYS = {
 
 @pytest.fixture(scope="module")
 def figures() -> dict[str, Figures]:
-    return {split: evaluate(load(CORPUS / f"{split}.txt")) for split in ("dev", "heldout", "blind")}
+    return {split: evaluate(load(CORPUS / f"{split}.txt")) for split in ("dev", "heldout", "blind", "blind-2")}
 
 
 def test_the_corpus_holds_several_hundred_cases_of_every_outcome() -> None:
@@ -63,6 +63,16 @@ def test_the_blind_split_does_no_worse_than_when_it_was_written(figures: dict[st
     assert blind.accuracy >= 0.86
     assert blind.spam_published <= 0.10
     assert blind.valuable_held <= 0.02
+    assert blind.valuable_rejected <= 0.02
+
+
+def test_the_second_blind_split_does_no_worse_than_when_it_was_written(figures: dict[str, Figures]) -> None:
+    """The clean measure since the first blind split was read (its first run, 29 November 2026: accuracy
+    84.6%, spam published 9.6%, valuable held 4.9% and rejected 1.6%), pinned as a floor, not a target."""
+    blind = figures["blind-2"]
+    assert blind.accuracy >= 0.84
+    assert blind.spam_published <= 0.10
+    assert blind.valuable_held <= 0.05
     assert blind.valuable_rejected <= 0.02
 
 
