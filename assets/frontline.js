@@ -45,6 +45,7 @@
   var thread = document.getElementById("thread");
   var refreshing = null;
   var again = false;
+  var told = ""; // the newest version the live socket told of
 
   // A member's list is drawn for them alone, so their tab asks for what changed since the version it shows
   // (new comments only, when that is all) rather than the whole list; a visitor's comes from the shared cache.
@@ -54,8 +55,10 @@
     var page = thread.dataset.page || "1";
     var member = document.getElementById("fl-page") && document.getElementById("fl-page").hasAttribute("data-viewer");
     var sent = shownVersion();
+    // A visitor's list names the version the socket told of: a worker that remembers an older one reads it
+    // afresh (forum/http/visitor_versions.py).
     var url = location.pathname + (member && sent && !focusId ? "?part=since&v=" + encodeURIComponent(sent) + "&page="
-                                                              : "?part=comments&page=") + page;
+                                                              : "?part=comments&w=" + encodeURIComponent(told) + "&page=") + page;
     refreshing = fetch(url, { credentials: "same-origin", cache: "no-store" })
       .then(function (response) { return response.ok ? response.text() : null; })
       .then(function (html) {
@@ -198,6 +201,7 @@
     };
     socket.onmessage = function (event) {
       if (event.data && event.data === shownVersion()) return; // this tab already shows that version
+      told = event.data || "";
       refresh();
     };
     socket.onclose = function () {

@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from forum import db as forum_db
+from forum.http.visitor_versions import versions as visitor_versions
 from forum.migrations import upgrade
 from forum.settings import get_settings
 
@@ -47,6 +48,7 @@ def engine(database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Engin
     monkeypatch.setenv("FRONTLINE_DATABASE_URL", database_url)
     monkeypatch.setenv("FRONTLINE_DATA_DIR", str(Path(database_url.removeprefix("sqlite:///")).parent))
     get_settings.cache_clear()
+    visitor_versions.clear()  # remembered per slug, and every test's database reuses the same slugs
     engine = forum_db.get_engine()
     yield engine
     engine.dispose()

@@ -40,6 +40,7 @@ from forum.http.comment_blocks import comment_block
 from forum.http.member_forms import form_token
 from forum.http.page_cache import pages
 from forum.http.render import VISITOR, Pager, Urls, ViewerChrome, render, render_fragment
+from forum.http.visitor_versions import versions
 from forum.http.watch_routes import WATCH_BOARD
 from forum.media.avatars import REFUSALS
 from forum.policy.permissions import can_moderate
@@ -135,13 +136,19 @@ def _thread_html(thread: ThreadPage, *, path: str, chrome: ViewerChrome, part: s
                   thread=thread, pager=pager, version=version)
 
 
-def render_thread(token: str | None, slug: str, page: int, part: str, path: str, nonce: str = "") -> Rendered:
-    """The thread page (or its comment list) for whoever holds ``token``."""
+def render_thread(token: str | None, slug: str, page: int, part: str, path: str, nonce: str = "",
+                  want: str = "") -> Rendered:
+    """The thread page (or its comment list) for whoever holds ``token``. A visitor's comes from the page
+    cache, under the version this worker remembers (``forum.http.visitor_versions``) unless the tab was told
+    of another one (``want``)."""
     per_page = get_settings().comments_per_page
     with session_scope() as session:
         who, chrome, viewer = _viewer(session, token, nonce, header=part != "comments")
         if who is None:
-            found = thread_page_key(session, slug=slug)
+            found = versions.get(slug, want=want)
+            if found is None:
+                read = thread_page_key(session, slug=slug)
+                found = versions.put(slug, read) if read is not None else None
             if found is None:
                 return _not_found(path, chrome, "That thread does not exist, or it has been removed.")
             # the version and the profile stamp: a new comment, or a new avatar beside an old one, is a new page
@@ -329,7 +336,8 @@ async def thread(request: Request) -> Response:
         return await _serve(request, render_added_comments, request.path_params["slug"], page_number(request),
                             request.query_params.get("v", "")[:200])
     part = "comments" if part == "comments" else ""
-    return await _serve(request, render_thread, request.path_params["slug"], page_number(request), part)
+    return await _serve(request, render_thread, request.path_params["slug"], page_number(request), part,
+                        extra=(request.query_params.get("w", "")[:200],))
 
 
 async def profile(request: Request) -> Response:
