@@ -89,7 +89,7 @@
 
   function fullList() {
     var live = document.getElementById("thread-updates");
-    return fetch(location.pathname + "?part=comments&page=" + (thread.dataset.page || "1"),
+    return fetch(location.pathname + "?part=comments&w=" + encodeURIComponent(told) + "&page=" + (thread.dataset.page || "1"),
                  { credentials: "same-origin", cache: "no-store" })
       .then(function (response) { return response.ok ? response.text() : null; })
       .then(function (html) {

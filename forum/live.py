@@ -110,8 +110,17 @@ class ThreadWatcher:
                 for queue in list(self._subscribers.get(thread_id, ())):
                     seen = self._seen.get(queue)
                     self._seen[queue] = version
-                    if seen is not None and seen != version and queue.empty():
-                        queue.put_nowait(version)
+                    if seen is not None and seen != version:
+                        _tell(queue, version)
+
+
+def _tell(queue: asyncio.Queue[str], version: str) -> None:
+    """Leave the newest news for the socket: an older version it has not sent yet gives way (a tab fetching
+    for it could be served that older version, and would then never be told again); a pending role change
+    stays, since it redraws everything anyway."""
+    if not queue.empty() and queue.get_nowait() == "role":
+        version = "role"
+    queue.put_nowait(version)
 
 
 watcher = ThreadWatcher()

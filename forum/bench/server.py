@@ -136,6 +136,7 @@ class ServerProcess:
     sqlcount_dir: Path
     log_path: Path
     database_url: str = ""
+    _postmaster: int | None = None
 
     def tree(self) -> list[int]:
         children = _children()
@@ -161,32 +162,27 @@ class ServerProcess:
         """CPU ticks of the PostgreSQL server so far (0 on SQLite): its live processes, plus what the
         postmaster has reaped from exited ones. Counting only the backends alive at each reading missed the
         pool's overflow connections, which open and close within a load window. The whole cluster is counted:
-        on the benchmark's machine nothing else uses it meanwhile."""
-        backends = self.database_pids()
-        if not backends:
-            return 0
-        postmaster = _parent(backends[0])
+        on the benchmark's machine nothing else uses it meanwhile (each reading's own short probe included)."""
+        postmaster = self.postmaster()
         if postmaster is None:
             return 0
         live = sum(s[1] for s in map(_stat, _children().get(postmaster, [])) if s is not None)
         own = _stat(postmaster)
         return live + (own[1] if own else 0) + _reaped(postmaster)
 
-    def database_pids(self) -> list[int]:
-        """The PostgreSQL backends connected to the server's database (none on SQLite)."""
-        if not self.database_url.startswith("postgresql"):
-            return []
-        import sqlalchemy as sa
+    def postmaster(self) -> int | None:
+        """The PostgreSQL server's main process (the parent of every backend; found once, through a probe's
+        own backend), or None on SQLite."""
+        if self._postmaster is None and self.database_url.startswith("postgresql"):
+            import sqlalchemy as sa
 
-        name = sa.engine.make_url(self.database_url).database
-        probe = sa.create_engine(self.database_url, poolclass=sa.pool.NullPool)
-        try:
-            with probe.connect() as conn:
-                return [int(pid) for pid in conn.execute(sa.text(
-                    "SELECT pid FROM pg_stat_activity WHERE datname = :name AND pid <> pg_backend_pid()"),
-                    {"name": name}).scalars()]
-        finally:
-            probe.dispose()
+            probe = sa.create_engine(self.database_url, poolclass=sa.pool.NullPool)
+            try:
+                with probe.connect() as conn:
+                    self._postmaster = _parent(int(conn.execute(sa.text("SELECT pg_backend_pid()")).scalar_one()))
+            finally:
+                probe.dispose()
+        return self._postmaster
 
     def sql_statements(self) -> int:
         """SQL statements executed so far by the server's processes (as last written, ≤ 0.2 s old)."""

@@ -137,22 +137,19 @@ def _thread_html(thread: ThreadPage, *, path: str, chrome: ViewerChrome, part: s
 
 
 def render_thread(token: str | None, slug: str, page: int, part: str, path: str, nonce: str = "",
-                  want: str = "") -> Rendered:
+                  want: str = "", *, fresh: bool = False) -> Rendered:
     """The thread page (or its comment list) for whoever holds ``token``. A visitor's comes from the page
     cache, under the version this worker remembers (``forum.http.visitor_versions``) unless the tab was told
-    of another one (``want``)."""
+    of another one (``want``) or asks ``fresh``."""
     per_page = get_settings().comments_per_page
     with session_scope() as session:
         who, chrome, viewer = _viewer(session, token, nonce, header=part != "comments")
         if who is None:
-            found = versions.get(slug, want=want)
-            if found is None:
-                read = thread_page_key(session, slug=slug)
-                found = versions.put(slug, read) if read is not None else None
+            found = versions.remembered(slug, lambda: thread_page_key(session, slug=slug), want=want, fresh=fresh)
             if found is None:
                 return _not_found(path, chrome, "That thread does not exist, or it has been removed.")
             # the version and the profile stamp: a new comment, or a new avatar beside an old one, is a new page
-            key = ("thread", slug, page, part, found[1], found[2])
+            key = ("thread", found[0], slug, page, part, found[1], found[2])
             try:
                 html = pages.get_or_render(key, lambda: _thread_html(
                     get_thread_page(session, slug, viewer, page, per_page), path=path, chrome=chrome, part=part,
@@ -209,7 +206,7 @@ def render_added_comments(token: str | None, slug: str, page: int, shown: str, p
                 return Rendered(render_fragment(
                     "added_comments.html", blocks=_blocks(added.comments, chrome, slug),
                     reply_count=added.reply_count, version=found[1], current=True), private=True)
-    return render_thread(token, slug, page, "comments", path, nonce)
+    return render_thread(token, slug, page, "comments", path, nonce, fresh=True)  # a tab told of a change
 
 
 def render_home(token: str | None, path: str, nonce: str = "") -> Rendered:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 
 from sqlalchemy import event
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction
@@ -31,16 +32,20 @@ PageKey = tuple[int, str, str]  # (thread id, version, profile stamp), as page_v
 
 
 class VisitorVersions:
-    """Thread slug → (page key, when read), forgotten after :data:`TTL_SECONDS` or at any local write."""
+    """Thread slug → (page key, when its read began), forgotten after :data:`TTL_SECONDS` or at any local write.
+
+    A read that began before a local write committed is never remembered (the write's ``clear`` moves the
+    generation on), so on one worker no view after a change is drawn from what was read before it."""
 
     def __init__(self, ttl: float = TTL_SECONDS, max_threads: int = MAX_THREADS) -> None:
         self._known: dict[str, tuple[PageKey, float]] = {}
+        self._generation = 0
         self._lock = threading.Lock()
         self.ttl, self.max_threads = ttl, max_threads
 
     def get(self, slug: str, *, want: str = "") -> PageKey | None:
-        """The remembered key of ``slug`` if read less than ``ttl`` ago (and, with ``want``, if its version is
-        that one); else None: the caller reads it and calls :meth:`put`."""
+        """The remembered key of ``slug`` if its read began less than ``ttl`` ago (and, with ``want``, if its
+        version is that one); else None."""
         with self._lock:
             known = self._known.get(slug)
         if known is None or time.monotonic() - known[1] >= self.ttl:
@@ -49,16 +54,34 @@ class VisitorVersions:
             return None
         return known[0]
 
-    def put(self, slug: str, key: PageKey) -> PageKey:
+    def remembered(self, slug: str, read: Callable[[], PageKey | None], *, want: str = "",
+                   fresh: bool = False) -> PageKey | None:
+        """The key of ``slug``: remembered (unless ``fresh``), else ``read()`` and remembered when no local
+        write committed meanwhile. None when there is no such thread."""
+        if not fresh and (known := self.get(slug, want=want)) is not None:
+            return known
         with self._lock:
-            if len(self._known) >= self.max_threads:
-                self._known.clear()  # a crawler walking every thread: start again rather than grow
+            generation = self._generation
+        started = time.monotonic()
+        key = read()
+        if key is not None:
+            with self._lock:
+                if generation == self._generation:
+                    if len(self._known) >= self.max_threads:
+                        self._known.clear()  # a crawler walking every thread: start again rather than grow
+                    self._known[slug] = (key, started)
+        return key
+
+    def put(self, slug: str, key: PageKey) -> PageKey:
+        """Remember ``key`` as read now (tests: what another worker's stale memory looks like)."""
+        with self._lock:
             self._known[slug] = (key, time.monotonic())
         return key
 
     def clear(self) -> None:
         with self._lock:
             self._known.clear()
+            self._generation += 1
 
 
 versions = VisitorVersions()
@@ -77,6 +100,8 @@ def _executed(state: ORMExecuteState) -> None:
 
 @event.listens_for(Session, "after_commit")
 def _committed(session: Session) -> None:
+    if session.in_nested_transaction():  # a savepoint released: the outer transaction has yet to commit
+        return
     if session.info.pop(_WROTE, False):
         versions.clear()
 

@@ -76,11 +76,13 @@ def count_comment(session: Session, *, thread_id: int, author_id: int, created_a
 
 
 def _forget_loaded(session: Session, *, thread_id: int, author_id: int) -> None:
-    """Expire the counters of the rows just changed that this session holds (the session is small)."""
-    for loaded in list(session.identity_map.values()):
-        if isinstance(loaded, Thread) and loaded.id == thread_id:
+    """Expire the counters of the rows just changed that this session holds (the session is small). Ids come
+    from the identity keys: reading ``.id`` of an expired row would load it, or fail if it is gone."""
+    for key, loaded in list(session.identity_map.items()):
+        cls, ident = key[0], key[1]
+        if cls is Thread and ident == (thread_id,):
             session.expire(loaded, _THREAD_COLUMNS)
-        elif isinstance(loaded, Board):  # which board is the thread's is not read: any loaded one is expired
+        elif cls is Board:  # which board is the thread's is not read: any loaded one is expired
             session.expire(loaded, _BOARD_COLUMNS)
-        elif isinstance(loaded, User) and loaded.id == author_id:
+        elif cls is User and ident == (author_id,):
             session.expire(loaded, _USER_COLUMNS)
