@@ -116,6 +116,10 @@ MONEY: dict[str, str] = {
                      "freecash.com", "prizerebel.com", "brandedsurveys.com", "ysense.com", "timebucks.com",
                      "toluna.com", "lifepointspanel.com", "cashbackmonitor.com", "mistplay.com", "rewardable.com"),
                     "a rewards, cashback or paid-survey site"),
+    **dict.fromkeys(("gumroad.com", "payhip.com", "sellfy.com", "lemonsqueezy.com", "teachable.com",
+                     "thinkific.com", "kajabi.com", "podia.com", "udemy.com", "skillshare.com",
+                     "bigcartel.com", "ecwid.com", "stan.store"),
+                    "a storefront selling the poster's own products or courses"),
 }
 
 # Shops. A "*" suffix means any public suffix.

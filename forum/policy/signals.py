@@ -118,6 +118,12 @@ _CITATION = re.compile(
     r"claims|claimed|argues|argued|describes|described|explains|explained|suggests|suggested|measured|"
     r"compared|concluded|makes|made|says|said|gave|taught)\b"
 )
+# A publication's piece on a subject, named by someone other than its author: "The Guardian did a long read on …".
+_PIECE = re.compile(
+    r" (?!i |we |my |our )[\w'-]+ (?:ran|did|published|wrote|has|had|put out) an? (?:[\w-]+ ){0,2}(?:piece|article|"
+    r"long read|feature|essay|column|investigation|documentary|series) (?:on|about|into)\b"
+)
+_TENURE_UNITS = frozenset({"year", "years", "yrs", "month", "months", "decade", "decades"})
 # A well-known case cited by name: "X's rule that … gets quoted everywhere", "the Y story is often repeated".
 _KNOWN_CASE = re.compile(
     r" (?:story|stories|idea|line|rule|quote|example|anecdote|principle|maxim|motto|policy)(?: [\w'-]+){0,12} "
@@ -155,7 +161,7 @@ def sentence_signal(sentence: str, norms: list[str], classes: list[str], long: b
         return Signal("question", quote(sentence))
     if content >= 3 and (_action(text) or _STORY_CUE.search(text) or (domain and _past_action(norms))):
         return Signal("story", quote(sentence))
-    if content >= 3 and ((domain and _CITATION.search(text)) or _KNOWN_CASE.search(text)):
+    if content >= 3 and ((domain and (_CITATION.search(text) or _PIECE.search(text))) or _KNOWN_CASE.search(text)):
         return Signal("citation", quote(sentence))
     if _PRACTICE.search(text) or (content >= 3 and (_IMPERATIVE.search(text) or _TIP.search(sentence))):
         return Signal("practice", quote(sentence))
@@ -180,6 +186,8 @@ def _has_figure(sentence: str, norms: list[str], classes: list[str], meaningful:
         digit = norm[0].isdigit()
         digits = digits or digit
         if (digit or norm in _NUMBER_WORDS) and any(n in _UNITS for n in norms[i + 1:i + 3]):
+            if i and norms[i - 1] == "for" and "been" in norms and _TENURE_UNITS.intersection(norms[i + 1:i + 3]):
+                continue  # "I have been a team lead for six years": the author's tenure, not a measure of the work
             return True
         if digit and meaningful >= 3 and not (_YEAR.fullmatch(norm) and meaningful < 4):
             return True

@@ -267,6 +267,8 @@ def _where(norm: str) -> str | None:
     """``_DOMAIN`` for a word of the work (or a hyphenated word with one), ``_FORUM`` for one of the discussion."""
     if norm in DOMAIN_WORDS or ("-" in norm and not DOMAIN_WORDS.isdisjoint(norm.split("-"))):
         return _DOMAIN
+    if len(norm) > 4 and norm[-1] == "s" and norm[-2] != "s" and norm[:-1] in DOMAIN_WORDS:
+        return _DOMAIN  # the plural of a word of the work ("helplines", "rubrics") is one too
     return _FORUM if norm in FORUM_WORDS else None
 
 
@@ -339,6 +341,13 @@ def _first_signal(cleaned: str, kept_sentences: list[tuple[str, list[str], list[
     return ()
 
 
+# An income promised to the reader: "earn 25000 monthly", "make $300 per day", "earning up to £500 a week".
+_INCOME = re.compile(r"(?:^|[.!?]\s*|\b(?:you|u|to|can|could|will|and|&)\s)(?:earn|make|earning|making)s? "
+                     r"(?:up to |upto |over |around )?[$£€₹]?\s?\d[\d,.]*k?\s?"
+                     r"(?:[$£€₹]|rs|inr|usd|dollars|pounds|euros|rupees)?\s?(?:per |a |an |every |each |/\s?)?"
+                     r"(?:day|daily|week|weekly|month|monthly|hour|hr)\b", re.IGNORECASE)
+
+
 def _noise(text: str, raw_words: list[str], counts: dict[str, int],
            flagged: dict[str, list[str]], domain: int = 0) -> tuple[str, str]:
     words = len(raw_words)
@@ -360,8 +369,11 @@ def _noise(text: str, raw_words: list[str], counts: dict[str, int],
         return "keyword list", quote(text, 60)
     if flagged["scam"]:  # "you have been selected to receive": whatever words of the work it borrows
         return "a prize or money scam, off-topic here", " ".join(flagged["scam"][:8])
-    if domain < 2 and flagged["chain_letter"]:
+    if domain < 3 and flagged["chain_letter"]:
         return "a chain letter or a money-making pitch", " ".join(flagged["chain_letter"][:8])
+    income = _INCOME.search(text) if domain < 3 else None
+    if income:  # "earn 25000 monthly", "make $300 per day": an income promised to the reader
+        return "a chain letter or a money-making pitch", income.group(0)
     spam = flagged["spam"]
     if spam and not counts["topic"] and not domain and not (
             commerce.EVERYDAY_SPAM_TOPICS.issuperset(w.lower() for w in spam) and len(set(spam)) < 2):
@@ -429,8 +441,18 @@ def judge(s: Substance, brief_word_limit: int) -> Judgement:
     if unrelated:
         return unrelated
     if s.concrete:
+        if not s.domain and not s.forum and not s.disputes and s.english[0] >= _ENGLISH_ENOUGH:
+            # Specific, but not a word of the work or of the discussion: too short to call off-topic, too
+            # far from customer service to publish unread ("Who is watching the match tonight?").
+            return Judgement("borderline", "it says nothing about customer service work or the discussion",
+                             quote(" ".join(s.left[:8])))
         return Judgement("ok", "it makes a specific contribution", s.concrete[0].evidence)
-    thin = bool(s.personal) or len(s.left) >= 3
+    thin = (bool(s.personal) and bool(s.left)) or len(s.left) >= 3  # "for my team" alone tells nothing of the author
+    if not thin and s.domain and s.left and _PRAISE.isdisjoint(s.categories) and "truism" not in s.categories:
+        # Short, but an opinion about the work in its own words, not praise ("Empathy cannot be scripted"):
+        # whether it adds enough is a moderator's call, never a silent reject.
+        return Judgement("borderline", "it states a short opinion about the work without an example",
+                         _quoted(s.domain))
     if not thin:
         if "truism" in s.categories and s.words >= brief_word_limit:
             return Judgement("no_value", "it repeats a truism without a specific", _quoted(s.stripped))

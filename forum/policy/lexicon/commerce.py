@@ -16,7 +16,13 @@ STRONG_AD_CUES: tuple[str, ...] = (
     r"(?:dm|pm|message|inbox|whatsapp|text|call|contact|email) (?:me|us)(?: now| today)? for (?:a |the |our )?"
     r"(?:free )?(?:price|prices|pricing|rates?|quotes?|details|demo|a demo|discounts?|offers?|deals?)",
     r"call (?:us|me) (?:now|today)",
+    r"(?:dm|pm|inbox|whatsapp)(?: now| today)? for (?:a |the |our |more )?(?:free )?(?:price|prices|pricing|rates?|"
+    r"quotes?|details|info|demo|discounts?|offers?|deals?)",
+    r"(?:looking for|seeking|accepting|taking on|open to) new (?:clients|projects|business)",
+    r"(?:our|my) rate card",
     r"call now",
+    r"(?:whatsapp|text|ring|dial|message|contact) (?:us |me )?(?:now|today)",
+    r"send (?:your |ur |us your |me your |in your )?(?:cv|cvs|resume|resumes) to",
     r"(?:free|instant) (?:quote|quotes|estimate|consultation)",
     r"(?:search|google|look up|find) (?:for )?(?:\w+ ){1,5}on (?:google|bing|youtube|amazon|the app store|the play "
     r"store|google play)",
@@ -42,7 +48,8 @@ STRONG_AD_CUES: tuple[str, ...] = (
 )
 # Every strong cue contains one of these words: without any, the patterns need not run.
 STRONG_AD_WORDS = words("""
-code dm pm message inbox whatsapp text call contact email now free instant google bing youtube amazon visit
+code dm pm message inbox whatsapp text call contact email now ring dial send new rate
+free instant google bing youtube amazon visit
 order buy shop book demo limited limited-time hire best lowest cheapest unbeatable leading top trusted premier
 register sign guarantee money-back drop get schedule grab claim today tonight week weekend
 """)
@@ -111,7 +118,12 @@ OWN_OFFER_NAMED: tuple[str, ...] = (
 )
 # A call to action: the reader is asked to get in touch, book, join or subscribe.
 CALLS_TO_ACTION: tuple[str, ...] = (
-    r"(?:dm|pm|message|inbox|text|whatsapp|email) (?:me|us)",
+    r"(?:dm|pm|message|inbox|text|whatsapp|email|ping|reach|contact) (?:me|us)",
+    r"reach out to (?:me|us)", r"get in touch", r"reply (?:to this comment|below|here)",
+    r"look (?:it|us|me) up", r"check (?:it|us|me|them) out", r"(?:drop|leave|post) (?:a|your) comment",
+    r"comment below",
+    r"(?:we|i)(?:'ll| will) (?:reach out|get in touch|contact you|dm you|message you)",
+    r"(?:if|anyone|anybody) interested", r"(?:and|to|please|pls) (?:sign up|subscribe|register|enrol|enroll)",
     r"drop (?:me|us) an? (?:message|line|dm|note|email)",
     r"(?:book|reserve|claim|grab|secure) (?:a |your )?(?:free )?(?:[\w-]+ ){0,2}(?:call|session|consultation|"
     r"place|spot|seat|copy)",
@@ -128,6 +140,12 @@ SALE_CUES: tuple[str, ...] = (
     r"(?:small|one-off|one off|flat|low|monthly|hourly) (?:fee|rate|price)",
     r"payment (?:details|link|info|information)", r"(?:pay|paypal|venmo|invoice) me",
     r"my (?:rates|fees|prices|price list|day rate|hourly rate)",
+    r"(?:affordable|reasonable|competitive|cheap|low|best) (?:rates|charges|prices|fees|pricing|price)",
+    r"free (?:trial|demo|consultation|quote)",
+    r"(?:i'm|i am|im|we're|we are) (?:now )?(?:offering|providing|selling)",
+    r"(?:i|our (?:agency|company|firm|business|startup)) (?:offer|offers|provide|provides|sell|sells)",
+    r"available for (?:[\w-]+ ){0,2}(?:work|hire|projects|gigs|clients|bookings)",
+    r"(?:at|for|from) \d+ (?:per |an? |a )?(?:hr|hour|day|month)",
     r"(?:costs?|priced at|price is|only|just) (?:\d+|a few) (?:pounds|dollars|euros|quid|bucks|usd|gbp|eur)",
 )
 BOOKED_WITH_AUTHOR: tuple[str, ...] = (
@@ -153,13 +171,17 @@ SELF_PROMO_WORDS = words("subscribe sub hit like upvote thumbs give follow visit
 
 # Brand "support number" and booking spam: a helpline recommended with its availability or a pitch.
 HELPLINE_NOUNS: tuple[str, ...] = (
-    r"helpline", r"hotline", r"toll ?free", r"help ?desk number", r"(?:support|service|care|phone|contact) "
+    r"helpline", r"hotline", r"toll ?free", r"help ?desk(?: number)?", r"(?:support|service|care|phone|contact) "
     r"(?:number|line|phone|team)", r"customer (?:care|service|support)(?: helpline| number| line| team| phone)?",
     r"reservations?(?: number| team| desk| line| centre| center)?", r"booking (?:desk|line|number|team|helpline)",
     r"technical support", r"tech support",
 )
 HELPLINE_PITCHES: tuple[str, ...] = (
-    r"24 ?7", r"24 hours?", r"round the clock", r"around the clock", r"any ?time", r"all day", r"day or night",
+    r"24 ?x? ?7", r"24 (?:hours?|hrs)", r"same day", r"(?:just|simply) (?:call|ring|dial|contact|phone) their",
+    r"(?:if )?(?:anybody|anyone|somebody|someone|you|u) (?:is |are |r )?(?:facing|having|getting|has|have) (?:any )?"
+    r"(?:problems?|issues?|trouble|errors?)",
+    r"need to (?:cancel|change|book|rebook|reschedule|modify|upgrade|amend)",
+    r"round the clock", r"around the clock", r"any ?time", r"all day", r"day or night",
     r"always available", r"available (?:all|any|every|24|round|around)", r"instant(?:ly)?", r"immediately",
     r"in minutes", r"right away", r"(?:if you |anyone )?need(?:s)? (?:help|assistance|support) with (?:your|their)",
     r"(?:having|facing|got) (?:trouble|issues?|problems?) with (?:your|their)", r"for (?:any|all) (?:issues?|problems?|"
@@ -170,7 +192,7 @@ HELPLINE_PITCHES: tuple[str, ...] = (
 # consumer's own purchase ("your booking", "your technician visit"), or a brand's help offered by name ("Need
 # Acme help?"). A crisis line, a union rep's or a colleague's number is none of these: contact_info holds it.
 PHONE_CALLS: tuple[str, ...] = (
-    r"(?:call|ring|dial|phone|contact|reach|text|whatsapp|telephone)(?! me| him| her)",
+    r"(?:call|ring|dial|phone|contact|reach|text|whatsapp|telephone)(?:s|ed|ing)?(?! me| him| her)",
     r"(?:toll ?free|freephone|hotline|helpline) (?:on|at|number|no)",
 )
 CONSUMER_DESKS: tuple[str, ...] = (
@@ -178,11 +200,15 @@ CONSUMER_DESKS: tuple[str, ...] = (
     r"(?:support|service|care|booking|bookings|reservations?|sales|billing|repair|repairs|technical|tech|help) "
     r"(?:team|line|number|desk|hotline|helpline|department|centre|center|agents?|executives?)",
     r"technical support", r"tech support", r"reservations?", r"booking(?:s)? (?:desk|line|team|office)",
+    r"travel (?:desk|agents?|experts?|team)", r"(?:live|real) (?:person|human|agent)",
+    r"(?:reach|talk to|speak to|speak with|get through to|connect with) (?:an? |the )?(?:live |real )?"
+    r"(?:agent|person|human|representative|rep|experts?)", r"\w+ support(?= at| on)",
     r"(?:technician|engineer|repair|installation|service) (?:visit|appointment|call-out|callout|booking)",
     r"toll ?free", r"freephone",
 )
 CONSUMER_ITEMS: tuple[str, ...] = (
-    r"your (?:[\w-]+ ){0,3}(?:booking|bookings|reservation|flight|flights|ticket|tickets|order|orders|account|"
+    r"(?:your|ur|yr) (?:[\w-]+ ){0,3}(?:booking|bookings|reservation|flight|flights|ticket|tickets|order|orders|"
+    r"account|"
     r"subscription|appointment|visit|repair|refund|router|printer|device|laptop|boiler|delivery|parcel|"
     r"password|package|trip|holiday|hotel|card|installation|warranty|itinerary|cruise|stay|taxi|cab|"
     r"connection|broadband|wifi|appliance|machine|vehicle|car|policy renewal|sim|contract|bill|mobile|insurance|"

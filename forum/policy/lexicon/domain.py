@@ -41,7 +41,7 @@ apologised apologized compensation goodwill credit credits billing bill bills in
 charged chargeback payment payments account accounts order orders delivery deliveries return returns
 cancellation cancellations cancel cancelled subscription renewal claim claims policy policies outage
 outages incident incidents status bug bugs password reset
-tone apologising de-escalation de-escalate angry abusive upset vulnerable bereavement
+leader leaders tone apologising de-escalation de-escalate angry abusive upset vulnerable bereavement
 crew crews headset headsets spreadsheet spreadsheets understaffed short-staffed employee employees staff
 intraday reforecast reforecasts reforecasting concurrency shrinkage gamification leaderboard leaderboards quartile
 quartiles handle-time wrap-up after-call acw
@@ -63,5 +63,5 @@ hold holds menu status bill bills charge charged credit credits payment payments
 delivery deliveries claim claims lead leads coach coaches coached buddy sick stress stressed exhausted burned
 planned planning schedule schedules scheduled tool tools recording recordings recorded bug bugs peak peaks breaks
 policy policies training trained user users patient patients passenger passengers shopper shoppers subscriber
-subscribers hire hires hiring crew crews employee employees staff
+subscribers hire hires hiring crew crews employee employees staff leader leaders
 """)

@@ -278,6 +278,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         pass this on
         pass this message on
         forward this to
+        unless you forward
+        unless u forward
         forward this message
         copy it to everyone
         copy this to everyone
@@ -325,6 +327,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         next of kin
         international lottery
         selected to receive
+        came across your profile
+        my private email
+        write me back
+        hello dear
     """),
     "boilerplate": _phrases("""
         all rights reserved

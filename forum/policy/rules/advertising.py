@@ -50,7 +50,7 @@ _PITCH = re.compile(" (?:" + "|".join(f"(?:{c})" for c in (*HELPLINE_PITCHES, *B
 _BOOKING = re.compile(" (?:" + "|".join(f"(?:{c})" for c in BOOKING_CUES) + ")(?= )")
 # Every helpline noun and booking cue holds one of these (over words_text): without any, nothing to match.
 _HELPLINE_HINTS = ("helpline", "hotline", "toll", " number", " line", " team", " phone", " care", "reservation",
-                   "booking", "support", "book your")
+                   "booking", "support", "book your", " desk", "service")
 _CODE = re.compile(r"\b(?:code|coupon)\s?:?\s?[\"“']?([A-Z][A-Z0-9]{3,}|[A-Z0-9]*\d[A-Z0-9]*[A-Z][A-Z0-9]*)\b")
 _SALES_WORDS = re.compile(r"\b(?:quotes?|prices?|pricing|rates|discounts?|deals?|hire|bookings?|consultations?|"
                           r"estimates?|packages?|our services)\b", re.IGNORECASE)
@@ -112,7 +112,7 @@ def _support_number(ctx: Context) -> str:
             return f"{label.group(0).strip()} {quote(what, 30)}"
         item = _ITEM.search(window) or _BRAND_HELP.search(raw)
         desk = _DESK.search(window)
-        if desk and _OWN_DESK.search(window, 0, desk.start()) and ctx.value.kind == "ok":
+        if desk and _OWN_DESK.search(window, 0, desk.start()) and ctx.value.kind == "ok" and not _PITCH.search(window):
             desk = None  # the author's own desk in a story: contact_info holds the number
         # Asked to call about a purchase, a brand's help or a consumer desk; or, without a call, a brand's help
         # or a purchase given a consumer desk's number ("Need Acme help? Their customer team is on …").

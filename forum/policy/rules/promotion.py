@@ -99,6 +99,8 @@ def _sold(ctx: Context, words: str) -> str:
         action = _CALL_TO_ACTION.search(words) or booked or keyword
         if action:
             return f"{sale.group(0).strip()} … {action.group(0).strip()}"
+        if ctx.offered:  # "I sell refurbished headsets cheap, check my listing <link>": the link is the shop
+            return f"{sale.group(0).strip()} … {quote(ctx.offered[0].found.raw, 60)}"
     if booked or keyword:
         offer = _OWN_SERVICE.search(words) or _OWN_NAMED.search(words) or _OWN_OFFER.search(words)
         if offer or ctx.value.kind != "ok":

@@ -48,6 +48,7 @@ NO_VALUE = Rule(
     "Share an experience, a practice, an example or a question about the topic.", check_no_value)
 BORDERLINE = Rule(
     "borderline_value", Decision.HOLD, "Needs a specific",
-    "A thin contribution: a personal detail or a general idea without an experience, figure, example, "
-    "reason or question.",
+    "A thin contribution: a personal detail, a general idea or a short opinion about the work without an "
+    "experience, figure, example, reason or question; or a specific text with no word of customer service "
+    "or of the discussion, too short to call off-topic.",
     "Add what happened, a figure or an example.", check_borderline)
