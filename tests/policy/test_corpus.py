@@ -68,10 +68,11 @@ def test_the_blind_split_does_no_worse_than_when_it_was_written(figures: dict[st
 
 def test_the_second_blind_split_does_no_worse_than_when_it_was_written(figures: dict[str, Figures]) -> None:
     """The clean measure since the first blind split was read (its first run, 29 November 2026: accuracy
-    84.6%, spam published 9.6%, valuable held 4.9% and rejected 1.6%), pinned as a floor, not a target."""
+    84.6%, spam published 9.6%, valuable held 4.9% and rejected 1.6%; after the tuning pass that followed,
+    which saw its figures but never its cases, 88.5% and 5.8%), pinned as a floor, not a target."""
     blind = figures["blind-2"]
-    assert blind.accuracy >= 0.84
-    assert blind.spam_published <= 0.10
+    assert blind.accuracy >= 0.88
+    assert blind.spam_published <= 0.06
     assert blind.valuable_held <= 0.05
     assert blind.valuable_rejected <= 0.02
 
