@@ -275,7 +275,8 @@ _PLAIN_URL_RE = re.compile(
     r"(?P<host>[A-Za-z0-9]{1,63}(?:-[A-Za-z0-9]+)*(?:\.[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)+)"
     r"(?P<rest>[A-Za-z0-9/?=&+$,\-_.!~#]*)"
 )
-_URL_REJECTED_RUNS_RE = re.compile(r"--|\.\.|\?\?|!!|~~|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
+_URL_REJECTED_RUNS = ("--", "..", "??", "!!", "~~")
+_LONE_UNDERSCORE_RE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 _CONDITIONAL = ".,?!"  # linkify-it takes these in a path only when another character follows
 _URL_WORD_RE = re.compile(r"http|www")  # on the lower-cased text
 _WORD_END_RE = re.compile(r"[ \n]|$")
@@ -286,7 +287,9 @@ def _plain_url(word: str) -> tuple[str, str] | None:
     """(address, text after it) as linkify-it splits ``word``, a whitespace-delimited word, when it is a
     plain address followed by at most one punctuation mark; None when in doubt."""
     m = _PLAIN_URL_RE.fullmatch(word)
-    if m is None or _URL_REJECTED_RUNS_RE.search(word):
+    if m is None or any(run in word for run in _URL_REJECTED_RUNS):
+        return None
+    if "_" in word and _LONE_UNDERSCORE_RE.search(word):
         return None
     lower = word.lower()
     scheme = len(m.group("scheme"))
@@ -336,5 +339,21 @@ def _render_prose_with_urls(text: str, lower: str) -> str | None:
 
 def clickable_urls(text: str) -> tuple[tuple[int, int, str], ...]:
     """``(start, end, href)`` of each address the linkify step would make clickable in ``text`` read as
-    plain text (the link finder cross-checks itself against this)."""
-    return tuple((m.index, m.last_index, m.url) for m in (COMMENT_MARKDOWN.linkify.match(text) or ()))
+    plain text (the link finder cross-checks itself against this).
+
+    A word that is a plain address (:func:`_plain_url`) is not shown to linkify-it: its one link is known.
+    """
+    linkify: _HttpLinkify = COMMENT_MARKDOWN.linkify  # type: ignore[assignment]
+    if not linkify.pretest(text):
+        return ()
+    found: list[tuple[int, int, str]] = []
+    for offset, window in linkify._windows(text):
+        plain = _plain_url(window)
+        if plain is not None:
+            found.append((offset, offset + len(plain[0]), plain[0]))
+            continue
+        matcher = linkify._with_www.match if "www" in window.lower() else super(_HttpLinkify, linkify).match
+        for link in matcher(window) or ():
+            if link.schema or link.raw[:4].lower() == "www.":
+                found.append((link.index + offset, link.last_index + offset, link.url))
+    return tuple(found)

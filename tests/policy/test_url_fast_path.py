@@ -12,7 +12,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from forum.policy.comment_markdown import COMMENT_MARKDOWN, render_prose
+from forum.policy.comment_markdown import COMMENT_MARKDOWN, clickable_urls, render_prose
 
 _SETTINGS = settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -96,3 +96,16 @@ def test_the_short_way_takes_ordinary_addresses_and_declines_the_rest() -> None:
                 "https://localhost/", "see https://x.org\t", "https://x.org/a;b"]
     for text in declined:
         assert render_prose(text) is None, text
+
+
+def _linkify_long_way(text: str) -> tuple[tuple[int, int, str], ...]:
+    linkify = COMMENT_MARKDOWN.linkify
+    found = linkify._match(text) if linkify.pretest(text) else None
+    return tuple((m.index, m.last_index, m.url) for m in found or ())
+
+
+@_SETTINGS
+@given(st.one_of(_PROSE_WITH_ADDRESSES, st.lists(_PLAIN_URLS, min_size=1, max_size=4).map(" ".join)))
+@example("see https://www.example.org/a.\thttps://x.org\u2003www.y.org http://0:/https://x.example")
+def test_clickable_urls_names_a_plain_address_as_linkify_would(text: str) -> None:
+    assert clickable_urls(text) == _linkify_long_way(text)
