@@ -64,10 +64,14 @@ class Context:
     @property
     def offered(self) -> tuple[Link, ...]:
         """Destinations the comment offers to readers (not internal links, not brand mentions)."""
+        if not self.links:  # most comments: the rules ask for this a dozen times a review
+            return ()
         return tuple(lk for lk in self.links if not lk.mention and lk.info.kind is not LinkKind.INTERNAL)
 
     @property
     def mentions(self) -> tuple[Link, ...]:
+        if not self.links:
+            return ()
         return tuple(lk for lk in self.links if lk.mention)
 
 

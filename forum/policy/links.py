@@ -149,7 +149,8 @@ def _bare(s: str, start: int, raw: str, syntax: str) -> Iterator[_Hit]:
 
 
 def _scheme_urls(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
-    separators = list(p.SEPARATOR_RE.finditer(s)) if any(h in s for h in p.SEPARATOR_HINTS) else []
+    colon = ":" in s  # in every separator and opaque scheme: most prose has none
+    separators = list(p.SEPARATOR_RE.finditer(s)) if colon and any(h in s for h in p.SEPARATOR_HINTS) else []
     starts = [p.scheme_start(s, sep.start()) for sep in separators]
     for i, sep in enumerate(separators):
         start = starts[i]
@@ -167,8 +168,7 @@ def _scheme_urls(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
                 break
         raw = p.trim_tail(s[start:end])
         yield from _bare(s, start, raw, "obfuscated" if p.DEFANGED_RE.search(raw) else "bare_url")
-    lower = s.lower()
-    if any(name in lower for name in p.OPAQUE_SCHEME_NAMES):
+    if colon and any(name in s.lower() for name in p.OPAQUE_SCHEME_NAMES):
         for m in p.OPAQUE_SCHEME_RE.finditer(s):
             yield from _bare(s, m.start(), p.trim_tail(m.group(0)), "bare_url")
 

@@ -103,6 +103,8 @@ def elongated(word: str) -> bool:
 def word_count(words: list[str]) -> int:
     """How many words ``words`` stand for: scripts written without spaces count about two characters a word."""
     total = len(words)
+    if " ".join(words).isascii():  # no word of a script written without spaces
+        return total
     for w in words:
         if not w.isascii():
             cjk = len(_CJK.findall(w))
