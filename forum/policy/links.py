@@ -167,7 +167,7 @@ def _scheme_urls(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
                 end = later
                 break
         raw = p.trim_tail(s[start:end])
-        yield from _bare(s, start, raw, "obfuscated" if p.DEFANGED_RE.search(raw) else "bare_url")
+        yield from _bare(s, start, raw, "obfuscated" if p.defanged(raw) else "bare_url")
     if colon and any(name in s.lower() for name in p.OPAQUE_SCHEME_NAMES):
         for m in p.OPAQUE_SCHEME_RE.finditer(s):
             yield from _bare(s, m.start(), p.trim_tail(m.group(0)), "bare_url")
