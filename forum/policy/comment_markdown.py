@@ -257,6 +257,8 @@ def render_prose(text: str) -> str | None:
 
 
 def _paragraphs(text: str) -> str:
+    if "\n" not in text:  # one line: one paragraph
+        return "<p>" + text.rstrip(" ").replace('"', "&quot;") + "</p>\n" if text else ""
     paragraphs = []
     for paragraph in _BLANK_LINES.split(text.strip("\n")):
         lines = "<br />\n".join(line.rstrip(" ") for line in paragraph.split("\n"))
@@ -280,7 +282,6 @@ _LONE_UNDERSCORE_RE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 _CONDITIONAL = ".,?!"  # linkify-it takes these in a path only when another character follows
 _URL_WORD_RE = re.compile(r"http|www")  # on the lower-cased text
 _WORD_END_RE = re.compile(r"[ \n]|$")
-_URL_PLACEHOLDER_RE = re.compile("\x00(\\d+)\x00")
 
 
 def _plain_url(word: str) -> tuple[str, str] | None:
@@ -314,7 +315,8 @@ def _render_prose_with_urls(text: str, lower: str) -> str | None:
     """:func:`render_prose` for prose whose every "http"/"www" is inside a plain address (:func:`_plain_url`)."""
     if len(lower) != len(text) or "\x00" in text:  # offsets must agree; "\x00" marks the addresses below
         return None
-    out: list[str] = []
+    out: list[str] = []  # the text, each address replaced by "\x00" and what follows it
+    plain: list[str] = []  # the text, each address replaced by a word
     anchors: list[str] = []
     pos = 0
     while (found := _URL_WORD_RE.search(lower, pos)) is not None:
@@ -325,16 +327,18 @@ def _render_prose_with_urls(text: str, lower: str) -> str | None:
             return None
         address, after = url
         escaped = address.replace("&", "&amp;")
-        out.append(text[pos:start])
-        out.append(f"\x00{len(anchors)}\x00{after}")
+        out += (text[pos:start], "\x00", after)
+        plain += (text[pos:start], "u", after)
         anchors.append(f'<a href="{escaped}">{escaped}</a>')
         pos = end
     out.append(text[pos:])
-    marked = "".join(out)
-    plain = _URL_PLACEHOLDER_RE.sub("u", marked)
-    if _MARKUP_CHARACTERS.search(plain) or _LINE_START_MARKUP.search(plain):
+    plain.append(text[pos:])
+    prose = "".join(plain)
+    if _MARKUP_CHARACTERS.search(prose) or _LINE_START_MARKUP.search(prose):
         return None
-    return _URL_PLACEHOLDER_RE.sub(lambda m: anchors[int(m.group(1))], _paragraphs(marked))
+    # Making paragraphs keeps every "\x00", in order: each becomes its anchor.
+    pieces = _paragraphs("".join(out)).split("\x00")
+    return "".join(piece + anchor for piece, anchor in zip(pieces, [*anchors, ""], strict=True))
 
 
 def clickable_urls(text: str) -> tuple[tuple[int, int, str], ...]:
