@@ -244,13 +244,21 @@ def render_prose(text: str) -> str | None:
 
     Such text is paragraphs split at blank lines, the lines of each joined by ``<br />`` with their trailing
     spaces removed, ``"`` escaped: exactly the parser's output (tests/policy/test_fast_paths.py). Most
-    comments are such prose, and the parser was about a tenth of a review's time.
+    comments are such prose, and the parser was about a tenth of a review's time. Prose whose only markup is
+    plain ``http(s)://`` addresses of a simple shape (:func:`_plain_url`) is rendered too, each address as
+    the linkify step renders it; any other use of "http" or "www" goes to the parser.
     """
-    if _MARKUP_CHARACTERS.search(text) or _LINE_START_MARKUP.search(text):
-        return None
     lower = text.lower()
     if "http" in lower or "www" in lower:  # linkify's own pretest: it may find a link
+        return _render_prose_with_urls(text, lower)
+    if _MARKUP_CHARACTERS.search(text) or _LINE_START_MARKUP.search(text):
         return None
+    return _paragraphs(text)
+
+
+def _paragraphs(text: str) -> str:
+    if "\n" not in text:  # one line: one paragraph
+        return "<p>" + text.rstrip(" ").replace('"', "&quot;") + "</p>\n" if text else ""
     paragraphs = []
     for paragraph in _BLANK_LINES.split(text.strip("\n")):
         lines = "<br />\n".join(line.rstrip(" ") for line in paragraph.split("\n"))
@@ -258,7 +266,98 @@ def render_prose(text: str) -> str | None:
     return "".join(paragraphs) if text.strip("\n") else ""
 
 
+# A plain address, every character of it inert to the parser: the scheme, a host of ASCII letters, digits
+# and inner hyphens, then a path of characters linkify-it takes unconditionally, or only when another
+# follows (".", ",", "?", "!"). Excluded, so they go to the parser: ports, user info, "%" (the normalisers
+# change it), ";" (entities), quotes, brackets and parentheses (linkify pairs them), "*", "`", "\\", "<",
+# runs that linkify or Markdown read specially ("--", "..", "??", "!!", "~~"), "_" next to anything but a
+# letter or digit (emphasis), and two trailing punctuation marks.
+_PLAIN_URL_RE = re.compile(
+    r"(?P<scheme>[Hh][Tt][Tt][Pp][Ss]?://)"
+    r"(?P<host>[A-Za-z0-9]{1,63}(?:-[A-Za-z0-9]+)*(?:\.[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)+)"
+    r"(?P<rest>[A-Za-z0-9/?=&+$,\-_.!~#]*)"
+)
+_URL_REJECTED_RUNS = ("--", "..", "??", "!!", "~~")
+_LONE_UNDERSCORE_RE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
+_CONDITIONAL = ".,?!"  # linkify-it takes these in a path only when another character follows
+_URL_WORD_RE = re.compile(r"http|www")  # on the lower-cased text
+_WORD_END_RE = re.compile(r"[ \n]|$")
+
+
+def _plain_url(word: str) -> tuple[str, str] | None:
+    """(address, text after it) as linkify-it splits ``word``, a whitespace-delimited word, when it is a
+    plain address followed by at most one punctuation mark; None when in doubt."""
+    m = _PLAIN_URL_RE.fullmatch(word)
+    if m is None or any(run in word for run in _URL_REJECTED_RUNS):
+        return None
+    if "_" in word and _LONE_UNDERSCORE_RE.search(word):
+        return None
+    lower = word.lower()
+    scheme = len(m.group("scheme"))
+    if lower.find("http", 1) >= 0 or lower.find("www", scheme + 1) >= 0 or 0 <= lower.find("www") < scheme:
+        return None
+    if any(len(label) > 63 for label in m.group("host").split(".")):
+        return None
+    rest = m.group("rest")
+    if rest and rest[-1] in _CONDITIONAL:  # "…/a." links "…/a"; "…/a.," would link "…/a." (not done here)
+        if len(rest) > 1 and rest[-2] in _CONDITIONAL:
+            return None
+        kept, after = rest[:-1], rest[-1]
+    else:
+        kept, after = rest, ""
+    if kept and (kept[0] not in "/?#" or kept in ("?", "#")):
+        return None  # a host followed by other text, or a path opener with nothing linkify takes after it
+    address = m.group("scheme") + m.group("host") + kept
+    return (address, after) if is_safe_href(address) else None
+
+
+def _render_prose_with_urls(text: str, lower: str) -> str | None:
+    """:func:`render_prose` for prose whose every "http"/"www" is inside a plain address (:func:`_plain_url`)."""
+    if len(lower) != len(text) or "\x00" in text:  # offsets must agree; "\x00" marks the addresses below
+        return None
+    out: list[str] = []  # the text, each address replaced by "\x00" and what follows it
+    plain: list[str] = []  # the text, each address replaced by a word
+    anchors: list[str] = []
+    pos = 0
+    while (found := _URL_WORD_RE.search(lower, pos)) is not None:
+        start = max(text.rfind(" ", pos, found.start()), text.rfind("\n", pos, found.start())) + 1
+        end = _WORD_END_RE.search(text, found.end()).start()
+        url = _plain_url(text[start:end])
+        if url is None:
+            return None
+        address, after = url
+        escaped = address.replace("&", "&amp;")
+        out += (text[pos:start], "\x00", after)
+        plain += (text[pos:start], "u", after)
+        anchors.append(f'<a href="{escaped}">{escaped}</a>')
+        pos = end
+    out.append(text[pos:])
+    plain.append(text[pos:])
+    prose = "".join(plain)
+    if _MARKUP_CHARACTERS.search(prose) or _LINE_START_MARKUP.search(prose):
+        return None
+    # Making paragraphs keeps every "\x00", in order: each becomes its anchor.
+    pieces = _paragraphs("".join(out)).split("\x00")
+    return "".join(piece + anchor for piece, anchor in zip(pieces, [*anchors, ""], strict=True))
+
+
 def clickable_urls(text: str) -> tuple[tuple[int, int, str], ...]:
     """``(start, end, href)`` of each address the linkify step would make clickable in ``text`` read as
-    plain text (the link finder cross-checks itself against this)."""
-    return tuple((m.index, m.last_index, m.url) for m in (COMMENT_MARKDOWN.linkify.match(text) or ()))
+    plain text (the link finder cross-checks itself against this).
+
+    A word that is a plain address (:func:`_plain_url`) is not shown to linkify-it: its one link is known.
+    """
+    linkify: _HttpLinkify = COMMENT_MARKDOWN.linkify  # type: ignore[assignment]
+    if not linkify.pretest(text):
+        return ()
+    found: list[tuple[int, int, str]] = []
+    for offset, window in linkify._windows(text):
+        plain = _plain_url(window)
+        if plain is not None:
+            found.append((offset, offset + len(plain[0]), plain[0]))
+            continue
+        matcher = linkify._with_www.match if "www" in window.lower() else super(_HttpLinkify, linkify).match
+        for link in matcher(window) or ():
+            if link.schema or link.raw[:4].lower() == "www.":
+                found.append((link.index + offset, link.last_index + offset, link.url))
+    return tuple(found)

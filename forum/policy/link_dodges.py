@@ -60,7 +60,8 @@ def dodged_links(text: str) -> Iterator[tuple[int, int, str]]:
 
 def _dodged(text: str) -> Iterator[tuple[int, int, str]]:
     lower = text.lower()
-    spaced = any(hint in lower for hint in _SPACED_SCHEME_HINTS)
+    # The scheme pattern needs a "/" (and every hint a space): most prose has neither "/" nor a hint.
+    spaced = "/" in text and any(hint in lower for hint in _SPACED_SCHEME_HINTS)
     for m in _SPACED_SCHEME.finditer(text) if spaced else ():
         if not any(c.isspace() for c in m.group(0)):
             continue  # an ordinary address: the ordinary finder reads it

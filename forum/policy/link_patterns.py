@@ -59,6 +59,14 @@ OPAQUE_SCHEME_RE = re.compile(
 )
 DEFANGED_RE = re.compile(r"^h(?:xx|\*\*)ps?|\[[:.]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\(:\)", re.IGNORECASE)
 
+
+def defanged(raw: str) -> bool:
+    """Is ``raw`` written defanged (:data:`DEFANGED_RE`)? Only a bracket or "xx"/"**" after the "h" can be."""
+    if "[" not in raw and "(" not in raw and "{" not in raw and raw[1:3].lower() not in ("xx", "**"):
+        return False
+    return DEFANGED_RE.search(raw) is not None
+
+
 _LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
 _TLD = r"[^\W\d_](?:[\w-]{0,61}[^\W_])?"
 _IPV4 = r"(?:\d{1,3}\.){3}\d{1,3}"

@@ -149,7 +149,8 @@ def _bare(s: str, start: int, raw: str, syntax: str) -> Iterator[_Hit]:
 
 
 def _scheme_urls(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
-    separators = list(p.SEPARATOR_RE.finditer(s)) if any(h in s for h in p.SEPARATOR_HINTS) else []
+    colon = ":" in s  # in every separator and opaque scheme: most prose has none
+    separators = list(p.SEPARATOR_RE.finditer(s)) if colon and any(h in s for h in p.SEPARATOR_HINTS) else []
     starts = [p.scheme_start(s, sep.start()) for sep in separators]
     for i, sep in enumerate(separators):
         start = starts[i]
@@ -166,9 +167,8 @@ def _scheme_urls(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
                 end = later
                 break
         raw = p.trim_tail(s[start:end])
-        yield from _bare(s, start, raw, "obfuscated" if p.DEFANGED_RE.search(raw) else "bare_url")
-    lower = s.lower()
-    if any(name in lower for name in p.OPAQUE_SCHEME_NAMES):
+        yield from _bare(s, start, raw, "obfuscated" if p.defanged(raw) else "bare_url")
+    if colon and any(name in s.lower() for name in p.OPAQUE_SCHEME_NAMES):
         for m in p.OPAQUE_SCHEME_RE.finditer(s):
             yield from _bare(s, m.start(), p.trim_tail(m.group(0)), "bare_url")
 
@@ -279,19 +279,30 @@ def _linkify_cross_check(s: str, hits: list[_Hit]) -> list[_Hit]:
     (nor inside a structured web link, where linkify does not run), ask linkify itself and add each
     clickable host nobody counted.
     """
+    candidates = list(_candidates(s))
+    if not candidates:  # no "http" or "www" at all: most comments
+        return []
     starts = {hit.start for hit in hits}
     inside = _Spans(len(s))
     for hit in hits:
         if hit.syntax in _STRUCTURED_SYNTAXES and _is_web(hit.url):
             inside.add(hit.start, hit.end)
-    if all(i in starts or i in inside for i in _candidates(s)):
+    if all(i in starts or i in inside for i in candidates):
+        return []
+    spans = {(hit.start, hit.end): hit.url for hit in hits}
+    clickable = []
+    for start, end, href in clickable_urls(s):
+        url = normalize_url(href) or href
+        if spans.get((start, end)) != url:  # else a hit's own address: its host is counted
+            clickable.append((start, end, url))
+    if not clickable:
         return []
     hosts = {_host_key(hit.url) for hit in hits}
     extra = []
-    for start, end, href in clickable_urls(s):
-        url = normalize_url(href) or href
-        if _host_key(url) not in hosts:
-            hosts.add(_host_key(url))
+    for start, end, url in clickable:
+        host = _host_key(url)
+        if host not in hosts:
+            hosts.add(host)
             extra.append(_Hit(start, end, url, "www" if s[start:start + 4].lower() == "www." else "bare_url", ""))
     return extra
 

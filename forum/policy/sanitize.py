@@ -16,8 +16,9 @@ Pipeline (:func:`render_comment`)::
 - **Markdown** (:mod:`forum.policy.comment_markdown`): CommonMark without headings or images, http(s) and
   ``www.`` linkified, raw HTML reduced to well-formed allow-listed tags (HTML's ASCII white space only)
   carrying only the attributes :func:`forum.policy.allow_list.allow_attribute` accepts as written, before
-  entities are decoded (``ht&#116;ps:`` is refused), everything else escaped. Text with no Markdown in it
-  (:func:`forum.policy.comment_markdown.render_prose`) skips the parser and gets the parser's output.
+  entities are decoded (``ht&#116;ps:`` is refused), everything else escaped. Text with no Markdown in it,
+  or none but plain ``http(s)://`` addresses (:func:`forum.policy.comment_markdown.render_prose`), skips the
+  parser and gets the parser's output.
 - **nh3** (Ammonia) with the same allow-list then builds the HTML: it drops anything outside the allow-list,
   strips comments, checks each attribute again (decoded) and sets ``rel="nofollow ugc noopener"`` on every
   ``<a>``; its output is what is returned.

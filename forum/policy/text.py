@@ -66,7 +66,6 @@ _TAG = re.compile(r"<[^<>]{0,2000}>")
 _MD_LINE = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}|>+|[-*+]|\d{1,3}[.)])[ \t]+|^[ \t]*[-=*_]{3,}[ \t]*$")
 _MD_CHARS = str.maketrans({c: " " for c in "*_~`"})
 _SPACES = re.compile(r"[ \t\f\v]+")
-_SINGLE_SPACES_ONLY = frozenset("\t\f\v")  # with no "  " either, every run of _SPACES is one space already
 _MD_LINE_STARTS = frozenset(" \t#>-*+0123456789=_")  # the first character of any line _MD_LINE matches
 _LINE_EDGES = re.compile(r" ?\n ?")
 
@@ -79,8 +78,10 @@ def prose(text: str) -> str:
         text = html.unescape(text)
     if any(line[:1] in _MD_LINE_STARTS or line[:1].isdigit() for line in text.split("\n")):  # else no _MD_LINE
         text = _MD_LINE.sub(" ", text)
-    text = text.translate(_MD_CHARS)
-    if not _SINGLE_SPACES_ONLY.isdisjoint(text) or "  " in text:  # else _SPACES would change nothing
+    if "*" in text or "_" in text or "~" in text or "`" in text:  # else translating changes nothing
+        text = text.translate(_MD_CHARS)
+    # With no tab, form feed, vertical tab or "  ", every run of _SPACES is one space already.
+    if "\t" in text or "\f" in text or "\v" in text or "  " in text:
         text = _SPACES.sub(" ", text)
     return (_LINE_EDGES.sub("\n", text) if "\n" in text else text).strip()
 
@@ -103,6 +104,8 @@ def elongated(word: str) -> bool:
 def word_count(words: list[str]) -> int:
     """How many words ``words`` stand for: scripts written without spaces count about two characters a word."""
     total = len(words)
+    if " ".join(words).isascii():  # no word of a script written without spaces
+        return total
     for w in words:
         if not w.isascii():
             cjk = len(_CJK.findall(w))
