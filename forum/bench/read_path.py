@@ -302,7 +302,8 @@ def main(args: argparse.Namespace) -> int:
                         f"page 1 of the 2,000-comment thread: {cost.comments} comments, "
                         f"{cost.html_bytes / 1024:.0f} KB of HTML"))
         rows.append(Row("SQL per thread page, repeat view (page cache)", str(cost.cached_sql), None, "statements",
-                        "a visitor's view: version query, then the cached page"))
+                        "a visitor's view: the version this worker read <1 s ago, then the cached page "
+                        "(1 statement, the version, after that second)"))
         _progress("starting reflex run --env prod...")
         started = time.monotonic()
         with running_server(Path(scratch), url, probe=f"/t/{LARGE}", redis_url=args.redis,

@@ -74,12 +74,14 @@ def seed(url: str, *, posters: int = POSTERS) -> Seeded:
 def _database(url: str) -> Iterator[None]:
     """Point the process-wide settings (and so ``session_scope()``) at ``url`` for the block."""
     from forum.http.page_cache import pages
+    from forum.http.visitor_versions import versions
     from forum.settings import get_settings
 
     before = os.environ.get("FRONTLINE_DATABASE_URL")
     os.environ["FRONTLINE_DATABASE_URL"] = url
     get_settings.cache_clear()
     pages.clear()
+    versions.clear()
     try:
         yield
     finally:
