@@ -48,6 +48,7 @@ class Substance:
     forum: bool = False  # uses words of the discussion itself (lexicon.domain.FORUM_WORDS)
     english: tuple[float, int, tuple[str, ...]] = (1.0, 0, ())  # english_share of the words
     disputes: bool = False  # disagrees with the post and gives a reason (signals.disagreement)
+    vocab: frozenset[str] = field(default=frozenset(), repr=False, compare=False)  # the distinct norms
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,8 @@ def assess(text: str, extra_praise: tuple[str, ...] = (), long_at: int = 20) -> 
                      stripped=tuple(dict.fromkeys(tally.stripped)), categories=frozenset(tally.categories),
                      concrete=concrete, personal=tuple(tally.personal), noise=noise,
                      noise_evidence=noise_evidence, domain=tuple(tally.domain), forum=tally.forum,
-                     english=(share, counted, tuple(sample)), disputes=disputes)
+                     english=(share, counted, tuple(sample)), disputes=disputes,
+                     vocab=frozenset(tally.norms))
 
 
 def _read_sentence(tally: _Tally, sentence: str, last: bool, index: PhraseIndex) -> None:

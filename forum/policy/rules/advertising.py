@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from forum.policy.cues import Cues
 from forum.policy.lexicon.commerce import (
     BOOKING_CUES,
     CONSUMER_DESKS,
@@ -45,9 +46,10 @@ if TYPE_CHECKING:
 _STRONG = tuple((re.compile(f" (?:{cue})(?= )"), frozenset(w for w in STRONG_AD_WORDS if w in cue))
                 for cue in STRONG_AD_CUES)
 _WEAK = re.compile(" (?:" + "|".join(f"(?:{c})" for c in WEAK_AD_CUES) + ")(?= )")
-_HELPLINE = re.compile(" (?:" + "|".join(f"(?:{c})" for c in HELPLINE_NOUNS) + ")(?= )")
-_PITCH = re.compile(" (?:" + "|".join(f"(?:{c})" for c in (*HELPLINE_PITCHES, *BOOKING_CUES)) + ")(?= )")
-_BOOKING = re.compile(" (?:" + "|".join(f"(?:{c})" for c in BOOKING_CUES) + ")(?= )")
+_HELPLINE = Cues(HELPLINE_NOUNS)
+_PITCHES = Cues((*HELPLINE_PITCHES, *BOOKING_CUES))
+_PITCH = _PITCHES.pattern
+_BOOKING = Cues(BOOKING_CUES)
 # Every helpline noun and booking cue holds one of these (over words_text): without any, nothing to match.
 _HELPLINE_HINTS = ("helpline", "hotline", "toll", " number", " line", " team", " phone", " care", "reservation",
                    "booking", "support", "book your", " desk", "service")
@@ -64,16 +66,16 @@ _OWNED = re.compile(r" (?:our|my|a|an|we (?:run|staff|answer|manage|operate|open
                     r"moved|cover|covered|ran|staffed|answered|managed) (?:the|a|an|our))(?: [\w-]+){0,3} $")
 
 
-def _helpline(words: str) -> str:
+def _helpline(words: str, vocab: frozenset[str]) -> str:
     """A brand's helpline or booking desk recommended with its availability or a pitch ("24/7", "best deals")."""
     if not any(hint in words for hint in _HELPLINE_HINTS):
         return ""
-    booking = _BOOKING.search(words)
+    booking = _BOOKING.search(words, vocab)
     if booking:
         return booking.group(0).strip()
-    noun = next((m for m in _HELPLINE.finditer(words) if not _OWNED.search(words, max(0, m.start() - 60),
-                                                                            m.start() + 1)), None)
-    pitch = _PITCH.search(words) if noun else None
+    noun = next((m for m in _HELPLINE.finditer(words, vocab)
+                 if not _OWNED.search(words, max(0, m.start() - 60), m.start() + 1)), None)
+    pitch = _PITCHES.search(words, vocab) if noun else None
     return f"{noun.group(0).strip()} … {pitch.group(0).strip()}" if noun and pitch else ""
 
 
@@ -150,7 +152,7 @@ def _evidence(ctx: Context) -> str:
         code = _CODE.search(ctx.prose)
         if code:
             return code.group(0)
-    helpline = _helpline(words)
+    helpline = _helpline(words, ctx.substance.vocab)
     if helpline:
         return helpline
     number = _support_number(ctx) if ctx.contacts else ""
