@@ -14,6 +14,9 @@ from collections.abc import Iterable, Iterator
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
+from forum.policy.lexicon import generic
+
+_COMMON = generic.STOPWORDS  # the words a gate had best not rely on: nearly every comment has them
 _LIMIT = 400  # spellings of a first word, beyond which a cue is left ungated
 
 
@@ -54,41 +57,99 @@ def _spell(items: Iterable, states: set[tuple[str, bool]]) -> set[tuple[str, boo
     return states
 
 
-def first_words(cue: str) -> frozenset[str] | None:
-    """The words a match of ``" (?:cue)(?= )"`` can start with, or None when they cannot all be spelt out."""
+def _words_at(items: list, start: int) -> frozenset[str] | None:
+    """The words a match can have where ``items[start:]`` begins (a word's start), or None."""
     try:
-        states = _spell(_parser.parse(cue), {("", False)})
+        states = _spell(items[start:], {("", False)})
     except _Unspellable:
         return None
     words = frozenset(prefix for prefix, _ in states)
     return None if "" in words else words
 
 
+def _word_starts(items: list) -> Iterator[int]:
+    """Where a word must start among the top-level ``items`` of a cue: at its start, after a literal space, and
+    after an optional run of words each ending in a space ("(?:[\\w-]+ ){0,2}") that itself starts a word."""
+    at_start = True
+    yield 0
+    for i, (op, arg) in enumerate(items):
+        if op is C.LITERAL and arg == ord(" "):
+            at_start = True
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and _ends_in_space(arg[2]):
+            at_start = at_start or arg[0] >= 1
+        else:
+            at_start = False
+        if at_start and i + 1 < len(items):
+            yield i + 1
+
+
+def _ends_in_space(sub: Iterable) -> bool:
+    body = list(sub)
+    while len(body) == 1 and body[0][0] is C.SUBPATTERN and not body[0][1][1] and not body[0][1][2]:
+        body = list(body[0][1][3])
+    return bool(body) and body[-1][0] is C.LITERAL and body[-1][1] == ord(" ")
+
+
+def needed_words(cue: str, common: frozenset[str] = frozenset()) -> frozenset[str] | None:
+    """Words one of which every match of ``" (?:cue)(?= )"`` holds as a whole word, or None when none can be
+    spelt out: of the cue's words that can be (its first, one after a space ...), the set with the fewest
+    ``common`` words, then the fewest words."""
+    items = list(_parser.parse(cue))
+    found = [w for w in (_words_at(items, i) for i in _word_starts(items)) if w is not None and "." not in w]
+    return min(found, key=lambda w: (len(w & common), len(w)), default=None)
+
+
 class Cues:
-    """``" (?:cue|cue…)(?= )"`` over words_text, searched only when a first word of a cue is in the comment."""
+    """``" (?:cue|cue…)(?= )"`` over words_text, searched with only the cues that can match the comment.
 
-    __slots__ = ("firsts", "pattern")
+    A cue whose needed words (:func:`needed_words`) are all absent from the comment matches nowhere in it, so
+    leaving it out of the alternation changes no match: the leftmost match, and where two cues start together
+    the earlier one's, are those of the whole list. With no cue left there is no search at all.
+    """
 
-    def __init__(self, cues: Iterable[str]) -> None:
-        cues = tuple(cues)
-        self.pattern = re.compile(" (?:" + "|".join(f"(?:{c})" for c in cues) + ")(?= )")
-        firsts: set[str] = set()
-        for cue in cues:
-            words = first_words(cue)
+    __slots__ = ("_always", "_by_word", "_patterns", "_words", "cues", "pattern")
+
+    def __init__(self, cues: Iterable[str], common: frozenset[str] = _COMMON) -> None:
+        self.cues = tuple(cues)
+        self.pattern = self._compile(range(len(self.cues)))
+        by_word: dict[str, set[int]] = {}
+        always: set[int] = set()
+        for n, cue in enumerate(self.cues):
+            words = needed_words(cue, common)
             if words is None:
-                self.firsts: frozenset[str] | None = None
-                return
-            firsts |= words
-        # words_text's words are the comment's norms and the sentence separator ".", never in the vocabulary
-        self.firsts = None if "." in firsts else frozenset(firsts)
+                always.add(n)
+            for word in words or ():
+                by_word.setdefault(word, set()).add(n)
+        self._always = frozenset(always)
+        self._by_word = {word: frozenset(numbers) for word, numbers in by_word.items()}
+        self._words = frozenset(by_word)
+        self._patterns: dict[frozenset[int], re.Pattern[str]] = {}
+
+    def _compile(self, numbers: Iterable[int]) -> re.Pattern[str]:
+        return re.compile(" (?:" + "|".join(f"(?:{self.cues[n]})" for n in sorted(numbers)) + ")(?= )")
+
+    def _for(self, vocab: frozenset[str]) -> re.Pattern[str] | None:
+        """The alternation of the cues that can match a comment of words ``vocab``, or None for none."""
+        present = self._words.intersection(vocab)
+        if not present:
+            if not self._always:
+                return None
+            numbers = self._always
+        else:
+            numbers = self._always.union(*(self._by_word[word] for word in present))
+        pattern = self._patterns.get(numbers)
+        if pattern is None:
+            if len(self._patterns) >= 512:
+                self._patterns.clear()
+            pattern = self._patterns[numbers] = self._compile(numbers)
+        return pattern
 
     def search(self, words: str, vocab: frozenset[str]) -> re.Match[str] | None:
-        """``pattern.search(words)``, skipped when none of the first words is in ``vocab`` (the comment's)."""
-        if self.firsts is not None and self.firsts.isdisjoint(vocab):
-            return None
-        return self.pattern.search(words)
+        """``pattern.search(words)`` for ``words`` (a words_text) of the distinct words ``vocab``."""
+        pattern = self._for(vocab)
+        return pattern.search(words) if pattern is not None else None
 
     def finditer(self, words: str, vocab: frozenset[str]) -> Iterator[re.Match[str]]:
-        if self.firsts is not None and self.firsts.isdisjoint(vocab):
-            return iter(())
-        return self.pattern.finditer(words)
+        """``pattern.finditer(words)`` for ``words`` (a words_text) of the distinct words ``vocab``."""
+        pattern = self._for(vocab)
+        return pattern.finditer(words) if pattern is not None else iter(())
