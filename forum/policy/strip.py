@@ -59,8 +59,8 @@ def names_in(sentence: str, raws: Sequence[str], norms: Sequence[str], last: boo
     return found
 
 
-# anchor word → (phrase words, position of the anchor in the phrase, category)
-PhraseIndex = dict[str, tuple[tuple[list[str], int, str], ...]]
+# anchor word → (phrase words, position of the anchor in the phrase, category, the phrase's distinct words)
+PhraseIndex = dict[str, tuple[tuple[list[str], int, str, frozenset[str]], ...]]
 _NOT_ANCHORS = generic.STOPWORDS | generic.TOPIC_WORDS
 
 
@@ -87,7 +87,8 @@ def phrase_index(extra: tuple[str, ...]) -> PhraseIndex:
         if len(parts) >= 2:
             k = _anchor(parts)
             index.setdefault(parts[k], []).append((parts, k, category))
-    return {word: tuple(sorted(v, key=lambda e: -len(e[0]))) for word, v in index.items()}
+    return {word: tuple((*e, frozenset(e[0])) for e in sorted(v, key=lambda e: -len(e[0])))
+            for word, v in index.items()}
 
 
 def mark_phrases(norms: Sequence[str], index: PhraseIndex) -> list[str] | None:
@@ -97,7 +98,11 @@ def mark_phrases(norms: Sequence[str], index: PhraseIndex) -> list[str] | None:
     agree" and "a great post", and the filler between is marked with the phrase. Where phrases overlap the
     earliest wins, then the longest; phrases never cross a sentence (the caller passes one sentence).
     """
-    if index.keys().isdisjoint(norms):
+    present = set(norms)  # a phrase can only be there when every word of it is
+    anchors = index.keys() & present
+    if not anchors:
+        return None
+    if not any(words <= present for anchor in anchors for *_, words in index[anchor]):
         return None
     if generic.FILLER_WORDS.isdisjoint(norms):
         core, words = range(len(norms)), list(norms)  # a list: phrases are lists, and compared as such
@@ -106,7 +111,7 @@ def mark_phrases(norms: Sequence[str], index: PhraseIndex) -> list[str] | None:
         words = [norms[i] for i in core]
     found = []
     for j, word in enumerate(words):
-        for phrase, k, category in index.get(word, ()):
+        for phrase, k, category, _ in index.get(word, ()):
             start = j - k
             if start >= 0 and words[start:start + len(phrase)] == phrase:
                 found.append((start, -len(phrase), category))
