@@ -102,7 +102,7 @@ def mark_phrases(norms: Sequence[str], index: PhraseIndex) -> list[str] | None:
     anchors = index.keys() & present
     if not anchors:
         return None
-    if not any(words <= present for anchor in anchors for *_, words in index[anchor]):
+    if not any(entry[3] <= present for anchor in anchors for entry in index[anchor]):
         return None
     if generic.FILLER_WORDS.isdisjoint(norms):
         core, words = range(len(norms)), list(norms)  # a list: phrases are lists, and compared as such
