@@ -33,6 +33,8 @@ WORD_CLASS = _classes()
 
 _SYMBOLIC_PRAISE = re.compile(r"(?:\b(?i:big|huge|massive) )?\+\s?1+(?![\d.,])|10\s?/\s?10\b|5\s?/\s?5\b"
                               r"|[1-5](?:\.\d)?\s?stars?\b|[aA]\+{1,3}(?!\w)")
+# The one kind of symbolic praise with neither "+" nor "/": a rating in stars ("5 stars"), looked for first.
+_STARS = re.compile(r"[1-5](?:\.\d)?\s?stars?\b")
 _PUNCTUATION_PADDING = re.compile(r"!{2,}|\?{2,}|\.{3,}|…")
 _GREETING_HEADS = word_set("""
 hi hello hey dear thanks thank you thx cheers congrats kudos bravo done hola bonjour hallo gracias merci danke
@@ -135,7 +137,7 @@ def unwrap(text: str) -> tuple[str, list[str]]:
     Padding punctuation ("!!!", "...") is only noted: words are found without it anyway.
     """
     found, cleaned = split_emoji(text)
-    if "+" in cleaned or "/" in cleaned or "star" in cleaned:
+    if "+" in cleaned or "/" in cleaned or ("star" in cleaned and _STARS.search(cleaned)):
         symbols = _SYMBOLIC_PRAISE.findall(cleaned)
         if symbols:
             found += symbols
