@@ -1,10 +1,12 @@
-"""Cue patterns over ``Substance.words_text`` (" word word . word ") that run only when they can match.
+"""Cue patterns over ``Substance.words_text`` (" word word . word ") searched with only the cues that can match.
 
-A cue list compiled as ``" (?:cue|cue…)(?= )"`` can only match where one of its cues' first words is a word of
-the comment: :func:`first_words` reads those words off the cue's regular expression (literals, character sets
-of literals, alternatives and optional parts, up to the first space), and :class:`Cues` skips the search when
-none of them is among the comment's words. A cue whose first word the reading cannot spell out in full (``\\w+``,
-a repeat, a flag) leaves its list ungated: the search always runs, exactly as before.
+In ``" (?:cue|cue…)(?= )"`` every word of words_text is a whole word between spaces, so a cue can only match a
+comment that has, as a word, one of the spellings of some word of the cue: :func:`needed_words` reads those
+spellings off the cue's regular expression (literals, character sets of literals, alternatives and optional
+parts, from a point where a word starts to the next space), choosing the word of the cue with the fewest common
+spellings. :class:`Cues` leaves out of the alternation every cue none of whose needed words is in the comment:
+such a cue matches nowhere in it, so the leftmost match is unchanged. A cue with no word the reading can spell
+out in full (only ``\\w+``, repeats or flags) is always searched.
 """
 
 from __future__ import annotations
