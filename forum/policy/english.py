@@ -93,8 +93,16 @@ def share_of_kinds(raws: Sequence[str], kinds: Sequence[int]) -> tuple[float, in
         return 1.0, 0, []
     sample: list[str] = []
     if english < counted:
-        for raw, kind in zip(raws, kinds, strict=True):
-            if kind in (_UNKNOWN, _FOREIGN) and raw not in sample:
+        at: list[int] = []  # where the unknown and foreign words are, found by list.index, not word by word
+        for kind, many in ((_UNKNOWN, unknown), (_FOREIGN, foreign)):
+            i = -1
+            for _ in range(many):
+                i = kinds.index(kind, i + 1)
+                at.append(i)
+        at.sort()
+        for i in at:
+            raw = raws[i]
+            if raw not in sample:
                 sample.append(raw)
                 if len(sample) == 5:
                     break

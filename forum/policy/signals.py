@@ -110,6 +110,11 @@ _DISAGREE = re.compile(
     r"|i'?m not sure (?:i agree|about|that)|i'?d (?:disagree|question)|i (?:would|'d) challenge)\b"
 )
 _DISAGREE_HINTS = ("agree", "not ", "n't", "push back", "argue", "contrary", "differently")
+# What every alternative of _DISAGREE holds ("agree", "not sure", "t work" of "doesn't work" ...): one scan for
+# them rules out most texts that have a hint above ("not ", "n't") but no disagreement.
+_DISAGREE_NEEDS = re.compile("|".join(re.escape(n) for n in (
+    "agree", "not sure", "not so sure", "convinced", "d push back", "d argue", "contrary", "not true",
+    "not the case", "t work", "t always work", "not always", "differently", "d question", "d challenge")))
 _BECAUSE = re.compile(r"\b(?:because|since|in my experience|the reason|for example|when we|when i|as we)\b")
 _CITATION = re.compile(
     r" (?:study|studies|paper|research|survey|report|book|chapter|experiment|trial|interview|talk|lecture|"
@@ -226,7 +231,7 @@ _REASON_WORDS = re.compile(r"\w+")
 
 def disagreement(lowered: str, original: str) -> Signal | None:
     """"I disagree … because …": a disagreement followed by a reason — a "because" or a sentence of its own."""
-    if not any(hint in lowered for hint in _DISAGREE_HINTS):
+    if not any(hint in lowered for hint in _DISAGREE_HINTS) or not _DISAGREE_NEEDS.search(lowered):
         return None
     d = _DISAGREE.search(lowered)
     if not d:

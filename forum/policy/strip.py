@@ -33,6 +33,8 @@ WORD_CLASS = _classes()
 
 _SYMBOLIC_PRAISE = re.compile(r"(?:\b(?i:big|huge|massive) )?\+\s?1+(?![\d.,])|10\s?/\s?10\b|5\s?/\s?5\b"
                               r"|[1-5](?:\.\d)?\s?stars?\b|[aA]\+{1,3}(?!\w)")
+# The one kind of symbolic praise with neither "+" nor "/": a rating in stars ("5 stars"), looked for first.
+_STARS = re.compile(r"[1-5](?:\.\d)?\s?stars?\b")
 _PUNCTUATION_PADDING = re.compile(r"!{2,}|\?{2,}|\.{3,}|…")
 _GREETING_HEADS = word_set("""
 hi hello hey dear thanks thank you thx cheers congrats kudos bravo done hola bonjour hallo gracias merci danke
@@ -59,8 +61,8 @@ def names_in(sentence: str, raws: Sequence[str], norms: Sequence[str], last: boo
     return found
 
 
-# anchor word → (phrase words, position of the anchor in the phrase, category)
-PhraseIndex = dict[str, tuple[tuple[list[str], int, str], ...]]
+# anchor word → (phrase words, position of the anchor in the phrase, category, the phrase's distinct words)
+PhraseIndex = dict[str, tuple[tuple[list[str], int, str, frozenset[str]], ...]]
 _NOT_ANCHORS = generic.STOPWORDS | generic.TOPIC_WORDS
 
 
@@ -87,7 +89,8 @@ def phrase_index(extra: tuple[str, ...]) -> PhraseIndex:
         if len(parts) >= 2:
             k = _anchor(parts)
             index.setdefault(parts[k], []).append((parts, k, category))
-    return {word: tuple(sorted(v, key=lambda e: -len(e[0]))) for word, v in index.items()}
+    return {word: tuple((*e, frozenset(e[0])) for e in sorted(v, key=lambda e: -len(e[0])))
+            for word, v in index.items()}
 
 
 def mark_phrases(norms: Sequence[str], index: PhraseIndex) -> list[str] | None:
@@ -97,7 +100,11 @@ def mark_phrases(norms: Sequence[str], index: PhraseIndex) -> list[str] | None:
     agree" and "a great post", and the filler between is marked with the phrase. Where phrases overlap the
     earliest wins, then the longest; phrases never cross a sentence (the caller passes one sentence).
     """
-    if index.keys().isdisjoint(norms):
+    present = set(norms)  # a phrase can only be there when every word of it is
+    anchors = index.keys() & present
+    if not anchors:
+        return None
+    if not any(entry[3] <= present for anchor in anchors for entry in index[anchor]):
         return None
     if generic.FILLER_WORDS.isdisjoint(norms):
         core, words = range(len(norms)), list(norms)  # a list: phrases are lists, and compared as such
@@ -106,7 +113,7 @@ def mark_phrases(norms: Sequence[str], index: PhraseIndex) -> list[str] | None:
         words = [norms[i] for i in core]
     found = []
     for j, word in enumerate(words):
-        for phrase, k, category in index.get(word, ()):
+        for phrase, k, category, _ in index.get(word, ()):
             start = j - k
             if start >= 0 and words[start:start + len(phrase)] == phrase:
                 found.append((start, -len(phrase), category))
@@ -130,7 +137,7 @@ def unwrap(text: str) -> tuple[str, list[str]]:
     Padding punctuation ("!!!", "...") is only noted: words are found without it anyway.
     """
     found, cleaned = split_emoji(text)
-    if "+" in cleaned or "/" in cleaned or "star" in cleaned:
+    if "+" in cleaned or "/" in cleaned or ("star" in cleaned and _STARS.search(cleaned)):
         symbols = _SYMBOLIC_PRAISE.findall(cleaned)
         if symbols:
             found += symbols

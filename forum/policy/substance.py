@@ -48,6 +48,7 @@ class Substance:
     forum: bool = False  # uses words of the discussion itself (lexicon.domain.FORUM_WORDS)
     english: tuple[float, int, tuple[str, ...]] = (1.0, 0, ())  # english_share of the words
     disputes: bool = False  # disagrees with the post and gives a reason (signals.disagreement)
+    vocab: frozenset[str] = field(default=frozenset(), repr=False, compare=False)  # the distinct norms
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,11 +99,12 @@ def assess(text: str, extra_praise: tuple[str, ...] = (), long_at: int = 20) -> 
     for number, sentence in enumerate(sentences):
         _read_sentence(tally, sentence, number == len(sentences) - 1, index)
     total = word_count(tally.raw_words)
-    concrete = _first_signal(cleaned, tally.kept, total >= long_at)
+    read: list[Signal | None] = []  # signals.disagreement of the text, once read
+    concrete = _first_signal(cleaned, tally.kept, total >= long_at, read)
     if not concrete and _detailed(tally):
         concrete = (Signal("detail", _quoted(list(tally.domain), 5)),)
     disputes = any(signal.kind == "disagreement" for signal in concrete) or (
-        signals.disagreement(cleaned.lower(), cleaned) is not None)
+        (read[0] if read else signals.disagreement(cleaned.lower(), cleaned)) is not None)
     noise, noise_evidence = _noise(cleaned, tally.raw_words, tally.counts, tally.flagged, len(tally.domain))
     share, counted, sample = share_of_kinds(tally.raw_words, tally.kinds)
     return Substance(words=total, raw_words=tuple(tally.raw_words), norms=tuple(tally.norms),
@@ -110,7 +112,8 @@ def assess(text: str, extra_praise: tuple[str, ...] = (), long_at: int = 20) -> 
                      stripped=tuple(dict.fromkeys(tally.stripped)), categories=frozenset(tally.categories),
                      concrete=concrete, personal=tuple(tally.personal), noise=noise,
                      noise_evidence=noise_evidence, domain=tuple(tally.domain), forum=tally.forum,
-                     english=(share, counted, tuple(sample)), disputes=disputes)
+                     english=(share, counted, tuple(sample)), disputes=disputes,
+                     vocab=frozenset(tally.norms))
 
 
 def _read_sentence(tally: _Tally, sentence: str, last: bool, index: PhraseIndex) -> None:
@@ -324,13 +327,15 @@ def _unlisted(norm: str) -> tuple[str, str, bool]:
 
 
 def _first_signal(cleaned: str, kept_sentences: list[tuple[str, list[str], list[str], bool]],
-                  long: bool) -> tuple[Signal, ...]:
-    """The first concrete signal of the comment, if any (one decides the value judgement)."""
+                  long: bool, read: list[Signal | None]) -> tuple[Signal, ...]:
+    """The first concrete signal of the comment, if any (one decides the value judgement); ``read`` gets
+    :func:`signals.disagreement` of ``cleaned`` when it was looked for."""
     for sentence, kept, classes, domain in kept_sentences:
         found = signals.sentence_signal(sentence, kept, classes, long, domain)
         if found:
             return (found,)
     disagreement = signals.disagreement(cleaned.lower(), cleaned)
+    read.append(disagreement)
     if disagreement:
         return (disagreement,)
     if long and any(domain for *_, domain in kept_sentences):

@@ -132,10 +132,11 @@ _EMOJI = re.compile(
 # Starts with a character class so the scanner skips ahead; the "not after a letter" test is done in Python.
 _EMOTICON = re.compile(r"(?:[:;=8xX]-?[)(DPpOo3/\\|\]\[*]+|<3+|\^_*\^|\(y\)|\\o/)(?!\w)")
 _EMOTICON_HINTS = (":", ";", "=", "<3", "^", "(y)", "\\o/", "8)", "8-", "xD", "XD", "x)", "X)")
+_EMOTICON_HINT = re.compile("|".join(map(re.escape, _EMOTICON_HINTS)))  # one scan for any of them
 
 
 def _emoticons(text: str) -> list[tuple[int, int]]:
-    if not any(c in text for c in _EMOTICON_HINTS):
+    if not _EMOTICON_HINT.search(text):
         return []
     return [m.span() for m in _EMOTICON.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()]
 

@@ -17,9 +17,9 @@ A vendor employee who discloses it and advertises nothing is judged like anyone 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from forum.policy.cues import Cues
 from forum.policy.lexicon.commerce import (
     BOOKING_CUES,
     CONSUMER_DESKS,
@@ -28,7 +28,6 @@ from forum.policy.lexicon.commerce import (
     HELPLINE_PITCHES,
     PHONE_CALLS,
     STRONG_AD_CUES,
-    STRONG_AD_WORDS,
     WEAK_AD_CUES,
     WEAK_AD_WORDS,
 )
@@ -41,13 +40,13 @@ if TYPE_CHECKING:
 
 
 # Over Substance.words_text (" word word . word "): a leading and a trailing space make every cue whole words.
-# Each strong cue with the listed words it contains: a cue runs only when one of them is in the comment.
-_STRONG = tuple((re.compile(f" (?:{cue})(?= )"), frozenset(w for w in STRONG_AD_WORDS if w in cue))
-                for cue in STRONG_AD_CUES)
-_WEAK = re.compile(" (?:" + "|".join(f"(?:{c})" for c in WEAK_AD_CUES) + ")(?= )")
-_HELPLINE = re.compile(" (?:" + "|".join(f"(?:{c})" for c in HELPLINE_NOUNS) + ")(?= )")
-_PITCH = re.compile(" (?:" + "|".join(f"(?:{c})" for c in (*HELPLINE_PITCHES, *BOOKING_CUES)) + ")(?= )")
-_BOOKING = re.compile(" (?:" + "|".join(f"(?:{c})" for c in BOOKING_CUES) + ")(?= )")
+# The strong cues: only those whose words the comment uses are searched (forum.policy.cues).
+_STRONG = Cues(STRONG_AD_CUES)
+_WEAK = Cues(WEAK_AD_CUES)
+_HELPLINE = Cues(HELPLINE_NOUNS)
+_PITCHES = Cues((*HELPLINE_PITCHES, *BOOKING_CUES))
+_PITCH = _PITCHES.pattern
+_BOOKING = Cues(BOOKING_CUES)
 # Every helpline noun and booking cue holds one of these (over words_text): without any, nothing to match.
 _HELPLINE_HINTS = ("helpline", "hotline", "toll", " number", " line", " team", " phone", " care", "reservation",
                    "booking", "support", "book your", " desk", "service")
@@ -64,16 +63,16 @@ _OWNED = re.compile(r" (?:our|my|a|an|we (?:run|staff|answer|manage|operate|open
                     r"moved|cover|covered|ran|staffed|answered|managed) (?:the|a|an|our))(?: [\w-]+){0,3} $")
 
 
-def _helpline(words: str) -> str:
+def _helpline(words: str, vocab: frozenset[str]) -> str:
     """A brand's helpline or booking desk recommended with its availability or a pitch ("24/7", "best deals")."""
     if not any(hint in words for hint in _HELPLINE_HINTS):
         return ""
-    booking = _BOOKING.search(words)
+    booking = _BOOKING.search(words, vocab)
     if booking:
         return booking.group(0).strip()
-    noun = next((m for m in _HELPLINE.finditer(words) if not _OWNED.search(words, max(0, m.start() - 60),
-                                                                            m.start() + 1)), None)
-    pitch = _PITCH.search(words) if noun else None
+    noun = next((m for m in _HELPLINE.finditer(words, vocab)
+                 if not _OWNED.search(words, max(0, m.start() - 60), m.start() + 1)), None)
+    pitch = _PITCHES.search(words, vocab) if noun else None
     return f"{noun.group(0).strip()} … {pitch.group(0).strip()}" if noun and pitch else ""
 
 
@@ -122,35 +121,22 @@ def _support_number(ctx: Context) -> str:
     return ""
 
 
-def _strong(words: str, norms: tuple[str, ...]) -> str:
+def _strong(words: str, vocab: frozenset[str]) -> str:
     """The leftmost strong cue in ``words``, trying only the cues whose words the comment uses."""
-    present = STRONG_AD_WORDS.intersection(norms)
-    if not present:
-        return ""
-    m = _strong_pattern(frozenset(i for i, (_, needs) in enumerate(_STRONG) if not needs.isdisjoint(present)))
-    found = m.search(words) if m is not None else None
+    found = _STRONG.search(words, vocab)
     return found.group(0).strip() if found else ""
-
-
-@lru_cache(maxsize=256)
-def _strong_pattern(cues: frozenset[int]) -> re.Pattern[str] | None:
-    """One pattern for the strong cues numbered ``cues``: its match is the leftmost of theirs, and where two
-    start together the earlier cue's (the alternatives are tried in order), as searching each would give."""
-    if not cues:
-        return None
-    return re.compile(" (?:" + "|".join(f"(?:{STRONG_AD_CUES[i]})" for i in sorted(cues)) + ")(?= )")
 
 
 def _evidence(ctx: Context) -> str:
     words = ctx.substance.words_text
-    strong = _strong(words, ctx.substance.norms)
+    strong = _strong(words, ctx.substance.vocab)
     if strong:
         return strong
     if "code" in words or "coupon" in words:
         code = _CODE.search(ctx.prose)
         if code:
             return code.group(0)
-    helpline = _helpline(words)
+    helpline = _helpline(words, ctx.substance.vocab)
     if helpline:
         return helpline
     number = _support_number(ctx) if ctx.contacts else ""
@@ -160,9 +146,9 @@ def _evidence(ctx: Context) -> str:
         sales = _SALES_WORDS.search(ctx.text, max(0, start - 60), end + 60)
         if sales:
             return f"{contact} … {sales.group(0)}"
-    if len(WEAK_AD_WORDS.intersection(ctx.substance.norms)) < 2:
+    if len(WEAK_AD_WORDS.intersection(ctx.substance.vocab)) < 2:
         return ""
-    weak = list(dict.fromkeys(m.group(0).strip() for m in _WEAK.finditer(words)))
+    weak = list(dict.fromkeys(m.group(0).strip() for m in _WEAK.finditer(words, ctx.substance.vocab)))
     if len(weak) >= 3 or (len(weak) == 2 and ctx.value.kind != "ok"):
         return ", ".join(weak[:3])
     return ""

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from forum.policy.cues import Cues
 from forum.policy.lexicon.commerce import (
     BOOKED_WITH_AUTHOR,
     CALLS_TO_ACTION,
@@ -47,19 +48,20 @@ MESSAGE = ("This comment mainly promotes a link. Say in your own words what you 
            "link to an educational article can then support it.")
 
 # Over Substance.words_text (" word word . word "): spaces around make every cue whole words.
-_INTRO = re.compile(" (?:" + "|".join(f"(?:{c})" for c in LINK_INTRO) + ")(?= )")
-_FOLLOW = re.compile(" (?:" + "|".join(f"(?:{c})" for c in FOLLOW_PUSHES) + ")(?= )")
+_INTRO = Cues(LINK_INTRO)
+_FOLLOW = Cues(FOLLOW_PUSHES)
 _ANCHOR_WORD = re.compile(r"[\w-]+")
-_SELF_PROMO = re.compile(" (?:" + "|".join(f"(?:{c})" for c in SELF_PROMO_PUSHES) + ")(?= )")
-_OWN_OFFER = re.compile(" (?:" + "|".join(f"(?:{c})" for c in OWN_OFFER_CUES) + ")(?= )")
-_OWN_NAMED = re.compile(" (?:" + "|".join(f"(?:{c})" for c in OWN_OFFER_NAMED) + ")(?= )")
-_CALL_TO_ACTION = re.compile(" (?:" + "|".join(f"(?:{c})" for c in CALLS_TO_ACTION) + ")(?= )")
-_SALE = re.compile(" (?:" + "|".join(f"(?:{c})" for c in SALE_CUES) + ")(?= )")
-_BOOKED = re.compile(" (?:" + "|".join(f"(?:{c})" for c in BOOKED_WITH_AUTHOR) + ")(?= )")
-_OWN_SERVICE = re.compile(" (?:" + "|".join(f"(?:{c})" for c in OWN_SERVICE) + ")(?= )")
+_SELF_PROMO = Cues(SELF_PROMO_PUSHES)
+_OWN_OFFER = Cues(OWN_OFFER_CUES)
+_OWN_NAMED = Cues(OWN_OFFER_NAMED)
+_CALL_TO_ACTION = Cues(CALLS_TO_ACTION)
+_SALE = Cues(SALE_CUES)
+_BOOKED = Cues(BOOKED_WITH_AUTHOR)
+_OWN_SERVICE = Cues(OWN_SERVICE)
 # A keyword to send for the offer, written in capitals: "DM me EBOOK", "comment GUIDE below".
 _KEYWORD_ASK = re.compile(r"\b(?i:dm|pm|message|inbox|text|comment|reply|email)(?i: me| us)?(?i: the word)? "
                           r"[\"“']?[A-Z]{3,}\b")
+_CAPITALS = re.compile("[A-Z]{3}")  # what every keyword ask holds: searched first, it rules most comments out
 _PRAISE = frozenset({"praise", "thanks", "reaction", "agreement"})
 _SHORT = 25  # words: a thin comment this short with generic words and a link is praise plus a link
 
@@ -72,18 +74,18 @@ def keyword_anchor(anchor: str) -> bool:
 
 def _self_promotion(ctx: Context) -> str:
     """Follow/subscribe/like pushes (whatever surrounds them), or the author's own offer in a thin comment."""
-    words = ctx.substance.words_text
-    if not SELF_PROMO_WORDS.isdisjoint(ctx.substance.norms):
-        push = _SELF_PROMO.search(words)
+    words, vocab = ctx.substance.words_text, ctx.substance.vocab
+    if not SELF_PROMO_WORDS.isdisjoint(vocab):
+        push = _SELF_PROMO.search(words, vocab)
         if push:
             return push.group(0).strip()
     if ctx.value.kind != "ok":
-        offer = _OWN_OFFER.search(words)
+        offer = _OWN_OFFER.search(words, vocab)
         if offer:
             return offer.group(0).strip()
-    offer = _OWN_NAMED.search(words)
+    offer = _OWN_NAMED.search(words, vocab)
     if offer:  # "my coaching program ... DM me to book": an offer with a call to action, whatever surrounds it
-        action = _CALL_TO_ACTION.search(words)
+        action = _CALL_TO_ACTION.search(words, vocab)
         if action:
             return f"{offer.group(0).strip()} … {action.group(0).strip()}"
     return _sold(ctx, words)
@@ -92,17 +94,19 @@ def _self_promotion(ctx: Context) -> str:
 def _sold(ctx: Context, words: str) -> str:
     """The author's time or work sold to readers without a link: a price or payment asked beside a call to
     action, a call or session booked with the author, or a keyword to send for it, beside their own offer."""
-    sale = _SALE.search(words)
-    booked = _BOOKED.search(words)
-    keyword = _KEYWORD_ASK.search(ctx.prose)
+    vocab = ctx.substance.vocab
+    sale = _SALE.search(words, vocab)
+    booked = _BOOKED.search(words, vocab)
+    keyword = _KEYWORD_ASK.search(ctx.prose) if _CAPITALS.search(ctx.prose) else None
     if sale:
-        action = _CALL_TO_ACTION.search(words) or booked or keyword
+        action = _CALL_TO_ACTION.search(words, vocab) or booked or keyword
         if action:
             return f"{sale.group(0).strip()} … {action.group(0).strip()}"
         if ctx.offered:  # "I sell refurbished headsets cheap, check my listing <link>": the link is the shop
             return f"{sale.group(0).strip()} … {quote(ctx.offered[0].found.raw, 60)}"
     if booked or keyword:
-        offer = _OWN_SERVICE.search(words) or _OWN_NAMED.search(words) or _OWN_OFFER.search(words)
+        offer = (_OWN_SERVICE.search(words, vocab) or _OWN_NAMED.search(words, vocab)
+                 or _OWN_OFFER.search(words, vocab))
         if offer or ctx.value.kind != "ok":
             return " … ".join(m.group(0).strip() for m in (offer, booked or keyword) if m)
     return ""
@@ -110,11 +114,11 @@ def _sold(ctx: Context, words: str) -> str:
 
 def _evidence(ctx: Context) -> str:
     offered = ctx.offered
-    words = ctx.substance.words_text
+    words, vocab = ctx.substance.words_text, ctx.substance.vocab
     promo = _self_promotion(ctx)
     if promo:
         return promo
-    follow = _FOLLOW.search(words) if not FOLLOW_WORDS.isdisjoint(ctx.substance.norms) else None
+    follow = _FOLLOW.search(words, vocab) if not FOLLOW_WORDS.isdisjoint(vocab) else None
     if not offered:
         return follow.group(0).strip() if follow and ctx.value.kind != "ok" else ""
     keys = {destination_key(lk.found.url) for lk in offered}
@@ -127,7 +131,7 @@ def _evidence(ctx: Context) -> str:
         return ""
     if ctx.substance.words <= 3:
         return f"the link alone: {quote(offered[0].found.raw, 60)}"
-    intro = _INTRO.search(words)
+    intro = _INTRO.search(words, vocab)
     if intro:
         return f"“{intro.group(0).strip()}” {quote(offered[0].found.raw, 60)}"
     if ctx.value.kind == "brief":
