@@ -13,7 +13,9 @@ Everything here works on whole strings with precompiled patterns: no per-charact
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from forum.policy.lexicon import words as word_set
 from forum.policy.text import quote
@@ -153,7 +155,7 @@ def sentence_signal(sentence: str, norms: list[str], classes: list[str], long: b
     book or report saying something is a citation. One signal is enough for the value judgement, so the
     cheapest tests run first and the rest are skipped.
     """
-    meaningful = sum(1 for c in classes if c in MEANINGFUL)
+    meaningful = classes.count("content") + classes.count("topic") + classes.count("number")  # MEANINGFUL
     if not meaningful:
         return None
     text = " " + " ".join(norms) + " "  # patterns start with a literal space: the scanner skips ahead
@@ -164,7 +166,7 @@ def sentence_signal(sentence: str, norms: list[str], classes: list[str], long: b
     content = classes.count("content")
     if meaningful >= 3 and "?" in sentence and (norms[0] in _QUESTION_WORDS or sentence.endswith("?")):
         return Signal("question", quote(sentence))
-    if content >= 3 and (_action(text) or _STORY_CUE.search(text) or (domain and _past_action(norms))):
+    if content >= 3 and (_action(text, norms) or _STORY_CUE.search(text) or (domain and _past_action(norms))):
         return Signal("story", quote(sentence))
     if content >= 3 and ((domain and (_CITATION.search(text) or _PIECE.search(text))) or _KNOWN_CASE.search(text)):
         return Signal("citation", quote(sentence))
@@ -184,6 +186,8 @@ _SCALE_WORDS = _NUMBER_WORDS | word_set("percent per cent times fold x")
 def _has_figure(sentence: str, norms: list[str], classes: list[str], meaningful: int) -> bool:
     """A number that measures something: "agree 110%", "1000% this" or "a thousand times this" measure
     nothing, so a figure needs a word of its own besides numbers and the words that scale them."""
+    if _NUMBER_WORDS.isdisjoint(norms) and not any(map(str.isdigit, map(itemgetter(0), norms))):
+        return False  # no number at all (most sentences): one set test and one scan of first letters
     if not any(c in ("content", "topic") and n not in _SCALE_WORDS for n, c in zip(norms, classes, strict=True)):
         return False
     digits = False
@@ -203,9 +207,10 @@ def _is_past_action(verb: str) -> bool:
     return verb in _PAST_IRREGULAR or (len(verb) > 4 and verb.endswith("ed") and verb not in _NOT_ACTION_ED)
 
 
-def _action(text: str) -> bool:
-    """A narrated action: an actor followed by a past-tense verb that is not a reaction ("I loved")."""
-    if _ACTOR_HINTS.isdisjoint(text.split()):
+def _action(text: str, words: Sequence[str] | None = None) -> bool:
+    """A narrated action: an actor followed by a past-tense verb that is not a reaction ("I loved");
+    ``words`` are the words ``text`` joins, when the caller has them."""
+    if _ACTOR_HINTS.isdisjoint(text.split() if words is None else words):
         return False
     for m in _STORY_ACTOR.finditer(text):
         verb = m.group(1)
