@@ -21,6 +21,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import is_
 
 from forum.policy import signals
 from forum.policy.english import share_of_kinds, word_kind
@@ -96,8 +98,11 @@ def assess(text: str, extra_praise: tuple[str, ...] = (), long_at: int = 20) -> 
     index = phrase_index(extra_praise)
     tally = _Tally(stripped)
     sentences = split_sentences(cleaned)
+    final, find_words = len(sentences) - 1, WORD.findall
     for number, sentence in enumerate(sentences):
-        _read_sentence(tally, sentence, number == len(sentences) - 1, index)
+        raws = find_words(sentence)
+        if raws:
+            _read_sentence(tally, sentence, raws, number == final, index)
     total = word_count(tally.raw_words)
     read: list[Signal | None] = []  # signals.disagreement of the text, once read
     concrete = _first_signal(cleaned, tally.kept, total >= long_at, read)
@@ -116,24 +121,22 @@ def assess(text: str, extra_praise: tuple[str, ...] = (), long_at: int = 20) -> 
                      vocab=frozenset(tally.norms))
 
 
-def _read_sentence(tally: _Tally, sentence: str, last: bool, index: PhraseIndex) -> None:
-    """Classify one sentence's words, strip its generic runs, and keep the rest for the signals."""
-    raws = WORD.findall(sentence)
-    if not raws:
-        return
-    norms, words, classes, notes, wheres, lefts, kinds = _columns(raws)
+def _read_sentence(tally: _Tally, sentence: str, raws: list[str], last: bool, index: PhraseIndex) -> None:
+    """Classify one sentence's words (``raws``, not empty), strip its generic runs, and keep the rest for the
+    signals."""
+    norms, words, classes, notes, wheres, lefts, kinds = zip(*map(_token, raws), strict=True)
     tally.raw_words.extend(raws)
     tally.norms.extend(norms)
     tally.kinds.extend(kinds)
     tally.joined.append(" ".join(norms))
     names = names_in(sentence, raws, norms, last)
     marks = mark_phrases(norms, index)
-    if marks is None:
-        if names:
-            words, classes, notes, wheres, lefts = _as_names(names, norms, words, classes, notes, wheres, lefts)
-        _read_plain_sentence(tally, sentence, raws, (words, classes, notes, wheres, lefts))
-    else:
+    if marks is not None:
         _read_marked_sentence(tally, sentence, raws, list(norms), names, marks)
+        return
+    if names:
+        words, classes, notes, wheres, lefts = _as_names(names, norms, words, classes, notes, wheres, lefts)
+    _read_plain_sentence(tally, sentence, raws, (words, classes, notes, wheres, lefts))
 
 
 Columns = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[str | None, ...], tuple[str, ...]]
@@ -234,15 +237,22 @@ def _read_plain_sentence(tally: _Tally, sentence: str, raws: list[str], columns:
                 tally.flagged["odd"].append(raw)
     domain_here = _DOMAIN in wheres
     if domain_here:
-        tally.domain.update((norm, None) for norm, where in zip(kept, wheres, strict=True) if where is _DOMAIN)
+        tally.domain.update(dict.fromkeys(compress(kept, map(is_, wheres, repeat(_DOMAIN)))))
     if _FORUM in wheres:
         tally.forum = True
     if not _RUN_CLASSES.isdisjoint(classes):
         _strip_runs(raws, classes, tally.stripped)
     counts = tally.counts
-    for cls in counts:
-        counts[cls] += classes.count(cls)
-    _keep(tally, sentence, kept, classes, domain_here)
+    content = classes.count("content")
+    counts["stop"] += classes.count("stop")
+    counts["topic"] += classes.count("topic")
+    counts["content"] += content
+    # what _keep does, with the content words counted once
+    if domain_here and content >= 2:
+        tally.detailed += 1
+    tally.kept.append((sentence, kept, classes, domain_here))
+    if not generic.FIRST_PERSON.isdisjoint(kept) and (content or "topic" in classes):
+        tally.personal.append(Signal("personal", quote(sentence)))
 
 
 # What a content word adds to the tally (bit flags of _word's note; 0 for any other word).
