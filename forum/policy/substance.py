@@ -30,7 +30,8 @@ from forum.policy.lexicon import commerce, generic
 from forum.policy.lexicon.domain import DOMAIN_WORDS, EVERYDAY_DOMAIN_WORDS, FORUM_WORDS
 from forum.policy.signals import Signal
 from forum.policy.strip import WORD_CLASS, PhraseIndex, mark_phrases, names_in, phrase_index, unwrap
-from forum.policy.text import WORD, elongated, quote, split_sentences, squeeze, word_count
+from forum.policy.text import elongated, quote, split_sentences, squeeze, word_count
+from forum.policy.text import words as find_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +99,9 @@ def assess(text: str, extra_praise: tuple[str, ...] = (), long_at: int = 20) -> 
     index = phrase_index(extra_praise)
     tally = _Tally(stripped)
     sentences = split_sentences(cleaned)
-    final, find_words = len(sentences) - 1, WORD.findall
+    final = len(sentences) - 1
     for number, sentence in enumerate(sentences):
-        raws = find_words(sentence)
+        raws = find_words(sentence)  # WORD.findall(sentence)
         if raws:
             _read_sentence(tally, sentence, raws, number == final, index)
     total = word_count(tally.raw_words)

@@ -88,6 +88,25 @@ def prose(text: str) -> str:
 
 # Words: letters and digits joined by apostrophes or hyphens ("don't", "de-escalation", "24x7", "3.5" is two).
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
+# Every ASCII character that is neither a word character nor "'" or "-": a space, for :func:`words`.
+_ASCII_NOT_WORD = str.maketrans({chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) in "_'-")})
+
+
+def words(text: str) -> list[str]:
+    """``WORD.findall(text)``, found faster in ASCII text: with every other character a space, the words are
+    what ``split`` leaves, except that a "'" or "-" only joins two words and is not one itself."""
+    if not text.isascii():
+        return WORD.findall(text)
+    found = text.translate(_ASCII_NOT_WORD).split()
+    if "'" not in text and "-" not in text:
+        return found
+    out: list[str] = []
+    for piece in found:
+        if "'" in piece or "-" in piece:
+            out += WORD.findall(piece)  # "don't" stays whole; "--", "'tis" and "x-" lose the marks
+        else:
+            out.append(piece)
+    return out
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
 _ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
 

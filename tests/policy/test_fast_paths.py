@@ -3,7 +3,8 @@
 Each shortcut is compared with the code it stands in for, on generated text rich in what it skips:
 - :func:`forum.policy.text.normalise` on ASCII text, and :func:`forum.policy.text.prose`'s prechecks, with the
   regular-expression passes they replace (kept here verbatim from before the shortcut);
-- a sentence without a generic phrase, read a list at a time, with the word-at-a-time reading of any sentence.
+- a sentence without a generic phrase, read a list at a time, with the word-at-a-time reading of any sentence;
+- :func:`forum.policy.text.words` with ``WORD.findall``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 
 from forum.policy import substance
 from forum.policy.strip import mark_phrases, names_in, phrase_index
-from forum.policy.text import WORD, normalise, prose, split_sentences
+from forum.policy.text import WORD, normalise, prose, split_sentences, words
 
 # --- the long way, as it was -------------------------------------------------------------------------------
 _INVISIBLE = re.compile(
@@ -63,6 +64,18 @@ _SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[Hea
 def test_normalising_ascii_text_skips_only_what_cannot_apply(text: str) -> None:
     ascii_text = text.encode("ascii", "ignore").decode()
     assert normalise(ascii_text) == _normalise_ascii_long_way(ascii_text)
+
+
+_WORDY = st.lists(st.one_of(st.sampled_from([*_PIECES, "'", "-", "’", "_", "don't", "x-ray", "--", "'s", "a'-b"]),
+                           st.text(max_size=3)), max_size=30).map("".join)
+
+
+@_SETTINGS
+@given(_WORDY)
+def test_words_are_what_the_word_pattern_finds(text: str) -> None:
+    assert words(text) == WORD.findall(text)
+    ascii_text = text.encode("ascii", "ignore").decode()
+    assert words(ascii_text) == WORD.findall(ascii_text)
 
 
 @_SETTINGS
