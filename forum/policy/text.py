@@ -182,5 +182,7 @@ def split_emoji(text: str) -> tuple[list[str], str]:
 
 def quote(text: str, limit: int = 80) -> str:
     """``text`` shortened for a Reason's evidence, on one line."""
-    text = " ".join(text.split())
+    # Printable text has no whitespace but " ": with no space at either end or doubled, it is one line already.
+    if not (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "):
+        text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

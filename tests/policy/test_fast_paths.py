@@ -4,7 +4,7 @@ Each shortcut is compared with the code it stands in for, on generated text rich
 - :func:`forum.policy.text.normalise` on ASCII text, and :func:`forum.policy.text.prose`'s prechecks, with the
   regular-expression passes they replace (kept here verbatim from before the shortcut);
 - a sentence without a generic phrase, read a list at a time, with the word-at-a-time reading of any sentence;
-- :func:`forum.policy.text.words` with ``WORD.findall``.
+- :func:`forum.policy.text.words` with ``WORD.findall``, and :func:`forum.policy.text.quote` with the long way.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from forum.policy import substance
 from forum.policy.strip import mark_phrases, names_in, phrase_index
-from forum.policy.text import WORD, normalise, prose, split_sentences, words
+from forum.policy.text import WORD, normalise, prose, quote, split_sentences, words
 
 # --- the long way, as it was -------------------------------------------------------------------------------
 _INVISIBLE = re.compile(
@@ -76,6 +76,15 @@ def test_words_are_what_the_word_pattern_finds(text: str) -> None:
     assert words(text) == WORD.findall(text)
     ascii_text = text.encode("ascii", "ignore").decode()
     assert words(ascii_text) == WORD.findall(ascii_text)
+
+
+@_SETTINGS
+@given(_WORDY, st.integers(min_value=2, max_value=40))
+def test_a_quote_is_the_text_on_one_line(text: str, limit: int) -> None:
+    one_line = " ".join(text.split())
+    expected = one_line if len(one_line) <= limit else one_line[: limit - 1].rstrip() + "…"
+    assert quote(text, limit) == expected
+    assert quote(text.strip(), limit) == expected
 
 
 @_SETTINGS
