@@ -57,8 +57,8 @@
     var sent = shownVersion();
     // A visitor's list names the version the socket told of: a worker that remembers an older one reads it
     // afresh (forum/http/visitor_versions.py).
-    var url = location.pathname + (member && sent && !focusId ? "?part=since&v=" + encodeURIComponent(sent) + "&page="
-                                                              : "?part=comments&w=" + encodeURIComponent(told) + "&page=") + page;
+    var url = member && sent && !focusId ? location.pathname + "?part=since&v=" + encodeURIComponent(sent) + "&page=" + page
+                                         : listUrl();
     refreshing = fetch(url, { credentials: "same-origin", cache: "no-store" })
       .then(function (response) { return response.ok ? response.text() : null; })
       .then(function (html) {
@@ -87,9 +87,14 @@
     return refreshing;
   }
 
+  // The whole comment list of the page on screen, naming the version the socket told of.
+  function listUrl() {
+    return location.pathname + "?part=comments&w=" + encodeURIComponent(told) + "&page=" + (thread.dataset.page || "1");
+  }
+
   function fullList() {
     var live = document.getElementById("thread-updates");
-    return fetch(location.pathname + "?part=comments&w=" + encodeURIComponent(told) + "&page=" + (thread.dataset.page || "1"),
+    return fetch(listUrl(),
                  { credentials: "same-origin", cache: "no-store" })
       .then(function (response) { return response.ok ? response.text() : null; })
       .then(function (html) {

@@ -5,15 +5,15 @@ live in :mod:`tests.factories`.)"""
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 
 import sqlalchemy as sa
 from reflex.istate.data import HeaderData, PageData, ReflexURL, RouterData
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
+from forum.bench.server import scratch_database
 from forum.db import create_db_engine
 from forum.migrations import upgrade
 from forum.models import User
@@ -47,19 +47,9 @@ def count_queries(engine: Engine) -> Iterator[list[str]]:
         sa.event.remove(engine, "before_cursor_execute", record)
 
 
-@contextmanager
-def scratch_postgres_url(prefix: str = "frontline_test") -> Iterator[str]:
+def scratch_postgres_url(prefix: str = "frontline_test") -> AbstractContextManager[str]:
     """The URL of an empty PostgreSQL database made for the block and dropped after it."""
-    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
-    admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
-    finally:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    return scratch_database(PG_ADMIN_URL, prefix)
 
 
 def route_params(path: str) -> dict[str, str]:

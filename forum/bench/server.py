@@ -39,13 +39,14 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def scratch_database(admin_url: str) -> Iterator[str]:
-    """The URL of an empty PostgreSQL database made on ``admin_url``'s server for the block, dropped after."""
+def scratch_database(admin_url: str, prefix: str = "frontline_bench") -> Iterator[str]:
+    """The URL of an empty PostgreSQL database made on ``admin_url``'s server for the block, dropped after
+    (with ``WITH (FORCE)``, so connections still open do not keep it)."""
     import uuid
 
     import sqlalchemy as sa
 
-    name = f"frontline_bench_{uuid.uuid4().hex[:10]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
     admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
@@ -85,45 +86,47 @@ def server_env(scratch: Path, port: int, database_url: str, redis_url: str = "",
 
 
 def _children() -> dict[int, list[int]]:
+    """Every live process's children, by parent pid."""
     tree: dict[int, list[int]] = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
-        try:
-            stat = Path(entry.path, "stat").read_text()
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        tree.setdefault(ppid, []).append(int(entry.name))
+        fields = _fields(_read_stat(int(entry.name)))
+        if fields is not None:
+            tree.setdefault(int(fields[1]), []).append(int(entry.name))
     return tree
+
+
+def _read_stat(pid: int) -> str | None:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+
+
+def _fields(stat: str | None) -> list[str] | None:
+    """The fields after the command name (field 3 on), or None for a process that is gone."""
+    return stat.rsplit(")", 1)[1].split() if stat else None
 
 
 def _stat(pid: int) -> tuple[str, int, int] | None:
     """(command name, CPU ticks user+system, resident KB) of ``pid``; None once it is gone."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
+    stat = _read_stat(pid)
+    fields = _fields(stat)
+    if stat is None or fields is None:
         return None
     name = stat[stat.index("(") + 1: stat.rindex(")")]
-    fields = stat.rsplit(")", 1)[1].split()
     return name, int(fields[11]) + int(fields[12]), int(fields[21]) * PAGE_KB
 
 
-def _fields(pid: int) -> list[str] | None:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return None
-
-
 def _parent(pid: int) -> int | None:
-    fields = _fields(pid)
+    fields = _fields(_read_stat(pid))
     return int(fields[1]) if fields else None
 
 
 def _reaped(pid: int) -> int:
     """CPU ticks of ``pid``'s children that have exited and been waited for (cutime + cstime)."""
-    fields = _fields(pid)
+    fields = _fields(_read_stat(pid))
     return int(fields[13]) + int(fields[14]) if fields else 0
 
 
@@ -162,7 +165,7 @@ class ServerProcess:
         """CPU ticks of the PostgreSQL server so far (0 on SQLite): its live processes, plus what the
         postmaster has reaped from exited ones. Counting only the backends alive at each reading missed the
         pool's overflow connections, which open and close within a load window. The whole cluster is counted:
-        on the benchmark's machine nothing else uses it meanwhile (each reading's own short probe included)."""
+        on the benchmark's machine nothing else uses it meanwhile."""
         postmaster = self.postmaster()
         if postmaster is None:
             return 0

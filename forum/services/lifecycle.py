@@ -48,10 +48,6 @@ def _at(column: sa.orm.InstrumentedAttribute, value: datetime) -> sa.BindParamet
     return sa.bindparam(None, value, type_=column.type)
 
 
-def _minus_one(column: sa.orm.InstrumentedAttribute) -> sa.ColumnElement[int]:
-    return sa.case((column > 0, column - 1), else_=0)
-
-
 def _bump_board(session: Session, board_id: int, thread_id: int, at: datetime, **counts: object) -> None:
     """Move a board's counters and, when ``at`` is its latest activity, point it at ``thread_id``."""
     newer = sa.or_(Board.last_activity_at.is_(None), Board.last_activity_at <= _at(Board.last_activity_at, at))

@@ -74,7 +74,8 @@ def _read(session: Session, where: sa.ColumnElement[bool], slug: str, viewer: Vi
 def _pages_of(session: Session, thread_id: int, root_ids: list[int], visible: sa.ColumnElement[bool],
               per_page: int) -> dict[int, int]:
     """The page each of ``root_ids`` (top-level comments) is on: the visible top-level comments before the
-    first of them counted, and the ids from it on listed (new conversations are at the end: a short list)."""
+    first of them counted, and, when there are several, the ids from it on listed (new conversations are at
+    the end: a short list)."""
     roots = sa.and_(Comment.thread_id == thread_id, Comment.depth == 0, visible)
     first = root_ids[0]
     before = session.exec(select(sa.func.count()).select_from(Comment).where(roots, Comment.id < first)).one()

@@ -84,3 +84,15 @@ async def test_a_change_made_before_the_first_poll_still_reaches_a_tab_that_says
     assert silent.empty()
     watcher.unsubscribe(world.thread.id, told)
     watcher.unsubscribe(world.thread.id, silent)
+
+
+async def test_a_socket_left_behind_by_a_burst_is_told_the_newest_version_and_a_role_change_stays() -> None:
+    from forum.live import _tell
+
+    queue: asyncio.Queue[str] = asyncio.Queue(maxsize=1)
+    _tell(queue, "v1")
+    _tell(queue, "v2")  # the socket has not sent v1 yet: v2 takes its place
+    assert queue.get_nowait() == "v2" and queue.empty()
+    _tell(queue, "role")
+    _tell(queue, "v3")  # a pending role change redraws everything anyway: it stays
+    assert queue.get_nowait() == "role" and queue.empty()
