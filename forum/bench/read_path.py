@@ -11,8 +11,9 @@ then starts ``reflex run --env prod`` on it (``forum.bench.server``) and measure
 4. idle tabs: the server's CPU (% of one core) and SQL statements/s while T live sockets stay open, at two
    tab counts (the cost should not grow with tabs);
 5. posting: 16 signed-in members posting 20 replies each through the app's event socket, into one thread and
-   into 16 threads, each tab with its live socket open and refreshing as the browser does; replies/s,
-   latency per reply, outcomes, and replies stored vs sent.
+   into 16 threads, each tab with its live socket open and refreshing as the browser does; then the same
+   through the thread page's plain reply form, timing the POST alone (how the side-by-side harness times
+   Spirit's posting); replies/s, latency per reply, outcomes, and replies stored vs sent.
 
 Defaults keep the whole run to a few minutes on a shared 2-core machine; ``--full`` uses the full sizes
 (10 browser runs, 20 s of HTTP load, 10,000 views, 100 and 300 tabs for 60 s). Absolute numbers depend on
@@ -34,6 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from forum.bench.form_posting import post_by_form
 from forum.bench.read_load import http_load, idle_tabs, page_views
 from forum.bench.read_posting import post_replies, stored_replies
 from forum.bench.read_seed import LARGE, SMALL, Seeded, page_sql, seed
@@ -182,28 +184,35 @@ def idle_rows(server: ServerProcess, seeded: Seeded, tab_counts: list[int], seco
 
 
 def posting_rows(server: ServerProcess, seeded: Seeded, boot: str, posters: int, replies: int) -> list[Row]:
+    """The app's composer (preview, submit, own comment, as the tab does), then the plain form's POST alone (the
+    request the side-by-side harness times for Spirit), each into one thread and into ``posters`` threads."""
     rows: list[Row] = []
     tokens, handles = seeded.tokens[:posters], seeded.handles[:posters]
-    for label, paths in (("one thread", [f"/t/{seeded.post_slugs[0]}"]),
-                         (f"{posters} threads", [f"/t/{slug}" for slug in seeded.post_slugs[:posters]])):
-        before, sql, cpu = stored_replies(seeded.url, handles), server.settle_sql(), server.cpu_seconds()
-        result = asyncio.run(post_replies(server.base, boot, tokens, paths, replies))
-        cpu, sql = server.cpu_seconds() - cpu, server.settle_sql() - sql
-        stored = stored_replies(seeded.url, handles) - before
-        outcomes = ", ".join(f"{n} {kind}" for kind, n in sorted(result.outcomes.items()))
-        errors = result.sent - result.outcomes["published"] - result.outcomes["held"]
-        sent = max(1, result.sent)
-        note = (f"{outcomes}; {errors} errors; stored {stored} of {result.sent} sent; "
-                f"server {cpu * 1000 / sent:.0f} ms CPU and {sql / sent:.0f} SQL per reply; "
-                f"{result.refreshes} list refreshes by the tabs' live sockets")
-        if result.first_error:
-            note += f"; first error {result.first_error}"
-        rate = (result.outcomes["published"] + result.outcomes["held"]) / result.seconds if result.seconds else 0.0
-        rows.append(Row(f"posting via app socket, {posters} members x {replies}, {label}", rate, None,
-                        "replies/s", note))
-        rows.append(Row(f"  latency per reply (set_text + submit + own comment), {label}",
-                        statistics.median(result.latencies) if result.latencies else float("nan"),
-                        pct(result.latencies, 0.95), "ms"))
+    targets = (("one thread", [f"/t/{seeded.post_slugs[0]}"]),
+               (f"{posters} threads", [f"/t/{slug}" for slug in seeded.post_slugs[:posters]]))
+    for how, post in (("app socket", lambda paths: post_replies(server.base, boot, tokens, paths, replies)),
+                      ("form POST", lambda paths: post_by_form(server.base, tokens, paths, replies))):
+        for label, paths in targets:
+            before, sql, cpu = stored_replies(seeded.url, handles), server.settle_sql(), server.cpu_seconds()
+            result = asyncio.run(post(paths))
+            cpu, sql = server.cpu_seconds() - cpu, server.settle_sql() - sql
+            stored = stored_replies(seeded.url, handles) - before
+            outcomes = ", ".join(f"{n} {kind}" for kind, n in sorted(result.outcomes.items()))
+            good = result.outcomes["published"] + result.outcomes["held"] + result.outcomes["stored"]
+            sent = max(1, result.sent)
+            note = (f"{outcomes}; {result.sent - good} errors; stored {stored} of {result.sent} sent; "
+                    f"server {cpu * 1000 / sent:.0f} ms CPU and {sql / sent:.0f} SQL per reply")
+            if how == "app socket":
+                note += f"; {result.refreshes} list refreshes by the tabs' live sockets"
+            if result.first_error:
+                note += f"; first error {result.first_error}"
+            rate = good / result.seconds if result.seconds else 0.0
+            rows.append(Row(f"posting via {how}, {posters} members x {replies}, {label}", rate, None,
+                            "replies/s", note))
+            timed = "set_text + submit + own comment" if how == "app socket" else "the POST alone, 303 not followed"
+            rows.append(Row(f"  latency per reply ({timed}), {label}",
+                            statistics.median(result.latencies) if result.latencies else float("nan"),
+                            pct(result.latencies, 0.95), "ms"))
     return rows
 
 

@@ -22,6 +22,7 @@ from forum.http.live_routes import live_routes
 from forum.http.mail_settings import mail_routes
 from forum.http.origins import OriginGuard, allowed_origins
 from forum.http.read_pages import read_routes
+from forum.http.reply_form import reply_routes
 from forum.http.security_headers import SecurityHeaders
 from forum.http.watch_routes import watch_routes
 from forum.settings import Settings, get_settings
@@ -36,6 +37,7 @@ def routes(oidc_transport: httpx.AsyncBaseTransport | None = None) -> list[BaseR
         Route("/healthz", healthz, methods=["GET", "HEAD"]),
         Mount("/auth", app=build_auth_app(oidc_transport=oidc_transport)),
         *read_routes(),
+        *reply_routes(),
         *browse_routes(),
         *live_routes(),
         *discovery.routes(),

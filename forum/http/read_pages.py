@@ -40,6 +40,7 @@ from forum.http.comment_blocks import comment_block
 from forum.http.member_forms import form_token
 from forum.http.page_cache import pages
 from forum.http.render import VISITOR, Pager, Urls, ViewerChrome, render, render_fragment
+from forum.http.reply_form import ReplyBox
 from forum.http.visitor_versions import versions
 from forum.http.watch_routes import WATCH_BOARD
 from forum.media.avatars import REFUSALS
@@ -131,9 +132,11 @@ def _thread_html(thread: ThreadPage, *, path: str, chrome: ViewerChrome, part: s
     if part == "comments":
         return render_fragment("comments.html", thread=thread, viewer=chrome, pager=pager, version=version)
     settings = get_settings()
+    # a member's page only (never cached): a form of their own, for when the app's composer cannot run
+    box = ReplyBox(Urls.reply(thread.slug), chrome.csrf_token) if chrome.signed_in and chrome.csrf_token else None
     return render("thread.html", path=path, title=f"{thread.title} — {thread.board_name} — {settings.site_name}",
                   viewer=chrome, boot_app=chrome.signed_in, head_extra=thread_head(thread, settings),
-                  thread=thread, pager=pager, version=version)
+                  thread=thread, pager=pager, version=version, reply_box=box)
 
 
 def render_thread(token: str | None, slug: str, page: int, part: str, path: str, nonce: str = "",

@@ -22,6 +22,7 @@ from forum.http.shell import AppShell, app_shell
 from forum.models.vocab import CommentStatus, Role, ThreadStatus, WatchLevel
 from forum.policy.mentions import link_mentions
 from forum.policy.permissions import can_administer, can_moderate
+from forum.routes import GUIDELINES
 from forum.settings import get_settings
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -58,6 +59,8 @@ def counted(count: int, singular: str, plural: str | None = None) -> str:
 class Urls:
     """Public URLs of the read pages (the one place templates build them)."""
 
+    guidelines = GUIDELINES
+
     @staticmethod
     def board(slug: str) -> str:
         return "/b/" + quote(slug)
@@ -65,6 +68,11 @@ class Urls:
     @staticmethod
     def thread(slug: str, page: int = 1) -> str:
         return "/t/" + quote(slug) + (f"?page={page}" if page > 1 else "")
+
+    @staticmethod
+    def reply(slug: str) -> str:
+        """Where a thread's plain reply form posts (``forum.http.reply_form``)."""
+        return "/t/" + quote(slug) + "/reply"
 
     @staticmethod
     def profile(handle: str) -> str:

@@ -7,6 +7,8 @@ not flood-limited).
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import Browser, Page, expect
 
 from tests.e2e.posting_helpers import (
@@ -157,3 +159,31 @@ def test_a_member_edits_their_comment_and_reports_someone_elses_from_the_menu(se
     expect(page.locator("#report-dialog")).to_have_count(0, timeout=15_000)
     expect(other.locator(".fl-result")).to_contain_text("moderators", timeout=15_000)  # inside the reported one
     expect(page.locator(".fl-result")).to_have_count(1)  # the edit's line gave way to it
+
+
+def test_a_member_without_javascript_replies_through_the_plain_form_and_keeps_a_refused_text(
+        server: str, browser: Browser) -> None:
+    with_scripts = browser.new_context()
+    try:
+        page = with_scripts.new_page()
+        slug = thread_slugs(page, server)[1]
+        sign_in(page, server, "grace_o", f"/t/{slug}")
+        signed_in = with_scripts.storage_state()
+    finally:
+        with_scripts.close()
+    context = browser.new_context(java_script_enabled=False, storage_state=signed_in)
+    try:
+        page = context.new_page()
+        open_thread(page, server, slug)
+        expect(page.locator(".fl-app-wait")).to_be_hidden()
+        page.locator("#plain-reply-body").fill("good post")
+        page.locator("#plain-reply-submit").click()
+        expect(page.locator("#reply-reasons")).to_contain_text("Too brief")
+        expect(page.locator("#plain-reply-body")).to_have_value("good post")
+        tag = unique_tag()
+        page.locator("#plain-reply-body").fill(VALUABLE.format(tag=tag))
+        page.locator("#plain-reply-submit").click()
+        expect(page).to_have_url(re.compile(rf"/t/{re.escape(slug)}(\?page=\d+)?#comment-\d+$"))
+        expect(page.locator("#comments")).to_contain_text(tag)
+    finally:
+        context.close()
