@@ -64,6 +64,18 @@ def get_engine() -> Engine:
     return _engine_for(get_settings().database_url)
 
 
+def upsert_for(session: Session) -> Callable[..., Any]:
+    """The ``insert`` of the session's dialect that has ``on_conflict_do_update`` / ``_do_nothing``: one
+    statement, whoever writes first, on SQLite and PostgreSQL alike."""
+    if session.get_bind().dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert
+    from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+    return postgresql_insert
+
+
 @contextmanager
 def session_scope(engine: Engine | None = None) -> Iterator[Session]:
     """A session that commits when the block succeeds and rolls back when it raises."""

@@ -44,7 +44,7 @@ Interface
 ``check_flood(recent_post_times, now, settings=None) -> Reason | None``
     Flood control (:mod:`forum.policy.flood`): a ``flood_control`` reject reason saying when the author can
     post again, or ``None``. ``flood_wait`` (same arguments) says how long in seconds (a ``FloodWait``), and
-    ``flood_reason(wait)`` turns that into the reason.
+    ``flood_reason(wait)`` turns that into the reason; ``flood_window(settings)`` how far back it looks (None: off).
 
 The vocabulary (``Verdict``, ``Reason``, ``LinkInfo``, ``LinkKind``, ``Decision``, ``DomainPin``,
 ``PolicySettings``, ``AuthorContext``) is in :mod:`forum.policy.types`; every dataclass round-trips through
@@ -64,7 +64,7 @@ the per-review :class:`~forum.policy.context.Context` (``context_for(text)`` for
 from __future__ import annotations
 
 from forum.policy.fields import review_bio, review_display_name, review_title
-from forum.policy.flood import FloodWait, check_flood, flood_reason, flood_wait
+from forum.policy.flood import FloodWait, check_flood, flood_reason, flood_wait, flood_window
 from forum.policy.review import review_comment
 from forum.policy.sanitize import render_comment
 from forum.policy.types import (
@@ -91,6 +91,7 @@ __all__ = [
     "check_flood",
     "flood_reason",
     "flood_wait",
+    "flood_window",
     "render_comment",
     "review_bio",
     "review_comment",

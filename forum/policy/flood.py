@@ -43,6 +43,14 @@ class FloodWait:
     window: str
 
 
+def flood_window(settings: PolicySettings | None = None) -> timedelta | None:
+    """How far back flood control looks under ``settings`` (the longest window with a limit), or None when it
+    is off: then no author ever waits, and nobody need read when they posted."""
+    settings = settings or _DEFAULTS
+    windows = [window for window, field, _label in _WINDOWS if getattr(settings, field) > 0]
+    return max(windows) if windows else None
+
+
 def flood_wait(recent_post_times: Sequence[datetime], now: datetime,
                settings: PolicySettings | None = None) -> FloodWait | None:
     """``None`` if the author may post at ``now``; else how long until they may (the longer of the windows)."""

@@ -10,10 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
+from forum.db import upsert_for
 from forum.models import Comment, Draft, Thread, utcnow
 from forum.services.actors import load_actor
 from forum.services.errors import InvalidInput, NotFound
@@ -61,8 +60,7 @@ def save_draft(session: Session, *, user_id: int, thread_id: int, body: str, par
     now = utcnow()
     values = {"user_id": user.id, "thread_id": thread_id, "parent_id": parent_id, "body": body, "updated_at": now}
     # one statement, whoever saves first: two tabs saving the first draft at once both land on the one row
-    insert = sqlite_insert if session.get_bind().dialect.name == "sqlite" else postgresql_insert
-    session.execute(insert(Draft).values(**values).on_conflict_do_update(
+    session.execute(upsert_for(session)(Draft).values(**values).on_conflict_do_update(
         index_elements=["user_id", "thread_id"], set_={"parent_id": parent_id, "body": body, "updated_at": now}))
     return DraftView(thread_id=thread_id, parent_id=parent_id or 0, body=body, updated=relative_time(now),
                      updated_iso=iso(now))

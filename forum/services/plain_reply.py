@@ -19,7 +19,7 @@ from forum.models import Thread, Viewer
 from forum.policy import Decision
 from forum.services.drafts import save_draft
 from forum.services.errors import InvalidInput, NotFound
-from forum.services.permalinks import comment_location
+from forum.services.permalinks import CommentLocation, page_of_root
 from forum.services.posting import post_comment
 from forum.services.verdicts import Outcome
 
@@ -43,15 +43,16 @@ def reply_by_slug(session: Session, *, actor_id: int, slug: str, text: str, pare
     """
     if not isinstance(slug, str) or not slug or len(slug) > 200:
         raise NotFound("That thread does not exist, or it has been removed.")
-    thread_id = session.exec(select(Thread.id).where(Thread.slug == slug)).first()
-    if thread_id is None:
+    # loaded here, post_comment's own lookups of the thread (and of the parent) come from the session
+    thread = session.exec(select(Thread).where(Thread.slug == slug)).first()
+    if thread is None or thread.id is None:
         raise NotFound("That thread does not exist, or it has been removed.")
-    outcome = post_comment(session, actor_id=actor_id, thread_id=thread_id, text=text, parent_id=parent_id,
+    outcome = post_comment(session, actor_id=actor_id, thread_id=thread.id, text=text, parent_id=parent_id,
                            idempotency_key=idempotency_key)
     if outcome.decision == Decision.REJECT.value:
         # too long to keep as a draft (InvalidInput): the page still hands the text back
         with contextlib.suppress(InvalidInput):
-            save_draft(session, user_id=actor_id, thread_id=thread_id, body=text, parent_id=parent_id)
+            save_draft(session, user_id=actor_id, thread_id=thread.id, body=text, parent_id=parent_id)
         return PlainReply(outcome)
-    location = comment_location(session, outcome.comment_id, Viewer(user_id=actor_id), per_page)
-    return PlainReply(outcome, location.path)
+    page = page_of_root(session, thread.id, outcome.root_id, Viewer(user_id=actor_id), per_page)
+    return PlainReply(outcome, CommentLocation(outcome.comment_id, thread.slug, page).path)

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from forum.models import Comment, ReviewItem, ReviewState, ReviewTrigger, Thread, utcnow
-from forum.policy import Decision, FloodWait, PolicySettings, Reason, Verdict, flood_wait
+from forum.policy import Decision, FloodWait, PolicySettings, Reason, Verdict, flood_wait, flood_window
 
 NEW_MEMBER_RULE = "new_member"
 SUBMIT_LABELS = {Decision.PUBLISH.value: "Publish", Decision.HOLD.value: "Send for review",
@@ -60,6 +60,7 @@ class Outcome(VerdictView):
     comment_id: int = 0
     thread_id: int = 0
     slug: str = ""
+    root_id: int = 0  # a stored comment's conversation (its top-level comment): which page shows it
 
 
 def held_rules(reasons: Iterable[Reason]) -> list[str]:
@@ -89,17 +90,18 @@ def rejection(reason: Reason) -> Verdict:
 
 
 def outcome(verdict: Verdict, *, message: str, comment_id: int = 0, thread_id: int = 0, slug: str = "",
-            retry_after: int = 0) -> Outcome:
+            retry_after: int = 0, root_id: int = 0) -> Outcome:
     """The plain-data outcome of ``verdict`` for the author."""
     view = VerdictView.of(verdict, retry_after=retry_after)
     return Outcome(decision=view.decision, reasons=view.reasons, links=view.links, html=view.html,
                    retry_after=view.retry_after, message=message, comment_id=comment_id, thread_id=thread_id,
-                   slug=slug)
+                   slug=slug, root_id=root_id)
 
 
-def recent_post_times(session: Session, author_id: int, now: datetime) -> list[datetime]:
-    """When the author posted comments and threads in the hour before ``now`` (for flood control)."""
-    start = now - timedelta(hours=1)
+def recent_post_times(session: Session, author_id: int, now: datetime,
+                      window: timedelta = timedelta(hours=1)) -> list[datetime]:
+    """When the author posted comments and threads in the ``window`` before ``now`` (for flood control)."""
+    start = now - window
     comments = select(Comment.created_at).where(Comment.author_id == author_id, Comment.created_at >= start)
     threads = select(Thread.created_at).where(Thread.author_id == author_id, Thread.created_at >= start)
     return [row[0] for row in session.execute(sa.union_all(comments, threads))]
@@ -109,9 +111,10 @@ def author_flood_wait(session: Session, *, author_id: int, staff: bool, now: dat
                       settings: PolicySettings) -> FloodWait | None:
     """How long this author must wait before posting again, if flood control refuses them now; moderators and
     admins are not limited."""
-    if staff:
+    window = None if staff else flood_window(settings)
+    if window is None:  # not limited, or flood control is off: nothing to read
         return None
-    return flood_wait(recent_post_times(session, author_id, now), now, settings)
+    return flood_wait(recent_post_times(session, author_id, now, window), now, settings)
 
 
 def open_review_item(session: Session, *, verdict: Verdict, thread: Thread, comment: Comment | None = None,

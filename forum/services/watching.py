@@ -20,9 +20,9 @@ import re
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
+from forum.db import upsert_for
 from forum.models import (
     Board,
     Comment,
@@ -33,6 +33,7 @@ from forum.models import (
     User,
     Watch,
     WatchLevel,
+    utcnow,
 )
 from forum.policy.mentions import find_mentions
 from forum.routes import board_url, thread_url
@@ -108,17 +109,12 @@ def toggle_watch(session: Session, *, actor_id: int | None, target_kind: object,
 
 
 def watch_by_default(session: Session, *, user_id: int, thread_id: int) -> None:
-    """The member watches ``thread_id`` unless they already chose a level for it (started or replied)."""
-    exists = session.exec(select(Watch.id).where(Watch.user_id == user_id, Watch.target_kind == ContentKind.THREAD,
-                                                 Watch.target_id == thread_id)).first()
-    if exists is not None:
-        return
-    try:
-        with session.begin_nested():
-            session.add(Watch(user_id=user_id, target_kind=ContentKind.THREAD, target_id=thread_id,
-                              level=WatchLevel.WATCHING))
-    except IntegrityError:
-        pass  # set at the same moment by another request: their level stands
+    """The member watches ``thread_id`` unless they already chose a level for it (started or replied).
+
+    One statement: a level already there (chosen, or set at the same moment by another request) stands."""
+    session.execute(upsert_for(session)(Watch).values(
+        user_id=user_id, target_kind=ContentKind.THREAD, target_id=thread_id, level=WatchLevel.WATCHING,
+        created_at=utcnow()).on_conflict_do_nothing(index_elements=["user_id", "target_kind", "target_id"]))
 
 
 def levels_for(session: Session, thread: Thread) -> dict[int, WatchLevel]:
