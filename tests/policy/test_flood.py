@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from forum.policy import Decision, FloodWait, PolicySettings, check_flood, flood_wait
+from forum.policy import Decision, FloodWait, PolicySettings, check_flood, flood_wait, flood_window
 
 NOW = datetime(2025, 10, 7, 12, 0, 0, tzinfo=UTC)
 SETTINGS = PolicySettings(flood_per_minute=3, flood_per_hour=20)
@@ -75,3 +75,9 @@ def test_the_wait_is_whole_seconds_rounded_up_never_zero() -> None:
     assert flood_wait(ago(5, 10, 44.2), NOW, SETTINGS).seconds == 16
     assert flood_wait(ago(0, 0, 59.999), NOW, SETTINGS).seconds == 1
     assert flood_wait(ago(10, 20), NOW, SETTINGS) is None
+
+
+def test_flood_control_looks_back_over_its_longest_limited_window_and_not_at_all_when_off() -> None:
+    assert flood_window(PolicySettings()) == timedelta(hours=1)
+    assert flood_window(PolicySettings(flood_per_hour=0)) == timedelta(minutes=1)
+    assert flood_window(PolicySettings(flood_per_minute=0, flood_per_hour=0)) is None
