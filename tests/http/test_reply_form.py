@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 
 from forum.auth.csrf import issue_token, new_nonce
 from forum.models import Comment, CommentStatus, Draft, Thread
+from forum.services.policy_settings import save_policy
 from forum.settings import get_settings
 from tests.factories import BRIEF, COMMERCIAL, HELD_VIDEO, VALUABLE, World
 from tests.http.conftest import SITE
@@ -154,4 +155,17 @@ async def test_the_same_press_sent_twice_at_once_stores_one_comment(
                                            for _ in range(2)))
     assert first.status_code == second.status_code == 303
     assert first.headers["location"] == second.headers["location"]
+    assert len(_comments(session, world.thread)) == 1
+
+
+async def test_flood_control_answers_429_with_when_to_try_again_and_the_text_kept(
+        client: httpx.AsyncClient, world: World, session: Session,
+        cookie_for: Callable[[int], dict[str, str]]) -> None:
+    save_policy(session, actor_id=world.admin.id, settings={"flood_per_minute": 1}, note="test: one a minute")
+    session.commit()
+    cookie = cookie_for(world.member.id)
+    assert (await _reply(client, cookie, world.thread.slug, VALUABLE)).status_code == 303
+    again = await _reply(client, cookie, world.thread.slug, VALUABLE_REPLY)
+    assert again.status_code == 429 and 0 < int(again.headers["retry-after"]) <= 60
+    assert "repeat contacts rose" in again.text.split('id="plain-reply-body"')[1]
     assert len(_comments(session, world.thread)) == 1
