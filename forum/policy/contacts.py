@@ -6,7 +6,8 @@ phone number offered for quotes or prices, and the context keeps the domain of a
 found written plainly or dodged ("name at example dot com"). Phone numbers need seven to fifteen digits and,
 when short and unformatted, a cue word before them ("call", "text"), so figures and dates are not numbers.
 Numbers written to dodge a finder are numbers too: digits spaced out one by one ("1 8 0 0 5 5 5 …"), the letter
-O for a zero ("1-8OO-…"), digits spelt out in words ("one eight eight eight, five five five …", three digit words at least). A number quoted as an example ("numbers like 0345 …", a scam text read out in quotes) invites
+O for a zero ("1-8OO-…"), digits spelt out in words ("one eight eight eight, five five five …", three digit
+words at least). A number quoted as an example ("numbers like 0345 …", a scam text read out in quotes) invites
 no contact: :func:`example_number` tells the rules so.
 """
 
@@ -64,8 +65,8 @@ _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 # Digits spelt out, alone or beside digit groups: "one eight eight eight, five five five, zero one four two",
 # "one-eight-hundred-555-0199". Two digit words in a row are the cheap test before the full pattern.
 _SPELLED_HINT = re.compile(rf"\b{_DIGIT_WORD}[\s,-]{{1,3}}(?:{_DIGIT_WORD}|hundred)\b", re.IGNORECASE)
-_SPELLED = re.compile(rf"\b(?:{_DIGIT_WORD}|hundred|\d{{1,4}})(?:[\s,.-]{{1,3}}(?:{_DIGIT_WORD}|hundred|\d{{1,4}})){{4,16}}\b",
-                      re.IGNORECASE)
+_SPELLED_TOKEN = rf"(?:{_DIGIT_WORD}|hundred|\d{{1,4}})"
+_SPELLED = re.compile(rf"\b{_SPELLED_TOKEN}(?:[\s,.-]{{1,3}}{_SPELLED_TOKEN}){{4,16}}\b", re.IGNORECASE)
 
 
 def _spelled_digits(raw: str) -> int:
@@ -87,7 +88,7 @@ def _disguised_phones(text: str, taken: list[Contact]) -> list[Contact]:
                   if _is_phone(m, zeros) and not _PHONE.fullmatch(text, m.start(), m.end())]
     if _SPELLED_HINT.search(text):
         for m in _SPELLED.finditer(text):
-            words = len(re.findall(_DIGIT_WORD, m.group(0), re.IGNORECASE))
+            words = len(re.findall(rf"{_DIGIT_WORD}|hundred", m.group(0), re.IGNORECASE))
             if words >= 3 and 7 <= _spelled_digits(m.group(0)) <= 15:
                 found.append((m.group(0), m.start(), m.end()))
     return [f for f in found if not any(s <= f[1] < e or f[1] <= s < f[2] for _, s, e in taken)]

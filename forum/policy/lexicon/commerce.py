@@ -47,13 +47,16 @@ STRONG_AD_CUES: tuple[str, ...] = (
     r"(?:dm|pm|message|inbox) (?:me|us)(?: now| today)? for (?:a |the )?free (?:[\w-]+ ){0,2}(?:call|session|"
     r"consultation|audit|assessment)",
     r"(?:today|tonight|this week|this weekend) only",
+    r"(?:register|enrol|enroll|sign up|book|join|reserve|order)(?: \w+)? by (?:messaging|emailing|texting|dming|"
+    r"calling|contacting|whatsapping|inboxing) (?:me|us)",
 )
 # Every strong cue contains one of these words: without any, the patterns need not run.
 STRONG_AD_WORDS = words("""
 code dm pm message inbox whatsapp text call contact email now ring dial send new rate
 free instant google bing youtube amazon visit
 order buy shop book demo limited limited-time hire best lowest cheapest unbeatable leading top trusted premier
-register sign guarantee money-back drop get schedule grab claim today tonight week weekend
+register sign guarantee money-back drop get schedule grab claim today tonight week weekend enrol enroll join
+reserve messaging emailing texting dming calling contacting whatsapping inboxing
 """)
 
 WEAK_AD_CUES: tuple[str, ...] = (
@@ -141,8 +144,8 @@ CALLS_TO_ACTION: tuple[str, ...] = (
     r"(?:drop|leave|post|share|send) (?:me |us )?(?:a|your) (?:email|number|details|dm|message|contact|cv|resume)",
     r"(?:send|message|dm|text|whatsapp|inbox) (?:me|us) your (?:number|email|details|cv|resume|whatsapp|contact)",
     r"(?:i|we)(?:'ll| will) send (?:you )?(?:our|my) (?:portfolio|brochure|rate card|price list|samples|details|pdf)",
-    r"(?:our|the|a|my) (?:recruiter|recruiters|hr team|hr|loan officer|advisor|adviser|consultant|team) will (?:contact|"
-    r"call|reach out to|message|dm|get back to) you",
+    r"(?:our|the|a|my) (?:recruiter|recruiters|hr team|hr|loan officer|advisor|adviser|consultant|team) will "
+    r"(?:contact|call|reach out to|message|dm|get back to) you",
     r"wherever you (?:listen|watch|stream|get your \w+)",
     r"(?:find|catch|listen to|watch|stream) (?:it|us|me|them|the show|the podcast|the channel|all episodes) on",
     r"(?:we|i)(?:'ll| will) (?:reach out|get in touch|contact you|dm you|message you)",
@@ -198,9 +201,11 @@ SELF_PROMO_WORDS = words("subscribe sub hit like upvote thumbs give follow visit
 
 # Brand "support number" and booking spam: a helpline recommended with its availability or a pitch.
 HELPLINE_NOUNS: tuple[str, ...] = (
-    r"helpline", r"hotline", r"toll ?free", r"help ?desk(?: number)?", r"(?:support|service|care|phone|contact|billing|"
-    r"refund|refunds|claims?|fraud|recovery|priority|partner) (?:number|line|phone|team|desk)",
-    r"(?:tech|technical|support|service|care|help) (?:experts?|specialists?|technicians?|squad|executives?)", r"customer (?:care|service|support)(?: helpline| number| line| team| phone)?",
+    r"helpline", r"hotline", r"toll ?free", r"help ?desk(?: number)?",
+    r"(?:support|service|care|phone|contact|billing|refund|refunds|claims?|fraud|recovery|priority|partner) "
+    r"(?:number|line|phone|team|desk)",
+    r"(?:tech|technical|support|service|care|help) (?:experts?|specialists?|technicians?|squad|executives?)",
+    r"customer (?:care|service|support)(?: helpline| number| line| team| phone)?",
     r"reservations?(?: number| team| desk| line| centre| center)?", r"booking (?:desk|line|number|team|helpline)",
     r"technical support", r"tech support",
 )
@@ -211,9 +216,11 @@ HELPLINE_PITCHES: tuple[str, ...] = (
     r"need to (?:cancel|change|book|rebook|reschedule|modify|upgrade|amend)",
     r"round the clock", r"around the clock", r"any ?time", r"all day", r"day or night",
     r"always available", r"available (?:all|any|every|24|round|around)", r"instant(?:ly)?", r"immediately",
-    r"in minutes", r"right away", r"guaranteed?", r"(?:if you |anyone )?need(?:s)? (?:help|assistance|support) with (?:your|their)",
-    r"(?:having|facing|got) (?:trouble|issues?|problems?) with (?:your|their)", r"for (?:any|all) (?:kinds? of )?(?:[\w-]+ ){0,3}"
-    r"(?:issues?|problems?|help|queries|trouble|errors?)", r"best deals?", r"cheap(?:est)? (?:flights?|tickets?|fares?|deals?)",
+    r"in minutes", r"right away", r"guaranteed?",
+    r"(?:if you |anyone )?need(?:s)? (?:help|assistance|support) with (?:your|their)",
+    r"(?:having|facing|got) (?:trouble|issues?|problems?) with (?:your|their)",
+    r"for (?:any|all) (?:kinds? of )?(?:[\w-]+ ){0,3}(?:issues?|problems?|help|queries|trouble|errors?)",
+    r"best deals?", r"cheap(?:est)? (?:flights?|tickets?|fares?|deals?)",
 )
 # A brand's "support number" given with its phone number (forum.policy.rules.advertising): a call to the reader
 # ("call", "ring", "dial" — never "call me", the author's own number) beside a consumer's service desk or a

@@ -85,10 +85,11 @@ _DESK = _alternatives(CONSUMER_DESKS)
 _ITEM = _alternatives(CONSUMER_ITEMS)
 # "Need Acme help?": a brand's help offered by its name (a capitalised name, then help, support or assistance).
 _BRAND_HELP = re.compile(r"\b(?i:need|want|for|get) (?:[A-Z][\w&'.-]*\s){1,3}(?i:help|support|assistance|service)\b")
-# A directory-style label right before the number: "Orbit Mobile support: 0800 …", "Acme helpline - 1-800 …".
+# A directory-style label right before the number: "Orbit Mobile support: 0800 …", "Acme helpline - 1-800 …",
+# "Acme support phone number ☎ +1 …".
 _BRAND_LABEL = re.compile(r"\b[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,2} (?i:support|helpline|hotline|help ?desk|"
                           r"customer (?:service|care|support)|bookings?|reservations?|tech support)"
-                          r"(?i: number| line| no\.?)?\s?[:–-]\s?$")
+                          r"(?i: phone)?(?i: number| line| no\.?)?\s?(?:[:–-]|☎|📞|☏)?\s?$")
 # The author's own desk in a story ("our support line", "we ran the booking desk"): only a thin comment sells it.
 _OWN_DESK = re.compile(r"(?:\bour|\bmy|\bwe \w+ (?:the|a|our))\s(?:[\w-]+\s){0,2}$")
 _OWNER = re.compile(r"\b(?:our|my)\s")

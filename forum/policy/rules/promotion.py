@@ -7,7 +7,8 @@ bio") promote whatever surrounds them; the author's own course, book or channel 
 contributes nothing specific promotes it, and so does the author's own programme, coaching or workshop offered
 with a call to action ("my coaching program … DM me to book"), however specific the rest; one mentioned in a
 story with no call to action is not promotion. The author's time or work sold without a link is promotion too: a
-price or payment asked beside a call to action ("I sell it for a small fee, DM me"), a call or session booked with
+price or payment asked beside a call to action ("I sell it for a small fee, DM me") or beside the author's own
+named work ("I've written a guide … for a one-off price"), a call or session booked with
 the author ("book a call with me") or a keyword to send ("DM me EBOOK") beside their own service or work.
 A link introduced by a comment
 that makes its own specific contribution is not promotion, even the author's own article (docs/policy.md
@@ -104,6 +105,9 @@ def _sold(ctx: Context, words: str) -> str:
             return f"{sale.group(0).strip()} … {action.group(0).strip()}"
         if ctx.offered:  # "I sell refurbished headsets cheap, check my listing <link>": the link is the shop
             return f"{sale.group(0).strip()} … {quote(ctx.offered[0].found.raw, 60)}"
+        own = _OWN_SERVICE.search(words, vocab) or _OWN_NAMED.search(words, vocab)
+        if own:  # "I've written a full guide … available for a one-off price": the author's own work, priced
+            return f"{own.group(0).strip()} … {sale.group(0).strip()}"
     if booked or keyword:
         offer = (_OWN_SERVICE.search(words, vocab) or _OWN_NAMED.search(words, vocab)
                  or _OWN_OFFER.search(words, vocab))
