@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from forum.policy.lexicon.domain import DOMAIN_WORDS
 from forum.policy.lexicon.english import COMMON
 
 Contact = tuple[str, int, int]  # (what, start, end) in the normalised text
@@ -51,7 +52,7 @@ _EMAIL_CUE = re.compile(r"(?:e-?mail|mail|write|contact|reach|message|drop|ping|
 
 def _is_dodged_email(match: re.Match[str], text: str) -> bool:
     name = re.split(r"\s?(?:\[at\]|\(at\)|\{at\}| at )", match.group(0), maxsplit=1)[0].lower()
-    if name not in COMMON or "." in name:
+    if (name not in COMMON and name not in DOMAIN_WORDS) or "." in name:  # "headsets at x dot com": an address
         return True
     return _EMAIL_CUE.search(text, max(0, match.start() - 40), match.start()) is not None
 
@@ -67,6 +68,12 @@ _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _SPELLED_HINT = re.compile(rf"\b{_DIGIT_WORD}[\s,-]{{1,3}}(?:{_DIGIT_WORD}|hundred)\b", re.IGNORECASE)
 _SPELLED_TOKEN = rf"(?:{_DIGIT_WORD}|hundred|\d{{1,4}})"
 _SPELLED = re.compile(rf"\b{_SPELLED_TOKEN}(?:[\s,.-]{{1,3}}{_SPELLED_TOKEN}){{4,16}}\b", re.IGNORECASE)
+
+
+def phone_digits(what: str) -> int:
+    """How many digits a phone number found here holds, digits spelt out in words included."""
+    digits = sum(c.isdigit() for c in what)
+    return digits if digits >= 7 or not any(c.isalpha() for c in what) else max(digits, _spelled_digits(what))
 
 
 def _spelled_digits(raw: str) -> int:

@@ -23,6 +23,7 @@ STRONG_AD_CUES: tuple[str, ...] = (
     r"call now",
     r"(?:call|whatsapp|text|ring|dial|message|contact)(?: or \w+)? (?:us |me |our (?:[\w-]+ ){0,2})?(?:now|today)",
     r"send (?:your |ur |us your |me your |in your )?(?:cv|cvs|resume|resumes) to",
+    r"send (?:me|us) (?:your|ur) (?:cv|cvs|resume|resumes)",
     r"(?:free|instant) (?:quote|quotes|estimate|consultation)",
     r"(?:search|google|look up|find) (?:for )?(?:\w+ ){1,5}on (?:google|bing|youtube|amazon|the app store|the play "
     r"store|google play)",
@@ -106,7 +107,7 @@ SELF_PROMO_PUSHES: tuple[str, ...] = (
     r"like(?: and| &)? share(?: and| &)? (?:comment|follow|subscribe|tag)",
     r"(?:comment|tag|share|like) (?:[\w-]+ ){0,3}to (?:enter|win|qualify)",
     r"(?:love|like|appreciate) it if (?:you|u)(?: guys| all| folks)? (?:followed|subscribed|joined|liked|shared)",
-    r"(?:my|same) (?:username|user name|handle) (?:is|as)",
+    r"(?:my|same) (?:username|user name|handle) (?:is|as)", r"(?:username|user name|handle) is the same",
     r"search (?:for )?my name",
     r"shout ?out to (?:all )?my (?:followers|subscribers|fans)",
 )
@@ -131,6 +132,7 @@ OWN_OFFER_NAMED: tuple[str, ...] = (
     r"(?:writer|writers|consultant|coach|trainer|designer|developer|expert|specialist|administrator|admin|assistant|"
     r"tutor|copywriter|marketer|editor|recruiter)",
     r"(?:we're|we are|i'm|i am|now|currently) (?:now )?hiring",
+    r"(?:i|we) have (?:\d+|several|many|a few|some) (?:[\w-]+ )?(?:openings|vacancies|positions|roles|jobs)",
     r"(?:i'm|i am|im|we're|we are) (?:starting|launching|opening|running|creating|building) (?:a|an|my|our) "
     r"(?:[\w-]+ ){0,3}(?:group|community|channel|course|newsletter|podcast|program|programme|cohort|academy|server|"
     r"masterclass|bootcamp)",
@@ -219,7 +221,8 @@ HELPLINE_PITCHES: tuple[str, ...] = (
     r"in minutes", r"right away", r"guaranteed?",
     r"(?:if you |anyone )?need(?:s)? (?:help|assistance|support) with (?:your|their)",
     r"(?:having|facing|got) (?:trouble|issues?|problems?) with (?:your|their)",
-    r"for (?:any|all) (?:kinds? of )?(?:[\w-]+ ){0,3}(?:issues?|problems?|help|queries|trouble|errors?)",
+    r"for (?:any|all) (?:kinds? of )?(?:[\w-]+ ){0,3}(?:issues?|problems?|help|queries|trouble|errors?)(?: \.)? "
+    r"(?:just |simply |please )?(?:call|ring|dial|contact|reach|phone)",
     r"best deals?", r"cheap(?:est)? (?:flights?|tickets?|fares?|deals?)",
 )
 # A brand's "support number" given with its phone number (forum.policy.rules.advertising): a call to the reader

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from forum.policy.contacts import phone_digits
 from forum.policy.cues import Cues
 from forum.policy.lexicon.commerce import (
     BOOKING_CUES,
@@ -101,7 +102,7 @@ def _support_number(ctx: Context) -> str:
     about their own purchase ("call 1-866-… to change your booking"), a consumer's service desk, or a brand's
     help offered by name ("Need Acme help? Call …"). "Call me", a crisis line or a colleague's number is not."""
     for what, start, end in ctx.contacts:
-        if "@" in what or sum(c.isdigit() for c in what) < 7:
+        if "@" in what or phone_digits(what) < 7:
             continue
         raw = ctx.text[max(0, start - 160):end + 100]
         window = " " + _NOT_WORD.sub(" ", raw.lower()) + " "
