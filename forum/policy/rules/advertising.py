@@ -64,8 +64,14 @@ _OWNED = re.compile(r" (?:our|my|a|an|we (?:run|staff|answer|manage|operate|open
                     r"moved|cover|covered|ran|staffed|answered|managed) (?:the|a|an|our))(?: [\w-]+){0,3} $")
 
 
+# A third party's desk the reader is told to contact: "contact the Amex card protection team", "ring their desk".
+_CONTACT_THEIR = re.compile(r" (?:contact|call|ring|dial|phone|reach|message) (?:the|their) (?:[\w-]+ ){0,3}"
+                            r"(?:team|line|desk|department|specialists?|experts?) ")
+
+
 def _helpline(words: str, vocab: frozenset[str]) -> str:
-    """A brand's helpline or booking desk recommended with its availability or a pitch ("24/7", "best deals")."""
+    """A brand's helpline or booking desk recommended with its availability or a pitch ("24/7", "best deals"), or a
+    third party's desk the reader is told to contact about their own purchase ("your card … contact the … team")."""
     if not any(hint in words for hint in _HELPLINE_HINTS):
         return ""
     booking = _BOOKING.search(words, vocab)
@@ -73,6 +79,8 @@ def _helpline(words: str, vocab: frozenset[str]) -> str:
         return booking.group(0).strip()
     noun = next((m for m in _HELPLINE.finditer(words, vocab)
                  if not _OWNED.search(words, max(0, m.start() - 60), m.start() + 1)), None)
+    if not noun and " your " in words and _ITEM.search(words):  # "a charge on your card? Contact the Amex team …"
+        noun = _CONTACT_THEIR.search(words)
     pitch = _PITCHES.search(words, vocab) if noun else None
     return f"{noun.group(0).strip()} … {pitch.group(0).strip()}" if noun and pitch else ""
 

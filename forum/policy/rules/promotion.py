@@ -8,12 +8,11 @@ contributes nothing specific promotes it, and so does the author's own programme
 with a call to action ("my coaching program … DM me to book"), however specific the rest; one mentioned in a
 story with no call to action is not promotion. The author's time or work sold without a link is promotion too: a
 price or payment asked beside a call to action ("I sell it for a small fee, DM me") or beside the author's own
-named work ("I've written a guide … for a one-off price"), a call or session booked with
-the author ("book a call with me") or a keyword to send ("DM me EBOOK") beside their own service or work.
-A link introduced by a comment
-that makes its own specific contribution is not promotion, even the author's own article (docs/policy.md
-tie-breakers); so intro phrases only count when the value judgement found nothing concrete. Keyword-stuffed
-anchors and follow/subscribe pushes beside a link are promotion whatever surrounds them.
+named work and where to get it ("I've written a guide … on my website for a one-off price"), a call or session
+booked with the author ("book a call with me") or a keyword to send ("DM me EBOOK") beside their own service or
+work. A link introduced by a comment that makes its own specific contribution is not promotion, even the author's
+own article (docs/policy.md tie-breakers); so intro phrases only count when the value judgement found nothing
+concrete. Keyword-stuffed anchors and follow/subscribe pushes beside a link are promotion whatever surrounds them.
 """
 
 from __future__ import annotations
@@ -106,8 +105,9 @@ def _sold(ctx: Context, words: str) -> str:
         if ctx.offered:  # "I sell refurbished headsets cheap, check my listing <link>": the link is the shop
             return f"{sale.group(0).strip()} … {quote(ctx.offered[0].found.raw, 60)}"
         own = _OWN_SERVICE.search(words, vocab) or _OWN_NAMED.search(words, vocab)
-        if own:  # "I've written a full guide … available for a one-off price": the author's own work, priced
-            return f"{own.group(0).strip()} … {sale.group(0).strip()}"
+        where = _OWN_OFFER.search(words, vocab) if own else None
+        if own and where:  # "I've written a full guide … on my website for a one-off price": own work, priced, placed
+            return f"{own.group(0).strip()} … {where.group(0).strip()} … {sale.group(0).strip()}"
     if booked or keyword:
         offer = (_OWN_SERVICE.search(words, vocab) or _OWN_NAMED.search(words, vocab)
                  or _OWN_OFFER.search(words, vocab))
