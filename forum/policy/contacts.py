@@ -59,13 +59,15 @@ def _is_dodged_email(match: re.Match[str], text: str) -> bool:
 
 # A digit group with the letter O for a zero ("1-8OO-555-0119"): read with zeros, at the same positions.
 _O_FOR_ZERO = re.compile(r"(?<=\d)[Oo]+|[Oo]+(?=\d)")
+_O_HINT = re.compile(r"[Oo](?:(?<=\d[Oo])|(?=\d))")  # an O first: the scan skips from O to O
 # Digits spaced out one by one, or in runs of one or two ("1 8 0 0 5 5 5 0 1 6 6", "+1-8 5 5-5 5 5-0 1 8 2").
 _SPACED = re.compile(r"(?<![\w.,/:-])\+?\d{1,2}(?:[ .-]{1,2}\d{1,2}){6,14}(?![\w.,/:-]?\d)")
 _SPACED_HINT = re.compile(r"\d[ .-]{1,2}\d[ .-]{1,2}\d[ .-]{1,2}\d")
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 # Digits spelt out, alone or beside digit groups: "one eight eight eight, five five five, zero one four two",
 # "one-eight-hundred-555-0199". Two digit words in a row are the cheap test before the full pattern.
-_SPELLED_HINT = re.compile(rf"\b{_DIGIT_WORD}[\s,-]{{1,3}}(?:{_DIGIT_WORD}|hundred)\b", re.IGNORECASE)
+# Over the text in lower case, from a space: the scan skips from space to space.
+_SPELLED_HINT = re.compile(rf" {_DIGIT_WORD}[\s,-]{{1,3}}(?:{_DIGIT_WORD}|hundred)\b")
 _SPELLED_TOKEN = rf"(?:{_DIGIT_WORD}|hundred|\d{{1,4}})"
 _SPELLED = re.compile(rf"\b{_SPELLED_TOKEN}(?:[\s,.-]{{1,3}}{_SPELLED_TOKEN}){{4,16}}\b", re.IGNORECASE)
 
@@ -84,16 +86,17 @@ def _spelled_digits(raw: str) -> int:
     return count
 
 
-def _disguised_phones(text: str, taken: list[Contact]) -> list[Contact]:
-    """Phone numbers written to dodge the plain pattern: spaced digits, O for zero, digits spelt out."""
+def _disguised_phones(text: str, taken: list[Contact], digits: bool) -> list[Contact]:
+    """Phone numbers written to dodge the plain pattern: spaced digits, O for zero (both only when ``digits``:
+    seven digits, three characters apart at most, which both keep), digits spelt out."""
     found: list[Contact] = []
-    if _SPACED_HINT.search(text):
+    if digits and _SPACED_HINT.search(text):
         found += [(m.group(0), m.start(), m.end()) for m in _SPACED.finditer(text) if _is_phone(m, text)]
-    if _O_FOR_ZERO.search(text):
+    if digits and _O_HINT.search(text):
         zeros = _O_FOR_ZERO.sub(lambda m: "0" * len(m.group(0)), text)  # same length: positions hold
         found += [(text[m.start():m.end()], m.start(), m.end()) for m in _PHONE.finditer(zeros)
                   if _is_phone(m, zeros) and not _PHONE.fullmatch(text, m.start(), m.end())]
-    if _SPELLED_HINT.search(text):
+    if _SPELLED_HINT.search(f" {text.lower()}"):
         for m in _SPELLED.finditer(text):
             words = len(re.findall(rf"{_DIGIT_WORD}|hundred", m.group(0), re.IGNORECASE))
             if words >= 3 and 7 <= _spelled_digits(m.group(0)) <= 15:
@@ -130,10 +133,10 @@ def find_contacts(text: str) -> tuple[Contact, ...]:
     found = [(m.group(0), m.start(), m.end()) for m in _EMAIL.finditer(text)] if "@" in text else []
     if "dot" in text.lower() and _DODGE_HINT.search(text):  # the hint's letters first: one quick scan
         found += [(m.group(0), m.start(), m.end()) for m in _DODGED_EMAIL.finditer(text) if _is_dodged_email(m, text)]
-    if _SEVEN_DIGITS.search(text):
+    digits = _SEVEN_DIGITS.search(text) is not None
+    if digits:
         found += [(m.group(0), m.start(), m.end()) for m in _PHONE.finditer(text) if _is_phone(m, text)]
-    if any(c.isdigit() for c in text) or _SPELLED_HINT.search(text):
-        found += _disguised_phones(text, found)
+    found += _disguised_phones(text, found, digits)  # each kind behind its own quick test
     found.sort(key=lambda f: f[1])
     kept: list[Contact] = []
     for item in found:

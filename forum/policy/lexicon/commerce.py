@@ -21,7 +21,7 @@ STRONG_AD_CUES: tuple[str, ...] = (
     r"(?:looking for|seeking|accepting|taking on|open to) new (?:clients|projects|business)",
     r"(?:our|my) rate card",
     r"call now",
-    r"(?:call|whatsapp|text|ring|dial|message|contact)(?: or \w+)? (?:us |me |our (?:[\w-]+ ){0,2})?(?:now|today)",
+    r"(?:call|whatsapp|text|ring|dial|message|contact)(?: or \w+)? (?:(?:us|me|our(?: [\w-]+){0,2}) )?(?:now|today)",
     r"send (?:your |ur |us your |me your |in your )?(?:cv|cvs|resume|resumes) to",
     r"send (?:me|us) (?:your|ur) (?:cv|cvs|resume|resumes)",
     r"(?:free|instant) (?:quote|quotes|estimate|consultation)",
@@ -49,7 +49,7 @@ STRONG_AD_CUES: tuple[str, ...] = (
     r"consultation|audit|assessment)",
     r"(?:today|tonight|this week|this weekend) only",
     r"(?:register|enrol|enroll|sign up|book|join|reserve|order)(?: \w+)? by (?:messaging|emailing|texting|dming|"
-    r"calling|contacting|whatsapping|inboxing) (?:me|us)",
+    r"calling|whatsapping) (?:me|us)",
 )
 # Every strong cue contains one of these words: without any, the patterns need not run.
 STRONG_AD_WORDS = words("""
@@ -101,12 +101,11 @@ SELF_PROMO_PUSHES: tuple[str, ...] = (
     r"newsletter|work|journey|content|facebook|linkedin)",
     r"(?:visit|check|see|find|read|watch|join) (?:out )?(?:my|our) (?:blog|channel|page|profile|website|site|"
     r"instagram|insta|tiktok|youtube|twitter|podcast|newsletter|bio|facebook|linkedin|videos|community|group)",
-    r"(?:link|links|number|contact|contacts|details|email|whatsapp|info) (?:is |are )?in (?:my |the )?(?:bio|profile|"
-    r"description)",
+    r"(?:link|links|number|whatsapp) (?:is |are )?in (?:my |the )?(?:bio|profile|description)",
     # engagement bait: a like, share or comment asked for ("like, share and comment done to enter")
     r"like(?: and| &)? share(?: and| &)? (?:comment|follow|subscribe|tag)",
     r"(?:comment|tag|share|like) (?:[\w-]+ ){0,3}to (?:enter|win|qualify)",
-    r"(?:love|like|appreciate) it if (?:you|u)(?: guys| all| folks)? (?:followed|subscribed|joined|liked|shared)",
+    r"(?:love|appreciate) it if (?:you|u)(?: guys| all| folks)? (?:followed|subscribed|joined|liked|shared)",
     r"(?:my|same) (?:username|user name|handle) (?:is|as)", r"(?:username|user name|handle) is the same",
     r"search (?:for )?my name",
     r"shout ?out to (?:all )?my (?:followers|subscribers|fans)",
@@ -143,13 +142,12 @@ CALLS_TO_ACTION: tuple[str, ...] = (
     r"reach out to (?:me|us)", r"get in touch", r"reply (?:to this comment|below|here)",
     r"look (?:it|us|me) up", r"check (?:it|us|me|them) out", r"(?:drop|leave|post) (?:a|your) comment",
     r"comment below", r"comment (?:interested|yes|done|info|me|guide)",
-    r"(?:drop|leave|post|share|send) (?:me |us )?(?:a|your) (?:email|number|details|dm|message|contact|cv|resume)",
+    r"(?:drop|leave|send) (?:me |us )?(?:a|your) (?:email|number|details|dm|message|contact|cv|resume)",
     r"(?:send|message|dm|text|whatsapp|inbox) (?:me|us) your (?:number|email|details|cv|resume|whatsapp|contact)",
     r"(?:i|we)(?:'ll| will) send (?:you )?(?:our|my) (?:portfolio|brochure|rate card|price list|samples|details|pdf)",
-    r"(?:our|the|a|my) (?:recruiter|recruiters|hr team|hr|loan officer|advisor|adviser|consultant|team) will "
+    r"(?:our|the|a|my) (?:recruiter|recruiters|hr team|hr|loan officer|advisor|adviser|consultant) will "
     r"(?:contact|call|reach out to|message|dm|get back to) you",
     r"wherever you (?:listen|watch|stream|get your \w+)",
-    r"(?:find|catch|listen to|watch|stream) (?:it|us|me|them|the show|the podcast|the channel|all episodes) on",
     r"(?:we|i)(?:'ll| will) (?:reach out|get in touch|contact you|dm you|message you)",
     r"(?:if|anyone|anybody) interested", r"(?:and|to|please|pls) (?:sign up|subscribe|register|enrol|enroll)",
     r"drop (?:me|us) an? (?:message|line|dm|note|email)",
@@ -198,7 +196,7 @@ OWN_SERVICE: tuple[str, ...] = (
     r"pack|e-?book|guide|script pack|scripts)",
 )
 SELF_PROMO_WORDS = words("subscribe sub hit like upvote thumbs give follow visit check see find read watch join "
-                         "link links search shout shoutout number contact contacts details email whatsapp info "
+                         "link links search shout shoutout number whatsapp "
                          "comment tag share love appreciate username handle")
 
 # Brand "support number" and booking spam: a helpline recommended with its availability or a pitch.
@@ -206,7 +204,9 @@ HELPLINE_NOUNS: tuple[str, ...] = (
     r"helpline", r"hotline", r"toll ?free", r"help ?desk(?: number)?",
     r"(?:support|service|care|phone|contact|billing|refund|refunds|claims?|fraud|recovery|priority|partner) "
     r"(?:number|line|phone|team|desk)",
-    r"(?:tech|technical|support|service|care|help) (?:experts?|specialists?|technicians?|squad|executives?)",
+    # split so each needs one of its rarer second words (forum.policy.cues): "support experts", "tech squad"
+    r"(?:tech|technical|support|service|care|help) (?:experts?|specialists?)",
+    r"(?:tech|technical|support|service|care|help) (?:technicians?|squad|executives?)",
     r"customer (?:care|service|support)(?: helpline| number| line| team| phone)?",
     r"reservations?(?: number| team| desk| line| centre| center)?", r"booking (?:desk|line|number|team|helpline)",
     r"technical support", r"tech support",
