@@ -8,7 +8,9 @@ settings and the author. :func:`context_for` builds one from a plain text, so a 
 
 A bare company domain used as a name in a story ("when I ordered from example.com ...") is a *mention*, not
 an offered destination: it is held as ``brand_domain_mention`` instead of rejected as ``commercial_link``,
-and it does not count towards the link limit (docs/policy.md §4).
+and it does not count towards the link limit (docs/policy.md §4). A phone number a specific comment quotes as an
+example ("numbers like 0345 …", a scam text read out in quotes) is left out of the contact details: it invites
+no contact (:func:`forum.policy.contacts.example_number`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from forum.policy.contacts import Contact, find_contacts
+from forum.policy.contacts import Contact, example_number, find_contacts
 from forum.policy.destinations import classify_link
 from forum.policy.links import FoundLink, destination_key, find_links
 from forum.policy.quotes import has_quote, strip_quotes
@@ -123,6 +125,8 @@ def build_context(source: str, text: str, settings: PolicySettings, author: Auth
     own = _own_words(text) if has_quote(text) else plain  # the value judgement ignores quoted text
     substance = assess(own, settings.extra_praise_phrases, settings.brief_word_limit)
     value = judge(substance, settings.brief_word_limit)
+    if contacts and value.kind == "ok":  # a number quoted as an example in a genuine comment invites no contact
+        contacts = tuple(c for c in contacts if not example_number(text, c))
     links = []
     for key, first in distinct.items():
         info = classify_link(first, settings)

@@ -203,8 +203,19 @@ def _has_figure(sentence: str, norms: list[str], classes: list[str], meaningful:
     return digits and _FIGURE.search(sentence) is not None
 
 
+# Before a hyphen these make an -ed word an adjective: "fast-paced", "well-trained", "short-staffed".
+_ADJECTIVE_HEADS = word_set("""
+fast slow well ill high low short long self old much badly poorly fully half open hard soft kind warm cold good
+bad big small light heavy strong weak even level narrow broad single multi one two three four five
+""")
+
+
 def _is_past_action(verb: str) -> bool:
-    return verb in _PAST_IRREGULAR or (len(verb) > 4 and verb.endswith("ed") and verb not in _NOT_ACTION_ED)
+    if verb in _PAST_IRREGULAR:
+        return True
+    if len(verb) <= 4 or not verb.endswith("ed") or verb in _NOT_ACTION_ED:
+        return False
+    return "-" not in verb or verb.split("-", 1)[0] not in _ADJECTIVE_HEADS
 
 
 def _action(text: str, words: Sequence[str] | None = None) -> bool:

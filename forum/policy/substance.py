@@ -27,6 +27,7 @@ from operator import is_
 from forum.policy import signals
 from forum.policy.english import share_of_kinds, word_kind
 from forum.policy.lexicon import commerce, generic
+from forum.policy.lexicon import words as word_set
 from forum.policy.lexicon.domain import DOMAIN_WORDS, EVERYDAY_DOMAIN_WORDS, FORUM_WORDS
 from forum.policy.signals import Signal
 from forum.policy.strip import WORD_CLASS, PhraseIndex, mark_phrases, names_in, phrase_index, unwrap
@@ -364,6 +365,11 @@ _INCOME = re.compile(r"(?:^|[.!?]\s*|\b(?:you|u|to|can|could|will|and|&)\s)(?:ea
                      r"(?:day|daily|week|weekly|month|monthly|hour|hr)\b", re.IGNORECASE)
 
 
+# A spam topic (crypto, forex, casino …) with a push to talk elsewhere is off-topic whatever it borrows.
+_OFF_PLATFORM = re.compile(r"\b(?:whatsapp|telegram|signal|wechat|viber|dm|inbox|pm)\b|\bcontact (?:him|her|them)\b",
+                           re.IGNORECASE)
+
+
 def _noise(text: str, raw_words: list[str], counts: dict[str, int],
            flagged: dict[str, list[str]], domain: int = 0) -> tuple[str, str]:
     words = len(raw_words)
@@ -394,6 +400,10 @@ def _noise(text: str, raw_words: list[str], counts: dict[str, int],
     if spam and not counts["topic"] and not domain and not (
             commerce.EVERYDAY_SPAM_TOPICS.issuperset(w.lower() for w in spam) and len(set(spam)) < 2):
         return "off-topic", ", ".join(spam[:3])
+    if spam and not commerce.EVERYDAY_SPAM_TOPICS.issuperset(w.lower() for w in spam):
+        away = _OFF_PLATFORM.search(text)  # "crypto recovery, reach out on WhatsApp": whatever words of the work
+        if away:
+            return "off-topic", f"{', '.join(spam[:3])} … {away.group(0)}"
     if flagged["boilerplate"] and not counts["content"]:
         return "boilerplate", " ".join(flagged["boilerplate"])
     return "", ""
@@ -408,6 +418,13 @@ OFF_TOPIC_WORDS = 15
 _ENGLISH_ENOUGH = 0.8
 _PRAISE = frozenset({"praise", "thanks", "reaction", "agreement"})
 _NARRATORS = frozenset({"we", "i"})
+# Words naming the subject of the work ("customer", "agents", "calls", "support"), without those everyday
+# talk uses as much ("life", "people", "job"): a text with none of them and only an everyday word of the work
+# ("return my deposit", "trained for 16 weeks") is about something else, whatever it tells.
+_WORK_TOPIC = generic.TOPIC_WORDS - word_set("""
+    life world important matter matters people person experience experiences quality excellence respect
+    kindness patience trust attitude relationship relationships journey skill skills career job jobs
+""")
 
 
 def _work_weight(s: Substance) -> float:
@@ -435,15 +452,16 @@ def _unrelated(s: Substance, brief_word_limit: int) -> Judgement | None:
     if work > 1:
         return None
     praise = not _PRAISE.isdisjoint(s.categories)
-    if praise and s.words >= max(brief_word_limit, 1) and not s.concrete:
-        return Judgement("no_value", "it is a run of praise that could sit under any article", _quoted(s.stripped))
     told = any(signal.kind != "detail" for signal in s.concrete)  # detail needs the work's words: not here
+    if praise and s.words >= max(brief_word_limit, 1) and not told:
+        return Judgement("no_value", "it is a run of praise that could sit under any article", _quoted(s.stripped))
     lone = not told and not s.personal  # "tickets go on sale Monday"
     # With only an everyday word ("the netball team won on Saturday"), a story no "we" or "I" tells may be
     # about anything; a practice, a figure or a question, or the author's own doing, is about the work.
     borrowed = 0 < work < 1 and all(signal.kind in ("story", "detail") for signal in s.concrete) and \
         _NARRATORS.isdisjoint(s.norms)
-    if (not work or borrowed or lone) and not s.forum and s.words >= OFF_TOPIC_WORDS:
+    alien = work < 1 and s.vocab.isdisjoint(_WORK_TOPIC)  # one everyday word of the work, none of its subject
+    if (not work or borrowed or lone or alien) and not s.forum and s.words >= OFF_TOPIC_WORDS:
         return Judgement("no_value", "it is about something other than customer service",
                          quote(" ".join(s.left[:8])))
     return None

@@ -21,12 +21,15 @@ STRONG_AD_CUES: tuple[str, ...] = (
     r"(?:looking for|seeking|accepting|taking on|open to) new (?:clients|projects|business)",
     r"(?:our|my) rate card",
     r"call now",
-    r"(?:whatsapp|text|ring|dial|message|contact) (?:us |me )?(?:now|today)",
+    r"(?:call|whatsapp|text|ring|dial|message|contact)(?: or \w+)? (?:(?:us|me|our(?: [\w-]+){0,2}) )?(?:now|today)",
     r"send (?:your |ur |us your |me your |in your )?(?:cv|cvs|resume|resumes) to",
+    r"send (?:me|us) (?:your|ur) (?:cv|cvs|resume|resumes)",
     r"(?:free|instant) (?:quote|quotes|estimate|consultation)",
     r"(?:search|google|look up|find) (?:for )?(?:\w+ ){1,5}on (?:google|bing|youtube|amazon|the app store|the play "
     r"store|google play)",
     r"(?:just )?google us",
+    # "search X and create a free profile": a name to look up, then a sign-up
+    r"(?:search|google|look up) (?:for )?(?:[\w-]+ ){1,3}and (?:create|make|open|sign up|register|join)",
     r"visit (?:our|my) (?:website|site|store|shop|page|booth|showroom)",
     r"(?:order|buy|shop|book) (?:yours )?now",
     r"(?:book|request|schedule) (?:a |your )?(?:free )?demo",
@@ -45,13 +48,16 @@ STRONG_AD_CUES: tuple[str, ...] = (
     r"(?:dm|pm|message|inbox) (?:me|us)(?: now| today)? for (?:a |the )?free (?:[\w-]+ ){0,2}(?:call|session|"
     r"consultation|audit|assessment)",
     r"(?:today|tonight|this week|this weekend) only",
+    r"(?:register|enrol|enroll|sign up|book|join|reserve|order)(?: \w+)? by (?:messaging|emailing|texting|dming|"
+    r"calling|whatsapping) (?:me|us)",
 )
 # Every strong cue contains one of these words: without any, the patterns need not run.
 STRONG_AD_WORDS = words("""
 code dm pm message inbox whatsapp text call contact email now ring dial send new rate
 free instant google bing youtube amazon visit
 order buy shop book demo limited limited-time hire best lowest cheapest unbeatable leading top trusted premier
-register sign guarantee money-back drop get schedule grab claim today tonight week weekend
+register sign guarantee money-back drop get schedule grab claim today tonight week weekend enrol enroll join
+reserve messaging emailing texting dming calling contacting whatsapping inboxing
 """)
 
 WEAK_AD_CUES: tuple[str, ...] = (
@@ -95,7 +101,12 @@ SELF_PROMO_PUSHES: tuple[str, ...] = (
     r"newsletter|work|journey|content|facebook|linkedin)",
     r"(?:visit|check|see|find|read|watch|join) (?:out )?(?:my|our) (?:blog|channel|page|profile|website|site|"
     r"instagram|insta|tiktok|youtube|twitter|podcast|newsletter|bio|facebook|linkedin|videos|community|group)",
-    r"link (?:is )?in (?:my |the )?(?:bio|profile|description)",
+    r"(?:link|links|number|whatsapp) (?:is |are )?in (?:my |the )?(?:bio|profile|description)",
+    # engagement bait: a like, share or comment asked for ("like, share and comment done to enter")
+    r"like(?: and| &)? share(?: and| &)? (?:comment|follow|subscribe|tag)",
+    r"(?:comment|tag|share|like) (?:[\w-]+ ){0,3}to (?:enter|win|qualify)",
+    r"(?:love|appreciate) it if (?:you|u)(?: guys| all| folks)? (?:followed|subscribed|joined|liked|shared)",
+    r"(?:my|same) (?:username|user name|handle) (?:is|as)", r"(?:username|user name|handle) is the same",
     r"search (?:for )?my name",
     r"shout ?out to (?:all )?my (?:followers|subscribers|fans)",
 )
@@ -115,13 +126,28 @@ OWN_OFFER_NAMED: tuple[str, ...] = (
     r"(?:my|i run an?|i offer an?|i host an?|i sell an?) (?:[\w-]+ ){0,2}(?:course|courses|masterclass|e-?book|"
     r"book|webinar|workshop|workshops|coaching|program|programme|bootcamp|training|podcast|channel|newsletter|"
     r"academy|membership|mentoring|consultancy|agency|framework|method|system|services?)",
+    # the author's trade announced ("I'm a certified Zendesk administrator", "I am a professional academic writer")
+    r"(?:i'm|i am|im) an? (?:professional|certified|freelance|experienced|qualified|expert|licensed) (?:[\w-]+ ){0,3}"
+    r"(?:writer|writers|consultant|coach|trainer|designer|developer|expert|specialist|administrator|admin|assistant|"
+    r"tutor|copywriter|marketer|editor|recruiter)",
+    r"(?:we're|we are|i'm|i am|now|currently) (?:now )?hiring",
+    r"(?:i|we) have (?:\d+|several|many|a few|some) (?:[\w-]+ )?(?:openings|vacancies|positions|roles|jobs)",
+    r"(?:i'm|i am|im|we're|we are) (?:starting|launching|opening|running|creating|building) (?:a|an|my|our) "
+    r"(?:[\w-]+ ){0,3}(?:group|community|channel|course|newsletter|podcast|program|programme|cohort|academy|server|"
+    r"masterclass|bootcamp)",
 )
 # A call to action: the reader is asked to get in touch, book, join or subscribe.
 CALLS_TO_ACTION: tuple[str, ...] = (
     r"(?:dm|pm|message|inbox|text|whatsapp|email|ping|reach|contact) (?:me|us)",
     r"reach out to (?:me|us)", r"get in touch", r"reply (?:to this comment|below|here)",
     r"look (?:it|us|me) up", r"check (?:it|us|me|them) out", r"(?:drop|leave|post) (?:a|your) comment",
-    r"comment below",
+    r"comment below", r"comment (?:interested|yes|done|info|me|guide)",
+    r"(?:drop|leave|send) (?:me |us )?(?:a|your) (?:email|number|details|dm|message|contact|cv|resume)",
+    r"(?:send|message|dm|text|whatsapp|inbox) (?:me|us) your (?:number|email|details|cv|resume|whatsapp|contact)",
+    r"(?:i|we)(?:'ll| will) send (?:you )?(?:our|my) (?:portfolio|brochure|rate card|price list|samples|details|pdf)",
+    r"(?:our|the|a|my) (?:recruiter|recruiters|hr team|hr|loan officer|advisor|adviser|consultant) will "
+    r"(?:contact|call|reach out to|message|dm|get back to) you",
+    r"wherever you (?:listen|watch|stream|get your \w+)",
     r"(?:we|i)(?:'ll| will) (?:reach out|get in touch|contact you|dm you|message you)",
     r"(?:if|anyone|anybody) interested", r"(?:and|to|please|pls) (?:sign up|subscribe|register|enrol|enroll)",
     r"drop (?:me|us) an? (?:message|line|dm|note|email)",
@@ -147,6 +173,9 @@ SALE_CUES: tuple[str, ...] = (
     r"available for (?:[\w-]+ ){0,2}(?:work|hire|projects|gigs|clients|bookings)",
     r"(?:at|for|from) \d+ (?:per |an? |a )?(?:hr|hour|day|month)",
     r"(?:costs?|priced at|price is|only|just) (?:\d+|a few) (?:pounds|dollars|euros|quid|bucks|usd|gbp|eur)",
+    r"(?:for|to) the first \d+ (?:[\w-]+ )?(?:people|readers|members|folks|founders|subscribers|buyers|customers|who)",
+    r"(?:get|gets|receive) (?:a |an )?(?:\d+ )?(?:percent )?discount",
+    r"for a (?:one-off|one off|small|flat|low|fair) (?:price|fee|payment)",
 )
 BOOKED_WITH_AUTHOR: tuple[str, ...] = (
     r"(?:book|schedule|arrange|grab|set up) (?:a |an )?(?:[\w-]+ ){0,2}(?:call|session|slot|chat|meeting|"
@@ -167,12 +196,18 @@ OWN_SERVICE: tuple[str, ...] = (
     r"pack|e-?book|guide|script pack|scripts)",
 )
 SELF_PROMO_WORDS = words("subscribe sub hit like upvote thumbs give follow visit check see find read watch join "
-                         "link search shout shoutout")
+                         "link links search shout shoutout number whatsapp "
+                         "comment tag share love appreciate username handle")
 
 # Brand "support number" and booking spam: a helpline recommended with its availability or a pitch.
 HELPLINE_NOUNS: tuple[str, ...] = (
-    r"helpline", r"hotline", r"toll ?free", r"help ?desk(?: number)?", r"(?:support|service|care|phone|contact) "
-    r"(?:number|line|phone|team)", r"customer (?:care|service|support)(?: helpline| number| line| team| phone)?",
+    r"helpline", r"hotline", r"toll ?free", r"help ?desk(?: number)?",
+    r"(?:support|service|care|phone|contact|billing|refund|refunds|claims?|fraud|recovery|priority|partner) "
+    r"(?:number|line|phone|team|desk)",
+    # split so each needs one of its rarer second words (forum.policy.cues): "support experts", "tech squad"
+    r"(?:tech|technical|support|service|care|help) (?:experts?|specialists?)",
+    r"(?:tech|technical|support|service|care|help) (?:technicians?|squad|executives?)",
+    r"customer (?:care|service|support)(?: helpline| number| line| team| phone)?",
     r"reservations?(?: number| team| desk| line| centre| center)?", r"booking (?:desk|line|number|team|helpline)",
     r"technical support", r"tech support",
 )
@@ -183,9 +218,12 @@ HELPLINE_PITCHES: tuple[str, ...] = (
     r"need to (?:cancel|change|book|rebook|reschedule|modify|upgrade|amend)",
     r"round the clock", r"around the clock", r"any ?time", r"all day", r"day or night",
     r"always available", r"available (?:all|any|every|24|round|around)", r"instant(?:ly)?", r"immediately",
-    r"in minutes", r"right away", r"(?:if you |anyone )?need(?:s)? (?:help|assistance|support) with (?:your|their)",
-    r"(?:having|facing|got) (?:trouble|issues?|problems?) with (?:your|their)", r"for (?:any|all) (?:issues?|problems?|"
-    r"help|queries) with (?:your|their)", r"best deals?", r"cheap(?:est)? (?:flights?|tickets?|fares?|deals?)",
+    r"in minutes", r"right away", r"guaranteed?",
+    r"(?:if you |anyone )?need(?:s)? (?:help|assistance|support) with (?:your|their)",
+    r"(?:having|facing|got) (?:trouble|issues?|problems?) with (?:your|their)",
+    r"for (?:any|all) (?:kinds? of )?(?:[\w-]+ ){0,3}(?:issues?|problems?|help|queries|trouble|errors?)(?: \.)? "
+    r"(?:just |simply |please )?(?:call|ring|dial|contact|reach|phone)",
+    r"best deals?", r"cheap(?:est)? (?:flights?|tickets?|fares?|deals?)",
 )
 # A brand's "support number" given with its phone number (forum.policy.rules.advertising): a call to the reader
 # ("call", "ring", "dial" — never "call me", the author's own number) beside a consumer's service desk or a
@@ -194,11 +232,13 @@ HELPLINE_PITCHES: tuple[str, ...] = (
 PHONE_CALLS: tuple[str, ...] = (
     r"(?:call|ring|dial|phone|contact|reach|text|whatsapp|telephone)(?:s|ed|ing)?(?! me| him| her)",
     r"(?:toll ?free|freephone|hotline|helpline) (?:on|at|number|no)",
+    r"(?:answers?|picks? up) (?:on|at)",
 )
 CONSUMER_DESKS: tuple[str, ...] = (
     r"customer (?:care|service|services|support|helpline|line|team|desk|centre|center)",
-    r"(?:support|service|care|booking|bookings|reservations?|sales|billing|repair|repairs|technical|tech|help) "
-    r"(?:team|line|number|desk|hotline|helpline|department|centre|center|agents?|executives?)",
+    r"(?:support|service|care|booking|bookings|reservations?|sales|billing|repair|repairs|technical|tech|help|refund|"
+    r"refunds|claims?|recovery|fraud|payments?|group|priority|partner) "
+    r"(?:team|line|number|desk|hotline|helpline|department|centre|center|agents?|executives?|experts?|specialists?)",
     r"technical support", r"tech support", r"reservations?", r"booking(?:s)? (?:desk|line|team|office)",
     r"travel (?:desk|agents?|experts?|team)", r"(?:live|real) (?:person|human|agent)",
     r"(?:reach|talk to|speak to|speak with|get through to|connect with) (?:an? |the )?(?:live |real )?"
@@ -215,6 +255,8 @@ CONSUMER_ITEMS: tuple[str, ...] = (
     r"loan|mortgage|tv|streaming|plan|pension)",
     r"(?:change|cancel|modify|reschedule|rebook|amend|upgrade|confirm|track|book) (?:a |the |any )?"
     r"(?:booking|reservation|flight|ticket|order|appointment|visit|trip)",
+    r"(?:booking|reservation|flight|ticket|order|plan|bill|subscription|seat|name|group) (?:change|changes|"
+    r"cancellation|cancellations|modification|upgrade|payment|payments|renewal|refund|refunds|correction|booking)",
 )
 BOOKING_CUES: tuple[str, ...] = (
     r"book your (?:\w+ ){0,3}(?:with|at|through|via|in advance|today|now)",
@@ -227,6 +269,7 @@ LINK_INTRO: tuple[str, ...] = (
     r"(?:here is|here's) (?:a|an|the|my)",
     r"worth a (?:read|look|listen|watch)",
     r"(?:full|detailed|complete|ultimate) guide", r"(?:more|further) (?:info|information|details|reading)",
+    r"(?:sharing|dropping|posting|adding|linking) (?:my|our)",
 )
 
 # Anchor words that sell rather than describe: an anchor made mostly of them is keyword-stuffed.

@@ -331,6 +331,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         my private email
         write me back
         hello dear
+        hi dear
+        hey dear
+        write to me privately
+        get to know you better
     """),
     "boilerplate": _phrases("""
         all rights reserved

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from forum.policy.contacts import phone_digits
 from forum.policy.cues import Cues
 from forum.policy.lexicon.commerce import (
     BOOKING_CUES,
@@ -63,8 +64,14 @@ _OWNED = re.compile(r" (?:our|my|a|an|we (?:run|staff|answer|manage|operate|open
                     r"moved|cover|covered|ran|staffed|answered|managed) (?:the|a|an|our))(?: [\w-]+){0,3} $")
 
 
+# A third party's desk the reader is told to contact: "contact the Amex card protection team", "ring their desk".
+_CONTACT_THEIR = re.compile(r" (?:contact|call|ring|dial|phone|reach|message) (?:the|their) (?:[\w-]+ ){0,3}"
+                            r"(?:team|line|desk|department|specialists?|experts?) ")
+
+
 def _helpline(words: str, vocab: frozenset[str]) -> str:
-    """A brand's helpline or booking desk recommended with its availability or a pitch ("24/7", "best deals")."""
+    """A brand's helpline or booking desk recommended with its availability or a pitch ("24/7", "best deals"), or a
+    third party's desk the reader is told to contact about their own purchase ("your card … contact the … team")."""
     if not any(hint in words for hint in _HELPLINE_HINTS):
         return ""
     booking = _BOOKING.search(words, vocab)
@@ -72,6 +79,8 @@ def _helpline(words: str, vocab: frozenset[str]) -> str:
         return booking.group(0).strip()
     noun = next((m for m in _HELPLINE.finditer(words, vocab)
                  if not _OWNED.search(words, max(0, m.start() - 60), m.start() + 1)), None)
+    if not noun and " your " in words and _ITEM.search(words):  # "a charge on your card? Contact the Amex team …"
+        noun = _CONTACT_THEIR.search(words)
     pitch = _PITCHES.search(words, vocab) if noun else None
     return f"{noun.group(0).strip()} … {pitch.group(0).strip()}" if noun and pitch else ""
 
@@ -85,10 +94,11 @@ _DESK = _alternatives(CONSUMER_DESKS)
 _ITEM = _alternatives(CONSUMER_ITEMS)
 # "Need Acme help?": a brand's help offered by its name (a capitalised name, then help, support or assistance).
 _BRAND_HELP = re.compile(r"\b(?i:need|want|for|get) (?:[A-Z][\w&'.-]*\s){1,3}(?i:help|support|assistance|service)\b")
-# A directory-style label right before the number: "Orbit Mobile support: 0800 …", "Acme helpline - 1-800 …".
+# A directory-style label right before the number: "Orbit Mobile support: 0800 …", "Acme helpline - 1-800 …",
+# "Acme support phone number ☎ +1 …".
 _BRAND_LABEL = re.compile(r"\b[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,2} (?i:support|helpline|hotline|help ?desk|"
                           r"customer (?:service|care|support)|bookings?|reservations?|tech support)"
-                          r"(?i: number| line| no\.?)?\s?[:–-]\s?$")
+                          r"(?i: phone)?(?i: number| line| no\.?)?\s?(?:[:–-]|☎|📞|☏)?\s?$")
 # The author's own desk in a story ("our support line", "we ran the booking desk"): only a thin comment sells it.
 _OWN_DESK = re.compile(r"(?:\bour|\bmy|\bwe \w+ (?:the|a|our))\s(?:[\w-]+\s){0,2}$")
 _OWNER = re.compile(r"\b(?:our|my)\s")
@@ -100,7 +110,7 @@ def _support_number(ctx: Context) -> str:
     about their own purchase ("call 1-866-… to change your booking"), a consumer's service desk, or a brand's
     help offered by name ("Need Acme help? Call …"). "Call me", a crisis line or a colleague's number is not."""
     for what, start, end in ctx.contacts:
-        if "@" in what or sum(c.isdigit() for c in what) < 7:
+        if "@" in what or phone_digits(what) < 7:
             continue
         raw = ctx.text[max(0, start - 160):end + 100]
         window = " " + _NOT_WORD.sub(" ", raw.lower()) + " "

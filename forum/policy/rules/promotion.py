@@ -7,12 +7,12 @@ bio") promote whatever surrounds them; the author's own course, book or channel 
 contributes nothing specific promotes it, and so does the author's own programme, coaching or workshop offered
 with a call to action ("my coaching program … DM me to book"), however specific the rest; one mentioned in a
 story with no call to action is not promotion. The author's time or work sold without a link is promotion too: a
-price or payment asked beside a call to action ("I sell it for a small fee, DM me"), a call or session booked with
-the author ("book a call with me") or a keyword to send ("DM me EBOOK") beside their own service or work.
-A link introduced by a comment
-that makes its own specific contribution is not promotion, even the author's own article (docs/policy.md
-tie-breakers); so intro phrases only count when the value judgement found nothing concrete. Keyword-stuffed
-anchors and follow/subscribe pushes beside a link are promotion whatever surrounds them.
+price or payment asked beside a call to action ("I sell it for a small fee, DM me") or beside the author's own
+named work and where to get it ("I've written a guide … on my website for a one-off price"), a call or session
+booked with the author ("book a call with me") or a keyword to send ("DM me EBOOK") beside their own service or
+work. A link introduced by a comment that makes its own specific contribution is not promotion, even the author's
+own article (docs/policy.md tie-breakers); so intro phrases only count when the value judgement found nothing
+concrete. Keyword-stuffed anchors and follow/subscribe pushes beside a link are promotion whatever surrounds them.
 """
 
 from __future__ import annotations
@@ -104,6 +104,10 @@ def _sold(ctx: Context, words: str) -> str:
             return f"{sale.group(0).strip()} … {action.group(0).strip()}"
         if ctx.offered:  # "I sell refurbished headsets cheap, check my listing <link>": the link is the shop
             return f"{sale.group(0).strip()} … {quote(ctx.offered[0].found.raw, 60)}"
+        own = _OWN_SERVICE.search(words, vocab) or _OWN_NAMED.search(words, vocab)
+        where = _OWN_OFFER.search(words, vocab) if own else None
+        if own and where:  # "I've written a full guide … on my website for a one-off price": own work, priced, placed
+            return f"{own.group(0).strip()} … {where.group(0).strip()} … {sale.group(0).strip()}"
     if booked or keyword:
         offer = (_OWN_SERVICE.search(words, vocab) or _OWN_NAMED.search(words, vocab)
                  or _OWN_OFFER.search(words, vocab))
