@@ -61,6 +61,8 @@ FLOORS = {
     # the clean measure: first run 84.6%, 9.6%, 4.9%, 1.6%; after the pass that saw its figures but never its
     # cases, 88.5% and 5.8% spam published
     "blind-2": Floor(accuracy=0.88, spam_published=0.06, valuable_held=0.05, valuable_rejected=0.02),
+    # the clean measure since 29 November 2026 (evening): first run 90.3%, 4.3%, 2.9%, 0.0%; never read by a tuner
+    "blind-3": Floor(accuracy=0.90, spam_published=0.05, valuable_held=0.03, valuable_rejected=0.01),
 }
 
 
