@@ -76,6 +76,12 @@ def upsert_for(session: Session) -> Callable[..., Any]:
     return postgresql_insert
 
 
+def keep_loaded(session: Session, *rows: object) -> None:
+    """Hold ``rows`` until the session closes. The identity map keeps rows only weakly, so a row one step of a
+    request loaded and dropped is read again when the next step asks for it by key (``session.get``)."""
+    session.info.setdefault("kept_rows", []).extend(rows)
+
+
 @contextmanager
 def session_scope(engine: Engine | None = None) -> Iterator[Session]:
     """A session that commits when the block succeeds and rolls back when it raises."""

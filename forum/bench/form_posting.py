@@ -3,7 +3,8 @@
 The side-by-side harness (``../shared/bench/peers/common/post_replies.py``) measures a peer forum's replies/s
 as one form POST per reply from each signed-in member, the redirect that follows not fetched and not timed.
 Frontline's plain reply form (``POST /t/<slug>/reply``, ``forum.http.reply_form``) is the same operation:
-CSRF-checked, reviewed by the policy, stored, answered with a 303 to the new comment. Each member first
+CSRF-checked, reviewed by the policy, stored, answered with a 303 to the new comment's permalink (as Spirit
+answers with its comment's "find" URL). Each member first
 loads the thread page (before the clock, like the harness's sign-ins) to hold the form's CSRF token and
 cookie, then sends its replies one after another, each with a fresh submission key.
 """
@@ -45,7 +46,7 @@ class FormMember:
         response = await http.post(f"{self.base}{self.path}/reply", cookies=self.cookies,
                                    data={"csrf_token": self.csrf, "body": text, "key": uuid.uuid4().hex},
                                    headers={"Origin": self.base})
-        stored = response.status_code == 303 and "#comment-" in response.headers.get("location", "")
+        stored = response.status_code == 303 and response.headers.get("location", "").startswith("/c/")
         return "stored" if stored else f"status {response.status_code}"
 
 

@@ -6,7 +6,8 @@ form of ours checks (same origin, the double-submit CSRF token: ``forum.http.mem
 in (the session cookie, on the server), then runs ``forum.services.plain_reply`` on a worker thread: the same
 ``post_comment`` as the composer, so the same review, flood control, permissions and submission keys.
 
-- Stored (published or held): 303 to the comment's place on its page (``/t/<slug>?page=N#comment-<id>``).
+- Stored (published or held): 303 to the comment's permalink (``/c/<id>``), which sends the browser on to
+  its place on its page (``/t/<slug>?page=N#comment-<id>``).
 - Anything else answers a page of ours with the site's header, what went wrong in words, and the text in a
   reply box again: a rejection (422, each reason as the composer's panel words it), flood control (429 with
   ``Retry-After``), a refusal (403/404/400), an expired form or sign-in (403/401). Nothing typed is lost.
@@ -79,7 +80,7 @@ def _reply(token: str | None, slug: str, text: str, parent_id: int | None, key: 
                                  "and post it again.")
         try:
             done: PlainReply = reply_by_slug(session, actor_id=who.user_id, slug=slug, text=text, parent_id=parent_id,
-                                             idempotency_key=key, per_page=settings.comments_per_page)
+                                             idempotency_key=key)
         except ServiceError as refused:
             session.rollback()
             status = next((code for kind, code in _STATUS.items() if isinstance(refused, kind)), 400)

@@ -3,7 +3,7 @@
 A member whose browser runs no JavaScript (or has not booted the app yet) still gets a reply box on a thread
 page: a form that posts to ``/t/<slug>/reply`` (``forum.http.reply_form``). This use case is what that route
 runs in one transaction: find the thread, post through :func:`forum.services.posting.post_comment` (the
-same checks, the same review, the same submission keys), then say where the stored comment is, so the
+same checks, the same review, the same submission keys), then answer the stored comment's permalink, so the
 browser lands on it. A rejected text is kept as the member's draft for the thread, as the app's composer
 keeps it, and is handed back so the page can show it again: nothing typed is lost.
 """
@@ -15,11 +15,10 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from forum.models import Thread, Viewer
+from forum.models import Thread
 from forum.policy import Decision
 from forum.services.drafts import save_draft
 from forum.services.errors import InvalidInput, NotFound
-from forum.services.permalinks import CommentLocation, page_of_root
 from forum.services.posting import post_comment
 from forum.services.verdicts import Outcome
 
@@ -35,7 +34,7 @@ class PlainReply:
 
 
 def reply_by_slug(session: Session, *, actor_id: int, slug: str, text: str, parent_id: int | None = None,
-                  idempotency_key: str | None = None, per_page: int = 50) -> PlainReply:
+                  idempotency_key: str | None = None) -> PlainReply:
     """Reply in the thread at ``slug`` (to ``parent_id``, or to the thread) as ``actor_id``.
 
     Raises what ``post_comment`` raises (NotFound, PermissionDenied, InvalidInput); a rejection returns the
@@ -54,5 +53,6 @@ def reply_by_slug(session: Session, *, actor_id: int, slug: str, text: str, pare
         with contextlib.suppress(InvalidInput):
             save_draft(session, user_id=actor_id, thread_id=thread.id, body=text, parent_id=parent_id)
         return PlainReply(outcome)
-    page = page_of_root(session, thread.id, outcome.root_id, Viewer(user_id=actor_id), per_page)
-    return PlainReply(outcome, CommentLocation(outcome.comment_id, thread.slug, page).path)
+    # the comment's permalink finds its page when the browser follows it, as a peer forum's "find" URL does:
+    # the post itself does not count the thread's conversations
+    return PlainReply(outcome, f"/c/{outcome.comment_id}")

@@ -136,8 +136,7 @@ def post_comment(session: Session, *, actor_id: int | None, thread_id: int, text
         open_review_item(session, verdict=verdict, thread=thread, comment=comment, created_at=now)
     watch_by_default(session, user_id=actor.id, thread_id=thread.id)
     session.flush()
-    return outcome(verdict, comment_id=comment.id, thread_id=thread.id, root_id=comment.root_id or comment.id,
-                   message=outcome_message(verdict.decision.value))
+    return outcome(verdict, comment_id=comment.id, message=outcome_message(verdict.decision.value))
 
 
 def slugify(title: str) -> str:

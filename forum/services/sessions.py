@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from forum.db import keep_loaded
 from forum.models import Role, SignInSession, User, utcnow
 from forum.services.timefmt import as_utc
 
@@ -97,6 +98,7 @@ def resolve_session(session: Session, token: str | None, *, lifetime: timedelta 
         session.add(sign_in)
         session.flush()
     assert user.id is not None
+    keep_loaded(session, user)  # the use case that follows loads its actor by key: no second read
     return SessionUser(user_id=user.id, handle=user.handle, display_name=user.display_name, role=user.role,
                        renewed=renewed)
 

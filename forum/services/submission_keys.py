@@ -38,5 +38,4 @@ def existing_outcome(session: Session, *, author_id: int, key: str) -> Outcome |
         return None
     decision = Decision.PUBLISH if comment.status == CommentStatus.PUBLISHED else Decision.HOLD
     return Outcome(decision=decision.value, html=comment.html, comment_id=comment.id or 0,
-                   thread_id=comment.thread_id, root_id=comment.root_id or comment.id,
-                   message=outcome_message(decision))
+                   thread_id=comment.thread_id, message=outcome_message(decision))

@@ -60,7 +60,6 @@ class Outcome(VerdictView):
     comment_id: int = 0
     thread_id: int = 0
     slug: str = ""
-    root_id: int = 0  # a stored comment's conversation (its top-level comment): which page shows it
 
 
 def held_rules(reasons: Iterable[Reason]) -> list[str]:
@@ -90,12 +89,12 @@ def rejection(reason: Reason) -> Verdict:
 
 
 def outcome(verdict: Verdict, *, message: str, comment_id: int = 0, thread_id: int = 0, slug: str = "",
-            retry_after: int = 0, root_id: int = 0) -> Outcome:
+            retry_after: int = 0) -> Outcome:
     """The plain-data outcome of ``verdict`` for the author."""
     view = VerdictView.of(verdict, retry_after=retry_after)
     return Outcome(decision=view.decision, reasons=view.reasons, links=view.links, html=view.html,
                    retry_after=view.retry_after, message=message, comment_id=comment_id, thread_id=thread_id,
-                   slug=slug, root_id=root_id)
+                   slug=slug)
 
 
 def recent_post_times(session: Session, author_id: int, now: datetime,

@@ -108,20 +108,33 @@ def toggle_watch(session: Session, *, actor_id: int | None, target_kind: object,
                      level="" if chosen is not None and current == chosen else level)
 
 
+_watches = Watch.__table__
+_WATCH_BY_DEFAULT: dict[str, sa.Insert] = {}  # per dialect, built once: every posted comment runs it
+
+
 def watch_by_default(session: Session, *, user_id: int, thread_id: int) -> None:
     """The member watches ``thread_id`` unless they already chose a level for it (started or replied).
 
     One statement: a level already there (chosen, or set at the same moment by another request) stands."""
-    session.execute(upsert_for(session)(Watch).values(
-        user_id=user_id, target_kind=ContentKind.THREAD, target_id=thread_id, level=WatchLevel.WATCHING,
-        created_at=utcnow()).on_conflict_do_nothing(index_elements=["user_id", "target_kind", "target_id"]))
+    dialect = session.get_bind().dialect.name
+    statement = _WATCH_BY_DEFAULT.get(dialect)
+    if statement is None:
+        statement = _WATCH_BY_DEFAULT[dialect] = upsert_for(session)(_watches).values(
+            user_id=sa.bindparam("p_user"), target_kind=ContentKind.THREAD.value, target_id=sa.bindparam("p_thread"),
+            level=WatchLevel.WATCHING.value, created_at=sa.bindparam("p_at"),
+        ).on_conflict_do_nothing(index_elements=["user_id", "target_kind", "target_id"])
+    session.execute(statement, {"p_user": user_id, "p_thread": thread_id, "p_at": utcnow()})
+
+
+# built once (every published comment reads it): the rows of a thread and of its board
+_LEVELS = sa.select(_watches.c.user_id, _watches.c.target_kind, _watches.c.level).where(sa.or_(
+    sa.and_(_watches.c.target_kind == ContentKind.THREAD.value, _watches.c.target_id == sa.bindparam("p_thread")),
+    sa.and_(_watches.c.target_kind == ContentKind.BOARD.value, _watches.c.target_id == sa.bindparam("p_board"))))
 
 
 def levels_for(session: Session, thread: Thread) -> dict[int, WatchLevel]:
     """Each member's effective level on ``thread`` (thread row, else board row); one query."""
-    rows = session.exec(select(Watch.user_id, Watch.target_kind, Watch.level).where(sa.or_(
-        sa.and_(Watch.target_kind == ContentKind.THREAD, Watch.target_id == thread.id),
-        sa.and_(Watch.target_kind == ContentKind.BOARD, Watch.target_id == thread.board_id)))).all()
+    rows = session.execute(_LEVELS, {"p_thread": thread.id, "p_board": thread.board_id}).all()
     levels: dict[int, WatchLevel] = {}
     for user_id, _kind, level in sorted(rows, key=lambda r: r[1] == ContentKind.THREAD):
         levels[user_id] = WatchLevel(level)  # thread rows come last, so they win

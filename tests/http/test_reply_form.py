@@ -50,8 +50,9 @@ async def test_a_published_reply_lands_the_member_on_it(
     response = await _reply(client, cookie, world.thread.slug, VALUABLE)
     [comment] = _comments(session, world.thread)
     assert comment.status == CommentStatus.PUBLISHED and comment.author_id == world.member.id
-    assert response.status_code == 303
-    assert response.headers["location"] == f"/t/{world.thread.slug}#comment-{comment.id}"
+    assert response.status_code == 303 and response.headers["location"] == f"/c/{comment.id}"
+    found = await client.get(response.headers["location"], headers=cookie)
+    assert found.headers["location"] == f"/t/{world.thread.slug}#comment-{comment.id}"
     page = (await client.get(f"/t/{world.thread.slug}", headers=cookie)).text
     assert f'id="comment-{comment.id}"' in page and "second approval" in page
 
@@ -76,7 +77,9 @@ async def test_a_held_reply_lands_on_its_place_with_the_review_pending(
     response = await _reply(client, cookie_for(world.member.id), world.thread.slug, HELD_VIDEO)
     [comment] = _comments(session, world.thread)
     assert comment.status == CommentStatus.PENDING
-    assert response.status_code == 303 and response.headers["location"].endswith(f"#comment-{comment.id}")
+    assert response.status_code == 303 and response.headers["location"] == f"/c/{comment.id}"
+    found = await client.get(response.headers["location"], headers=cookie_for(world.member.id))
+    assert found.headers["location"].endswith(f"#comment-{comment.id}")
 
 
 async def test_a_rejected_reply_shows_the_reasons_in_words_and_keeps_the_text_as_form_and_draft(
