@@ -252,6 +252,10 @@ BOOKED_WITH_AUTHOR: tuple[str, ...] = (
 )
 # The author's own service or work offered: "I coach team leads one to one", "I've written an ebook on this".
 OWN_SERVICE: tuple[str, ...] = (
+    # the author's results sold as a service: "I help support teams cut ticket volume by 40%"
+    r"i help (?:[\w-]+ ){0,3}(?:teams|companies|businesses|brands|leaders|managers|founders|startups|centres|centers|"
+    r"clients|organisations|organizations) (?:to )?(?:cut|reduce|lower|grow|improve|boost|scale|fix|hit|double|"
+    r"triple|build|raise)",
     r"i (?:coach|mentor|consult|tutor|train|advise)(?: for| with)? (?:[\w-]+ ){0,3}(?:one to one|1 1|one on one|"
     r"privately|professionally|for a living|independently|freelance|online)",
     r"i (?:coach|mentor|consult|tutor|train|advise) (?:[\w-]+ ){0,3}(?:leads|leaders|managers|supervisors|agents|"
