@@ -33,7 +33,8 @@ _NAME_BEFORE = re.compile(r"(?<![\w.@/-])[a-z0-9][a-z0-9-]{1,62}$", re.IGNORECAS
 _VIDEO_PATH = re.compile(
     r"(?<![\w./@-])(?:(?P<host>youtube|vimeo|tiktok)(?:\s?/\s?|\s+slash\s+)|(?P<short>youtu\.be)(?:\s/\s?|/\s|"
     r"\s+slash\s+))(?P<path>[\w@?=&.%-]{3,120})", re.IGNORECASE)
-_WATCH = re.compile(r"(?<![\w/.])watch\?v=(?P<id>[\w-]{6,20})")
+# "watch?v=…" or a host-less "/watch?v=…" ("on YT: /watch?v=…"), never the path of a written-out address.
+_WATCH = re.compile(r"(?<![\w/.])/?watch\?v=(?P<id>[\w-]{6,20})")
 _VIDEO_HOSTS = {"youtube": "www.youtube.com", "youtu.be": "youtu.be", "vimeo": "vimeo.com",
                 "tiktok": "www.tiktok.com"}
 _HINTS = (" .", ". ", "/", "slash", "watch?v=")

@@ -26,7 +26,8 @@ def test_order_checks_and_subsumption_are_derived_from_the_rulebook() -> None:
     assert tuple(rule.id for rule in RULEBOOK) == RULE_ORDER
     assert tuple(rule.check for rule in RULEBOOK if rule.check is not None) == RULES
     assert {"advertising": frozenset({"borderline_value"}),
-                        "link_promotion": frozenset({"borderline_value"})} == SUBSUMED
+                        "link_promotion": frozenset({"borderline_value"}),
+                        "no_value": frozenset({"borderline_value"})} == SUBSUMED
 
 
 def test_only_the_rules_checked_outside_a_review_have_no_check() -> None:

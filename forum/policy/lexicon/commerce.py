@@ -18,7 +18,22 @@ STRONG_AD_CUES: tuple[str, ...] = (
     r"call (?:us|me) (?:now|today)",
     r"(?:dm|pm|inbox|whatsapp)(?: now| today)? for (?:a |the |our |more )?(?:free )?(?:price|prices|pricing|rates?|"
     r"quotes?|details|info|demo|discounts?|offers?|deals?)",
-    r"(?:looking for|seeking|accepting|taking on|open to) new (?:clients|projects|business)",
+    r"(?:looking for|seeking|accepting|taking on|onboarding|open to) (?:new|more|international|overseas|long-term) "
+    r"(?:clients|projects|business)",
+    # a quote asked of the seller's own desk: "contact our sales team for a custom quote"
+    r"(?:contact|call|email|message|reach|ask) (?:our|my) (?:[\w-]+ ){0,2}(?:team|department|desk|office|reps?|"
+    r"representatives?|managers?) for (?:a |an |your )?(?:free |custom |personalised |personalized |tailored |"
+    r"no-obligation )?(?:quote|quotes|proposal|pricing|prices|demo|consultation|estimate)",
+    r"(?:custom|tailored|no-obligation|no obligation) (?:quote|quotes|proposal|proposals)",
+    # SEO and link-building outreach: a placement bought or sold on the blog itself
+    r"(?:dofollow|do-follow|nofollow) (?:link|links|backlinks?)", r"(?:high-authority |quality |\d+ )?backlinks?",
+    r"domain authority", r"link insertions?", r"sponsored (?:post|posts|article|articles|content|guest post)",
+    r"(?:accept|publish|allow|take) (?:a |my |our )?(?:guest|sponsored) (?:post|posts|article|articles|blog)",
+    r"guest (?:post|posting|article|blog) (?:on|for|to) your (?:blog|site|website)", r"paid collaborations?",
+    r"in (?:return|exchange)(?: for)?(?: [\w-]+){0,4} (?:a |one )?(?:link|backlink|mention) (?:to|back to|on)",
+    r"(?:seo|link-building|link building) (?:audit|services|package|packages|campaign)",
+    r"rank (?:your|this) (?:blog|site|website|page)", r"broken links? on your (?:[\w-]+ )?(?:site|blog|page|website)",
+    r"(?:you'd|you would|you could|you might) (?:like to |want to )?link to (?:it|my|our)",
     r"(?:our|my) rate card",
     r"call now",
     r"(?:call|whatsapp|text|ring|dial|message|contact)(?: or \w+)? (?:(?:us|me|our(?: [\w-]+){0,2}) )?(?:now|today)",
@@ -109,6 +124,17 @@ SELF_PROMO_PUSHES: tuple[str, ...] = (
     r"(?:my|same) (?:username|user name|handle) (?:is|as)", r"(?:username|user name|handle) is the same",
     r"search (?:for )?my name",
     r"shout ?out to (?:all )?my (?:followers|subscribers|fans)",
+    r"(?:new|latest) (?:video|videos|episode|vlog|reel|short|post) (?:is )?(?:up|out|live) on my (?:channel|page|"
+    r"podcast|blog|youtube|tiktok|instagram)",
+    r"(?:please |pls |plz )?vote for (?:me|us|my|our)",
+    # giveaways and survey bait: a prize for a comment, a share or a survey
+    r"(?:random|lucky) (?:commenter|commenters|winner|winners|follower|followers|participant|participants)",
+    r"giveaway (?:alert|time|ends|closes)", r"(?:enter|join) (?:the|our|this|my) giveaway",
+    r"to enter (?:follow|like|comment|share|tag|subscribe)",
+    r"(?:survey|comment|reply|share|follow|like|tag)(?: [\w-]+){0,6} (?:and|to) (?:enter|win|get|receive|claim)"
+    r"(?: [\w-]+){0,3} (?:draw|raffle|prize|gift card|giftcard|voucher|ipad|iphone|giveaway)",
+    r"(?:comment|tag|reply)(?: [\w-]+){0,12} (?:wins?|will win)(?: [\w-]+){0,3} (?:prize|gift card|giftcard|voucher|"
+    r"ipad|iphone)",
 )
 # Weaker: the author's own product. They promote in a comment that contributes nothing specific.
 OWN_OFFER_CUES: tuple[str, ...] = (
@@ -132,6 +158,16 @@ OWN_OFFER_NAMED: tuple[str, ...] = (
     r"tutor|copywriter|marketer|editor|recruiter)",
     r"(?:we're|we are|i'm|i am|now|currently) (?:now )?hiring",
     r"(?:i|we) have (?:\d+|several|many|a few|some) (?:[\w-]+ )?(?:openings|vacancies|positions|roles|jobs)",
+    r"(?:our|free|live|online|upcoming|next) (?:[\w-]+ ){0,3}(?:webinar|webinars|bootcamp|masterclass|master class|"
+    r"workshop|workshops|course|courses|cohort|academy|agency|consultancy)",
+    r"(?:that's|that is|it's|this is) (?:literally |exactly )?what i do (?:for a living|professionally|now)",
+    # a trade of one's own, not a post with an employer ("I'm a trainer at a utility company")
+    r"(?:i'm|i am|im) an? (?:[\w-]+ ){0,2}(?:consultant|coach|trainer|freelancer|copywriter)"
+    r"(?! (?:at|for|in|on|with|of) )",
+    r"(?:i've|i have|we've|we have) helped (?:\d+|over \d+|hundreds of|dozens of) (?:[\w-]+ )?(?:companies|clients|"
+    r"businesses|brands|teams|startups|agents|people)",
+    r"(?:we're|we are|i'm|i am) looking for (?:\d+ |a few |some |our first )?(?:beta|pilot|early|founding) "
+    r"(?:customers|users|testers|clients|partners|adopters)",
     r"(?:i'm|i am|im|we're|we are) (?:starting|launching|opening|running|creating|building) (?:a|an|my|our) "
     r"(?:[\w-]+ ){0,3}(?:group|community|channel|course|newsletter|podcast|program|programme|cohort|academy|server|"
     r"masterclass|bootcamp)",
@@ -156,6 +192,25 @@ CALLS_TO_ACTION: tuple[str, ...] = (
     r"(?:spots|places|seats) (?:left|remaining|are limited|available)",
     r"(?:enrol|enroll|sign up|register|join|subscribe)(?: now| today| here| wherever)",
     r"(?:subscribe|follow) (?:to )?(?:my|our|me|us)\b",
+    # a seller's softer asks: "happy to chat", "let's talk", "my inbox is open", "interested parties kindly reply"
+    r"happy to (?:chat|talk|help|jump on a call|share (?:case studies|samples|references|pricing|details|more))",
+    r"let'?s (?:talk|chat|connect)", r"worth a (?:conversation|chat|call)", r"(?:my|our) (?:inbox|dms?) (?:is|are) "
+    r"(?:always )?open", r"interested parties", r"kindly (?:reply|respond|revert|contact|get back)",
+    r"(?:reply|comment|message me|dm me) (?:here )?(?:if|for) (?:interested|you'd like|you want|a proposal|"
+    r"a quote|details|a free)",
+    r"(?:reply|respond|comment) with your (?:email|number|details|whatsapp)",
+    r"ask (?:me|us) for (?:the |a |an |our |my )?(?:brochure|details|pricing|prices|price list|link|info|syllabus|"
+    r"discount|code|samples?)",
+    r"(?:i|we)(?:'ll| will) (?:send|email|dm|message) (?:it |them |you )?(?:over )?to (?:anyone|everyone|whoever)",
+    r"(?:i|we)(?:'ll| will) send (?:you )?(?:the|a) (?:registration form|joining link|sign-up link|brochure|"
+    r"link|form|details)",
+    r"(?:applications|enrolment|enrollment|registration|registrations|sign-ups|signups|doors) (?:close|closes|"
+    r"closing|are closing|open|opens|now open|are open)",
+    r"(?:seats|places|spots) are filling",
+    # a buyer addressed: "if anyone is looking for ...", "for businesses wanting to scale"
+    r"if (?:anyone|anybody|you|your (?:team|business|company)) (?:is |are |'re )?(?:looking for|in need of|needs?|"
+    r"wants?) (?:an? |some )?(?:affordable|cheap|reliable|trained|experienced|professional|extra|outsourced|virtual)",
+    r"for (?:businesses|companies|brands|startups|teams|shops|stores) (?:wanting|looking|that need|who need|needing)",
 )
 # The author's time or work sold to readers without a link: a price or payment asked ("I sell it for a small fee",
 # "I'll send payment details"), a call or session booked with the author ("book a call with me"), a keyword to
@@ -176,6 +231,18 @@ SALE_CUES: tuple[str, ...] = (
     r"(?:for|to) the first \d+ (?:[\w-]+ )?(?:people|readers|members|folks|founders|subscribers|buyers|customers|who)",
     r"(?:get|gets|receive) (?:a |an )?(?:\d+ )?(?:percent )?discount",
     r"for a (?:one-off|one off|small|flat|low|fair) (?:price|fee|payment)",
+    r"(?:i|we|(?:my|our) (?:agency|company|firm|business|startup|team)) (?:provide|provides|supply|supplies) "
+    r"(?:[\w-]+ ){0,6}(?:services|staffing|agents|vas|assistants|outsourcing|staff|seats|solutions|freelancers)",
+    r"(?:fixed|flat|monthly|annual) (?:retainer|fee|subscription)",
+    r"(?:it's|its|it is|only|just) \d+ (?:pounds|dollars|euros|quid|bucks|usd|gbp|eur)",
+    r"(?:starting|starts|prices start|plans start) (?:at|from) \d+",
+    r"(?:get|gets|receive|save|enjoy) \d+ (?:percent )?off",
+    r"(?:billing|billed|charged|priced|paid) (?:by|per) the (?:hour|minute|seat|agent)",
+    r"minimum (?:of )?\d+ (?:seats|agents|hours|licences|licenses|users)", r"\d+ seats available",
+    r"no (?:setup|set-up|hidden|joining|onboarding) (?:fees?|costs?|charges)", r"flexible contracts",
+    r"no (?:long-term |minimum |lock-in )?(?:contract|contracts|commitment|lock-in)",
+    r"(?:at )?a fraction of (?:the )?(?:[\w-]+ )?(?:cost|price)", r"payment plans? (?:available|offered)",
+    r"group (?:pricing|discounts?|rates)",
 )
 BOOKED_WITH_AUTHOR: tuple[str, ...] = (
     r"(?:book|schedule|arrange|grab|set up) (?:a |an )?(?:[\w-]+ ){0,2}(?:call|session|slot|chat|meeting|"
@@ -185,6 +252,10 @@ BOOKED_WITH_AUTHOR: tuple[str, ...] = (
 )
 # The author's own service or work offered: "I coach team leads one to one", "I've written an ebook on this".
 OWN_SERVICE: tuple[str, ...] = (
+    # the author's results sold as a service: "I help support teams cut ticket volume by 40%"
+    r"i help (?:[\w-]+ ){0,3}(?:teams|companies|businesses|brands|leaders|managers|founders|startups|centres|centers|"
+    r"clients|organisations|organizations) (?:to )?(?:cut|reduce|lower|grow|improve|boost|scale|fix|hit|double|"
+    r"triple|build|raise)",
     r"i (?:coach|mentor|consult|tutor|train|advise)(?: for| with)? (?:[\w-]+ ){0,3}(?:one to one|1 1|one on one|"
     r"privately|professionally|for a living|independently|freelance|online)",
     r"i (?:coach|mentor|consult|tutor|train|advise) (?:[\w-]+ ){0,3}(?:leads|leaders|managers|supervisors|agents|"
@@ -197,7 +268,8 @@ OWN_SERVICE: tuple[str, ...] = (
 )
 SELF_PROMO_WORDS = words("subscribe sub hit like upvote thumbs give follow visit check see find read watch join "
                          "link links search shout shoutout number whatsapp "
-                         "comment tag share love appreciate username handle")
+                         "comment tag share love appreciate username handle "
+                         "vote new latest random lucky survey giveaway draw")
 
 # Brand "support number" and booking spam: a helpline recommended with its availability or a pitch.
 HELPLINE_NOUNS: tuple[str, ...] = (
@@ -218,7 +290,7 @@ HELPLINE_PITCHES: tuple[str, ...] = (
     r"need to (?:cancel|change|book|rebook|reschedule|modify|upgrade|amend)",
     r"round the clock", r"around the clock", r"any ?time", r"all day", r"day or night",
     r"always available", r"available (?:all|any|every|24|round|around)", r"instant(?:ly)?", r"immediately",
-    r"in minutes", r"right away", r"guaranteed?",
+    r"in minutes", r"within (?:minutes|the hour|hours|\d+ (?:minutes|mins|hours|hrs))", r"right away", r"guaranteed?",
     r"(?:if you |anyone )?need(?:s)? (?:help|assistance|support) with (?:your|their)",
     r"(?:having|facing|got) (?:trouble|issues?|problems?) with (?:your|their)",
     r"for (?:any|all) (?:kinds? of )?(?:[\w-]+ ){0,3}(?:issues?|problems?|help|queries|trouble|errors?)(?: \.)? "
@@ -251,13 +323,30 @@ CONSUMER_ITEMS: tuple[str, ...] = (
     r"account|"
     r"subscription|appointment|visit|repair|refund|router|printer|device|laptop|boiler|delivery|parcel|"
     r"password|package|trip|holiday|hotel|card|installation|warranty|itinerary|cruise|stay|taxi|cab|"
-    r"connection|broadband|wifi|appliance|machine|vehicle|car|policy renewal|sim|contract|bill|mobile|insurance|"
+    r"connection|broadband|internet|wifi|appliance|machine|vehicle|car|policy renewal|sim|contract|bill|mobile|"
+    r"insurance|"
     r"loan|mortgage|tv|streaming|plan|pension)",
     r"(?:change|cancel|modify|reschedule|rebook|amend|upgrade|confirm|track|book) (?:a |the |any )?"
     r"(?:booking|reservation|flight|ticket|order|appointment|visit|trip)",
     r"(?:booking|reservation|flight|ticket|order|plan|bill|subscription|seat|name|group) (?:change|changes|"
     r"cancellation|cancellations|modification|upgrade|payment|payments|renewal|refund|refunds|correction|booking)",
 )
+# A product testimonial that sells: the reader is pushed to get a product ("highly recommend everyone to try it",
+# "give it a go", "do yourself a favour") and told how ("free version on the app store", "14-day trial", "just
+# search X"). An honest mention of a tool, even a warm one, tells what it did and pushes nothing.
+PRODUCT_PUSHES: tuple[str, ...] = (
+    r"(?:highly |strongly |definitely |totally )?recommend (?:everyone|everybody|you|u|anyone|all of you) (?:to )?"
+    r"(?:try|get|download|use|check|give)",
+    r"(?:give it|give them|give this) a (?:go|try|shot|whirl)", r"you won'?t regret (?:it|this)",
+    r"do yourself a favou?r", r"(?:should|must|need to|have to|gotta) (?:try|download|get) (?:the|this|it)",
+    r"download (?:it|the app|them|this)(?: now| today)?", r"(?:a |total |absolute )?game ?changer",
+)
+PRODUCT_GETS: tuple[str, ...] = (
+    r"free (?:version|trial|plan|tier|month|download)", r"(?:\d+|seven|fourteen|thirty)(?:-| )day (?:free )?trial",
+    r"first (?:month|week|\d+ days) (?:is |are )?free", r"(?:on|in|from) the (?:app store|play store|google play)",
+    r"sign up", r"just search", r"download (?:it|the app)",
+)
+
 BOOKING_CUES: tuple[str, ...] = (
     r"book your (?:\w+ ){0,3}(?:with|at|through|via|in advance|today|now)",
 )
@@ -270,6 +359,9 @@ LINK_INTRO: tuple[str, ...] = (
     r"worth a (?:read|look|listen|watch)",
     r"(?:full|detailed|complete|ultimate) guide", r"(?:more|further) (?:info|information|details|reading)",
     r"(?:sharing|dropping|posting|adding|linking) (?:my|our)",
+    r"(?:find|get|grab|download|see) (?:all |more of |the rest of )?(?:my|our)",
+    r"free (?:guide|e-?book|checklist|template|templates|download|course|cheat sheet|toolkit|pdf)",
+    r"for (?:the|my|a free) (?:e-?book|guide|course|templates?|download|pdf|checklist|cheat sheet)",
 )
 
 # Anchor words that sell rather than describe: an anchor made mostly of them is keyword-stuffed.

@@ -1,7 +1,8 @@
 """``advertising`` (reject): a company, product or service advertised without a link.
 
 Caught by its cues (docs/policy.md §4): a coupon or promo code offered, "DM me for prices", "call us now", a
-phone number offered for quotes or prices, "search X on Google", "visit our website", "book a demo", and the
+phone number offered for quotes or prices, "search X on Google", "visit our website", "book a demo", a product
+testimonial that pushes the reader to get it and says how ("give it a go, there's a free trial"), and the
 brand "support number" and booking spam of customer-service blogs: a helpline, hotline or booking desk
 recommended with its availability or a pitch ("call the 24/7 helpline of X", "book your flight with X"), but
 never the author's own line or one spoken of in general ("we run the 24/7 helpline", "a hotline advertised as
@@ -28,6 +29,8 @@ from forum.policy.lexicon.commerce import (
     HELPLINE_NOUNS,
     HELPLINE_PITCHES,
     PHONE_CALLS,
+    PRODUCT_GETS,
+    PRODUCT_PUSHES,
     STRONG_AD_CUES,
     WEAK_AD_CUES,
     WEAK_AD_WORDS,
@@ -65,8 +68,8 @@ _OWNED = re.compile(r" (?:our|my|a|an|we (?:run|staff|answer|manage|operate|open
 
 
 # A third party's desk the reader is told to contact: "contact the Amex card protection team", "ring their desk".
-_CONTACT_THEIR = re.compile(r" (?:contact|call|ring|dial|phone|reach|message) (?:the|their) (?:[\w-]+ ){0,3}"
-                            r"(?:team|line|desk|department|specialists?|experts?) ")
+_CONTACT_THEIR = re.compile(r" (?:contact|call|ring|rang|called|dial|phone|reach|message|ask for) (?:the|their) "
+                            r"(?:[\w-]+ ){0,3}(?:team|line|desk|department|office|specialists?|experts?) ")
 
 
 def _helpline(words: str, vocab: frozenset[str]) -> str:
@@ -83,6 +86,18 @@ def _helpline(words: str, vocab: frozenset[str]) -> str:
         noun = _CONTACT_THEIR.search(words)
     pitch = _PITCHES.search(words, vocab) if noun else None
     return f"{noun.group(0).strip()} … {pitch.group(0).strip()}" if noun and pitch else ""
+
+
+_PUSH = Cues(PRODUCT_PUSHES)
+_GETS = Cues(PRODUCT_GETS)
+
+
+def _testimonial(words: str, vocab: frozenset[str]) -> str:
+    """A product testimonial that sells: the reader pushed to get a product ("give it a go", "highly recommend
+    everyone to try it") and told how ("free version on the app store", "14-day trial", "just search X")."""
+    push = _PUSH.search(words, vocab)
+    get = _GETS.search(words, vocab) if push else None
+    return f"{push.group(0).strip()} … {get.group(0).strip()}" if push and get else ""
 
 
 def _alternatives(cues: tuple[str, ...]) -> re.Pattern[str]:
@@ -146,7 +161,7 @@ def _evidence(ctx: Context) -> str:
         code = _CODE.search(ctx.prose)
         if code:
             return code.group(0)
-    helpline = _helpline(words, ctx.substance.vocab)
+    helpline = _helpline(words, ctx.substance.vocab) or _testimonial(words, ctx.substance.vocab)
     if helpline:
         return helpline
     number = _support_number(ctx) if ctx.contacts else ""
@@ -175,6 +190,7 @@ def check(ctx: Context) -> Reason | None:
 RULE = Rule(
     "advertising", Decision.REJECT, "Advertising",
     "Advertises a company, product or service without a link: a coupon code, \"DM me for prices\", a "
-    "phone number for quotes, a helpline or booking pitch, \"search X on Google\", \"DM me to book\".",
+    "phone number for quotes, a helpline or booking pitch, \"search X on Google\", \"DM me to book\", a product "
+    "testimonial that pushes a sign-up (\"give it a go, there's a free trial\"), SEO and guest-post outreach.",
     "Remove the sales pitch; keep your experience or your question.", check,
     subsumes=frozenset({"borderline_value"}))

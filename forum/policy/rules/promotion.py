@@ -7,8 +7,9 @@ bio") promote whatever surrounds them; the author's own course, book or channel 
 contributes nothing specific promotes it, and so does the author's own programme, coaching or workshop offered
 with a call to action ("my coaching program … DM me to book"), however specific the rest; one mentioned in a
 story with no call to action is not promotion. The author's time or work sold without a link is promotion too: a
-price or payment asked beside a call to action ("I sell it for a small fee, DM me") or beside the author's own
-named work and where to get it ("I've written a guide … on my website for a one-off price"), a call or session
+price or payment asked beside a call to action ("I sell it for a small fee, DM me"), beside the author's own place
+to get it ("a guide … on my website, readers get 30% off") or beside a second term of the offer ("we supply agents,
+minimum 5 seats, billing by the hour"), a call or session
 booked with the author ("book a call with me") or a keyword to send ("DM me EBOOK") beside their own service or
 work. A link introduced by a comment that makes its own specific contribution is not promotion, even the author's
 own article (docs/policy.md tie-breakers); so intro phrases only count when the value judgement found nothing
@@ -58,6 +59,8 @@ _CALL_TO_ACTION = Cues(CALLS_TO_ACTION)
 _SALE = Cues(SALE_CUES)
 _BOOKED = Cues(BOOKED_WITH_AUTHOR)
 _OWN_SERVICE = Cues(OWN_SERVICE)
+# Where the author's own work is to be had: "on my website", "on my channel".
+_OWN_PLACE = re.compile(r" on my (?:website|site|channel|page|profile|blog|shop|store)(?= )")
 # A keyword to send for the offer, written in capitals: "DM me EBOOK", "comment GUIDE below".
 _KEYWORD_ASK = re.compile(r"\b(?i:dm|pm|message|inbox|text|comment|reply|email)(?i: me| us)?(?i: the word)? "
                           r"[\"“']?[A-Z]{3,}\b")
@@ -102,12 +105,15 @@ def _sold(ctx: Context, words: str) -> str:
         action = _CALL_TO_ACTION.search(words, vocab) or booked or keyword
         if action:
             return f"{sale.group(0).strip()} … {action.group(0).strip()}"
+        terms = next((m for m in _SALE.finditer(words, vocab) if m.group(0) != sale.group(0)), None)
+        if terms:  # "we supply trained agents … minimum 5 seats, billing by the hour": an offer with its terms
+            return f"{sale.group(0).strip()} … {terms.group(0).strip()}"
         if ctx.offered:  # "I sell refurbished headsets cheap, check my listing <link>": the link is the shop
             return f"{sale.group(0).strip()} … {quote(ctx.offered[0].found.raw, 60)}"
         own = _OWN_SERVICE.search(words, vocab) or _OWN_NAMED.search(words, vocab)
-        where = _OWN_OFFER.search(words, vocab) if own else None
-        if own and where:  # "I've written a full guide … on my website for a one-off price": own work, priced, placed
-            return f"{own.group(0).strip()} … {where.group(0).strip()} … {sale.group(0).strip()}"
+        where = _OWN_PLACE.search(words)
+        if where:  # "a downloadable guide on my website, readers get 30% off": own work, priced, placed
+            return " … ".join(m.group(0).strip() for m in (own, where, sale) if m)
     if booked or keyword:
         offer = (_OWN_SERVICE.search(words, vocab) or _OWN_NAMED.search(words, vocab)
                  or _OWN_OFFER.search(words, vocab))
