@@ -73,7 +73,7 @@ def test_evaluate_prints_the_figures_of_each_split_and_all_together() -> None:
     result = run("policy", "evaluate", "--classes")
     assert result.returncode == 0, result.stderr
     header = result.stdout.splitlines()[0].split()
-    assert header == ["figure", "blind-2", "blind", "dev", "heldout", "all"]
+    assert header == ["figure", "blind-2", "blind-3", "blind", "dev", "heldout", "all"]
     for figure in ("accuracy", "spam/reject cases published", "valuable comments held", "valuable comments rejected"):
         assert figure in result.stdout
     assert "helpline" in result.stdout
