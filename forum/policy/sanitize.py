@@ -135,7 +135,13 @@ def _markdown(text: str) -> str:
         return f"<p>{html.escape(prefix, quote=False)}\u2026</p>\n"
     text = _clean_characters(text)
     prose = render_prose(text)
-    return prose if prose is not None else COMMENT_MARKDOWN.render(text, {})
+    if prose is not None:
+        return prose
+    try:
+        return COMMENT_MARKDOWN.render(text, {})
+    except Exception:  # markdown-it-py can fail on hostile nesting; the comment is shown as typed, never lost
+        # e.g. an HTML block opened in a list in a blockquote at the very end reads past the source (IndexError)
+        return "".join(f"<p>{html.escape(part, quote=False)}</p>\n" for part in text.split("\n\n") if part.strip())
 
 
 def render_stages(text: str) -> RenderStages:

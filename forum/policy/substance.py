@@ -460,7 +460,11 @@ def _unrelated(s: Substance, brief_word_limit: int) -> Judgement | None:
     # about anything; a practice, a figure or a question, or the author's own doing, is about the work.
     borrowed = 0 < work < 1 and all(signal.kind in ("story", "detail") for signal in s.concrete) and \
         _NARRATORS.isdisjoint(s.norms)
-    alien = work < 1 and s.vocab.isdisjoint(_WORK_TOPIC)  # one everyday word of the work, none of its subject
+    # one everyday word of the work and none of its subject; but a question put to someone in the discussion
+    # ("can you flag the account…?") is a member asking about the work, unlike one put to anyone who reads
+    # ("can anyone recommend a dentist?")
+    asked = any(signal.kind == "question" for signal in s.concrete) and " you " in s.words_text
+    alien = work < 1 and s.vocab.isdisjoint(_WORK_TOPIC) and not asked
     if (not work or borrowed or lone or alien) and not s.forum and s.words >= OFF_TOPIC_WORDS:
         return Judgement("no_value", "it is about something other than customer service",
                          quote(" ".join(s.left[:8])))

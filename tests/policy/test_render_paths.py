@@ -159,8 +159,14 @@ def _one_newline_less_in_each_pre(rendered: str) -> str:
 @_SETTINGS
 @given(_MARKUP)
 @example("<pre>\n\n\nx")
+@example("<a></a\n>- <pre></a\n>")
 def test_raw_tags_rendered_by_nh3_alone_give_the_old_bleach_paths_html(text: str) -> None:
-    new, old = render_comment(text), _old_render(text)
+    new = render_comment(text)
+    try:
+        old = _old_render(text)
+    except IndexError:  # the parser itself fails (markdown-it-py): the old path crashed, the new shows the text
+        assert forbidden_constructs(new) == []
+        return
     if new != old:
         new = _one_newline_less_in_each_pre(new)
     if new != old:  # only a tag with a non-ASCII space inside, now shown as typed

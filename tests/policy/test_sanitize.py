@@ -298,3 +298,10 @@ def test_the_fast_link_normalisers_agree_with_markdown_its_own(url: str) -> None
     renderer = COMMENT_MARKDOWN
     assert renderer.normalizeLink(url) == normalizeLink(url)
     assert renderer.normalizeLinkText(url) == normalizeLinkText(url)
+
+
+def test_markup_that_trips_the_markdown_parser_is_shown_as_escaped_text_instead_of_failing() -> None:
+    hostile = "<a></a\n>- <pre></a\n>"  # found by hypothesis: markdown-it-py reads past the end of its source
+    html = render_comment(hostile)
+    assert "&lt;pre&gt;" in html and "<pre" not in html
+    assert review_comment(hostile).html == html

@@ -86,3 +86,12 @@ def test_a_truism_run_just_under_the_brief_limit_is_too_brief_and_at_the_limit_n
 ])
 def test_experience_practice_example_question_and_reasoned_disagreement_publish(text: str) -> None:
     assert review_comment(text).decision is Decision.PUBLISH
+
+
+def test_a_question_put_to_someone_in_the_discussion_is_about_the_work_but_one_to_anyone_reading_is_not() -> None:
+    asked = ("Thanks Daniel, that is the same thing we hit. Could you check whether the account notes follow the "
+             "case when it moves to the next person, or does somebody copy them across by hand?")
+    assert review_comment(asked).decision is Decision.PUBLISH
+    errand = ("Can anyone recommend a decent plumber near Leicester who does weekend visits? The last one never "
+              "turned up and I have a leak under the sink.")
+    assert "no_value" in {r.rule for r in review_comment(errand).reasons}
