@@ -15,11 +15,10 @@ import asyncio
 import re
 import time
 import uuid
-from collections import Counter
 
 import httpx
 
-from forum.bench.read_posting import TIMEOUT_S, PostingResult, reply_text
+from forum.bench.read_posting import TIMEOUT_S, PostingResult, drive
 
 TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 
@@ -53,28 +52,11 @@ class FormMember:
 async def post_by_form(base: str, tokens: list[str], paths: list[str], per_member: int,
                        max_seconds: float = 300.0) -> PostingResult:
     """Member ``i`` (``tokens[i]``) posts ``per_member`` replies on ``paths[i % len(paths)]``, all at once."""
-    result = PostingResult(outcomes=Counter())
+    result = PostingResult()
     members = [FormMember(base, token, paths[i % len(paths)]) for i, token in enumerate(tokens)]
     deadline = time.monotonic() + max_seconds
     async with httpx.AsyncClient(timeout=TIMEOUT_S, follow_redirects=False,
                                  limits=httpx.Limits(max_connections=len(members))) as http:
         await asyncio.gather(*(member.open(http) for member in members))
-
-        async def run(index: int, member: FormMember) -> None:
-            for n in range(per_member):
-                if time.monotonic() > deadline:
-                    return
-                started = time.perf_counter()
-                try:
-                    outcome = await member.reply(reply_text(index, 1000 + n), http)
-                except Exception as exc:  # a failed reply is a result; this member stops
-                    result.outcomes["exception"] += 1
-                    result.first_error = result.first_error or repr(exc)[:200]
-                    return
-                result.outcomes[outcome] += 1
-                result.latencies.append((time.perf_counter() - started) * 1000)
-
-        started = time.monotonic()
-        await asyncio.gather(*(run(i, member) for i, member in enumerate(members)))
-        result.seconds = time.monotonic() - started
+        await drive(result, members, per_member, deadline, http, first_text=1000)
     return result

@@ -33,8 +33,9 @@ import re
 import time
 import uuid
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import httpx
 
@@ -200,6 +201,36 @@ class PostingResult:
         return sum(self.outcomes.values())
 
 
+class Poster(Protocol):
+    """One member's way of sending a reply (the app's tab, or the plain form): its outcome as a word."""
+
+    async def reply(self, text: str, http: httpx.AsyncClient) -> str: ...
+
+
+async def drive(result: PostingResult, posters: Sequence[Poster], per_member: int, deadline: float,
+                http: httpx.AsyncClient, first_text: int = 0) -> None:
+    """Every poster sends ``per_member`` distinct replies one after another, all posters at once; the outcomes,
+    latencies and seconds go into ``result``. A poster whose reply raises stops (the error is a result)."""
+
+    async def run(index: int, poster: Poster) -> None:
+        for n in range(per_member):
+            if time.monotonic() > deadline:
+                return
+            started = time.perf_counter()
+            try:
+                outcome = await poster.reply(reply_text(index, first_text + n), http)
+            except Exception as exc:  # a failed reply is a result; this poster stops
+                result.outcomes["exception"] += 1
+                result.first_error = result.first_error or repr(exc)[:200]
+                return
+            result.outcomes[outcome] += 1
+            result.latencies.append((time.perf_counter() - started) * 1000)
+
+    started = time.monotonic()
+    await asyncio.gather(*(run(i, poster) for i, poster in enumerate(posters)))
+    result.seconds = time.monotonic() - started
+
+
 async def post_replies(base: str, boot_frame: str, tokens: list[str], paths: list[str], per_member: int,
                        max_seconds: float = 300.0) -> PostingResult:
     """Member ``i`` (``tokens[i]``) posts ``per_member`` replies on ``paths[i % len(paths)]``, all at once."""
@@ -209,24 +240,7 @@ async def post_replies(base: str, boot_frame: str, tokens: list[str], paths: lis
     async with httpx.AsyncClient(timeout=TIMEOUT_S, limits=httpx.Limits(max_connections=len(tabs))) as http:
         try:
             await asyncio.gather(*(tab.open(http) for tab in tabs))
-
-            async def member(index: int, tab: EventSocket) -> None:
-                for n in range(per_member):
-                    if time.monotonic() > deadline:
-                        return
-                    started = time.perf_counter()
-                    try:
-                        outcome = await tab.reply(reply_text(index, n), http)
-                    except Exception as exc:  # a failed reply is a result; this tab stops
-                        result.outcomes["exception"] += 1
-                        result.first_error = result.first_error or repr(exc)[:200]
-                        return
-                    result.outcomes[outcome] += 1
-                    result.latencies.append((time.perf_counter() - started) * 1000)
-
-            started = time.monotonic()
-            await asyncio.gather(*(member(i, tab) for i, tab in enumerate(tabs)))
-            result.seconds = time.monotonic() - started
+            await drive(result, tabs, per_member, deadline, http)
             result.refreshes = sum(tab.refreshes for tab in tabs)
         finally:
             await asyncio.gather(*(tab.close() for tab in tabs), return_exceptions=True)
