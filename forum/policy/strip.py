@@ -93,6 +93,13 @@ def phrase_index(extra: tuple[str, ...]) -> PhraseIndex:
             for word, v in index.items()}
 
 
+def phrase_anchors(index: PhraseIndex, vocab: frozenset[str]) -> frozenset[str]:
+    """The anchors of ``index`` with a phrase every word of which is in ``vocab`` (a comment's words): a
+    sentence of the comment without one of them holds no phrase (:func:`mark_phrases` gives None)."""
+    return frozenset(anchor for anchor in index.keys() & vocab
+                     if any(vocab.issuperset(entry[3]) for entry in index[anchor]))
+
+
 def mark_phrases(norms: Sequence[str], index: PhraseIndex) -> list[str] | None:
     """Category of the generic phrase each word belongs to ("" for none), or None when no phrase is there.
 

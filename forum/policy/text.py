@@ -88,8 +88,9 @@ def prose(text: str) -> str:
 
 # Words: letters and digits joined by apostrophes or hyphens ("don't", "de-escalation", "24x7", "3.5" is two).
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
-# Every ASCII character that is neither a word character nor "'" or "-": a space, for :func:`words`.
-_ASCII_NOT_WORD = str.maketrans({chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) in "_'-")})
+# Every ASCII character that is neither a word character nor "'" or "-" becomes a space, for :func:`words`: a
+# table of bytes, since bytes.translate is a few times faster than str.translate with a mapping.
+_ASCII_NOT_WORD = bytes(i if chr(i).isalnum() or chr(i) in "_'-" else ord(" ") for i in range(256))
 
 
 def words(text: str) -> list[str]:
@@ -97,7 +98,7 @@ def words(text: str) -> list[str]:
     what ``split`` leaves, except that a "'" or "-" only joins two words and is not one itself."""
     if not text.isascii():
         return WORD.findall(text)
-    found = text.translate(_ASCII_NOT_WORD).split()
+    found = text.encode("ascii").translate(_ASCII_NOT_WORD).decode("ascii").split()
     if "'" not in text and "-" not in text:
         return found
     out: list[str] = []
