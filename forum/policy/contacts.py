@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from forum.policy.lexicon.english import COMMON
+from forum.policy.scan import CharClass
 
 Contact = tuple[str, int, int]  # (what, start, end) in the normalised text
 
@@ -25,6 +26,7 @@ _PHONE = re.compile(r"(?<![\w.,/:-])(?:\+\d{1,3}[\s.-]?|1[\s.-](?=\(?\d{3}))?(?:
                     r"(?![\w.,/:-]?\d)")
 _DODGE_HINT = re.compile(r"\Wdot\W", re.IGNORECASE)
 _SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
+_DIGIT = CharClass(re.compile(r"\d"))  # seven of them, or no _SEVEN_DIGITS
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 _CUE = re.compile(r"(?:call|phone|tel|text|whatsapp|sms|ring|mobile|cell|number|reach|contact|dial)\b[^\n]{0,30}$",
                   re.IGNORECASE)
@@ -57,7 +59,7 @@ def find_contacts(text: str) -> tuple[Contact, ...]:
     found = [(m.group(0), m.start(), m.end()) for m in _EMAIL.finditer(text)] if "@" in text else []
     if "dot" in text.lower() and _DODGE_HINT.search(text):  # the hint's letters first: one quick scan
         found += [(m.group(0), m.start(), m.end()) for m in _DODGED_EMAIL.finditer(text) if _is_dodged_email(m, text)]
-    if _SEVEN_DIGITS.search(text):
+    if _DIGIT.count(text) >= 7 and _SEVEN_DIGITS.search(text):
         found += [(m.group(0), m.start(), m.end()) for m in _PHONE.finditer(text) if _is_phone(m, text)]
     found.sort(key=lambda f: f[1])
     kept: list[Contact] = []
