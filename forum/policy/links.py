@@ -174,7 +174,7 @@ def _scheme_urls(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
 
 
 def _obfuscated_hosts(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
-    if "dot" not in s.lower() and not p.DOT_IN_BRACKETS_RE.search(s):
+    if "dot" not in s.lower() and not (("]" in s or ")" in s or "}" in s) and p.DOT_IN_BRACKETS_RE.search(s)):
         return
     for m in p.OBFUSCATED_HOST_RE.finditer(s):
         host = m.group("host")

@@ -96,8 +96,13 @@ def phrase_index(extra: tuple[str, ...]) -> PhraseIndex:
 def phrase_anchors(index: PhraseIndex, vocab: frozenset[str]) -> frozenset[str]:
     """The anchors of ``index`` with a phrase every word of which is in ``vocab`` (a comment's words): a
     sentence of the comment without one of them holds no phrase (:func:`mark_phrases` gives None)."""
-    return frozenset(anchor for anchor in index.keys() & vocab
-                     if any(vocab.issuperset(entry[3]) for entry in index[anchor]))
+    found = []
+    for anchor in index.keys() & vocab:  # a loop, not generators: a comment has a dozen anchors to try
+        for entry in index[anchor]:
+            if vocab.issuperset(entry[3]):
+                found.append(anchor)
+                break
+    return frozenset(found)
 
 
 def mark_phrases(norms: Sequence[str], index: PhraseIndex) -> list[str] | None:

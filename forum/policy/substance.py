@@ -160,8 +160,8 @@ Columns = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[str | N
 
 def _columns(raws: list[str]) -> tuple[tuple, ...]:
     """(norms, words, classes, notes, wheres, lefts, kinds) of a sentence's words: :func:`_token` of each,
-    one tuple per field, so a sentence is read a column at a time."""
-    return tuple(zip(*map(_TOKENS.__getitem__, raws), strict=True))
+    one tuple per field, so a sentence is read a column at a time (every token has all seven)."""
+    return tuple(zip(*map(_TOKENS.__getitem__, raws), strict=False))
 
 
 def _as_names(names: set[str], norms: tuple[str, ...], *columns: tuple) -> Columns:
