@@ -49,3 +49,26 @@ class CharClass:
         if run is None:
             run = self._runs[n] = re.compile(f"(?:{self.pattern.pattern}){{{n}}}", self.pattern.flags)
         return run.search(text) is not None
+
+
+class CharPair:
+    """A pattern of two disjoint character classes in a row ("[!1][a-z]"), searched like :class:`CharClass`:
+    ``in_text(text)`` is ``pattern.search(text) is not None`` for every ``str``."""
+
+    __slots__ = ("_marks", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], first: re.Pattern[str], second: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        marks = []
+        for i in range(256):
+            in_first = i < 128 and first.fullmatch(chr(i)) is not None
+            in_second = i < 128 and second.fullmatch(chr(i)) is not None
+            if in_first and in_second:
+                raise ValueError("the classes of a CharPair must not share a character")
+            marks.append(1 if in_first else 2 if in_second else 0)
+        self._marks = bytes(marks)  # each byte: 1 in the first class, 2 in the second, else 0
+
+    def in_text(self, text: str) -> bool:
+        if text.isascii():
+            return b"\x01\x02" in text.encode("ascii").translate(self._marks)
+        return self.pattern.search(text) is not None

@@ -99,13 +99,22 @@ WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _ASCII_NOT_WORD = bytes(i if chr(i).isalnum() or chr(i) in "_'-" else ord(" ") for i in range(256))
 
 
+_MARKS = ("'", "-")
+# A "'" or "-" next to a space (a translated non-word character) or to another mark: it joins no two words.
+_MISPLACED_MARKS = (" '", "' ", " -", "- ", "''", "--", "'-", "-'")
+
+
 def words(text: str) -> list[str]:
     """``WORD.findall(text)``, found faster in ASCII text: with every other character a space, the words are
     what ``split`` leaves, except that a "'" or "-" only joins two words and is not one itself."""
     if not text.isascii():
         return WORD.findall(text)
-    found = text.encode("ascii").translate(_ASCII_NOT_WORD).decode("ascii").split()
+    spaced = text.encode("ascii").translate(_ASCII_NOT_WORD).decode("ascii")
+    found = spaced.split()
     if "'" not in text and "-" not in text:
+        return found
+    # Every mark between two word characters ("don't", "de-escalation"): each piece is one word already.
+    if not (spaced[:1] in _MARKS or spaced[-1:] in _MARKS or any(pair in spaced for pair in _MISPLACED_MARKS)):
         return found
     out: list[str] = []
     for piece in found:
