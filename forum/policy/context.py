@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from forum.policy.contacts import Contact, find_contacts
 from forum.policy.destinations import classify_link
@@ -60,13 +60,14 @@ class Context:
     value: Judgement
     settings: PolicySettings
     author: AuthorContext | None
+    # Destinations the comment offers to readers (not internal links, not brand mentions): derived from links
+    # when the context is made, since the rules ask for it a dozen times a review.
+    offered: tuple[Link, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def offered(self) -> tuple[Link, ...]:
-        """Destinations the comment offers to readers (not internal links, not brand mentions)."""
-        if not self.links:  # most comments: the rules ask for this a dozen times a review
-            return ()
-        return tuple(lk for lk in self.links if not lk.mention and lk.info.kind is not LinkKind.INTERNAL)
+    def __post_init__(self) -> None:
+        offered = tuple(lk for lk in self.links if not lk.mention and lk.info.kind is not LinkKind.INTERNAL) \
+            if self.links else ()
+        object.__setattr__(self, "offered", offered)
 
     @property
     def mentions(self) -> tuple[Link, ...]:
