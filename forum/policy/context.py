@@ -77,6 +77,8 @@ class Context:
 
 
 def _prose_without(text: str, found: tuple[FoundLink, ...], contacts: tuple[Contact, ...]) -> str:
+    if not found and not contacts:  # most comments: nothing to cut out
+        return prose(text)
     spans = [(f.start, f.start + len(f.raw), f.anchor_text if f.syntax in _ANCHORED else "") for f in found]
     spans += [(start, end, "") for _, start, end in contacts]
     spans.sort(key=lambda s: s[0])
@@ -116,7 +118,7 @@ def build_context(source: str, text: str, settings: PolicySettings, author: Auth
     if contacts and found:  # the domain of a disguised email address ("sam at example dot org") is no link
         found = tuple(f for f in found if not any(s <= f.start < e for _, s, e in contacts))
     keys = [destination_key(f.url) for f in found]  # once each: ~4 µs a link
-    counts = Counter(keys)
+    counts = Counter(keys) if keys else Counter[str]()
     distinct: dict[str, FoundLink] = {}  # the first occurrence of each destination, in order
     for key, link in zip(keys, found, strict=True):
         distinct.setdefault(key, link)
