@@ -28,6 +28,7 @@ from markdown_it import MarkdownIt
 from markdown_it.common import html_re
 
 from forum.policy.allow_list import ALLOWED_TAGS, allow_attribute, is_safe_href
+from forum.policy.scan import CharClass
 
 __all__ = ["COMMENT_MARKDOWN", "clickable_urls", "render_prose"]
 
@@ -234,6 +235,7 @@ COMMENT_MARKDOWN: MarkdownIt = _build_markdown()
 # White space other than " " and "\n" is here too (tabs indent; Unicode spaces change what strip() removes).
 _MARKUP_CHARACTERS = re.compile(
     r"[\\`*_\[\]<>#+\-=|~&\x00\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+_MARKUP = CharClass(_MARKUP_CHARACTERS)
 _LINE_START_MARKUP = re.compile(r"(?m)^(?: |\d+[.)])")  # indented code, or an ordered list item
 _BLANK_LINES = re.compile(r"\n{2,}")
 
@@ -251,9 +253,19 @@ def render_prose(text: str) -> str | None:
     lower = text.lower()
     if "http" in lower or "www" in lower:  # linkify's own pretest: it may find a link
         return _render_prose_with_urls(text, lower)
-    if _MARKUP_CHARACTERS.search(text) or _LINE_START_MARKUP.search(text):
+    if _MARKUP.in_text(text) or _line_start_markup(text):
         return None
     return _paragraphs(text)
+
+
+def _line_start_markup(text: str) -> bool:
+    """``_LINE_START_MARKUP.search(text)``, asked only when a line starts with a space or a digit: "(?m)^" is
+    tried at every character, the lines' first characters are a few."""
+    if text[:1] == " " or "\n " in text:
+        return True
+    if not any(line[:1].isdigit() for line in text.split("\n")):  # isdigit: every \d and more
+        return False
+    return _LINE_START_MARKUP.search(text) is not None
 
 
 def _paragraphs(text: str) -> str:
@@ -280,7 +292,6 @@ _PLAIN_URL_RE = re.compile(
 _URL_REJECTED_RUNS = ("--", "..", "??", "!!", "~~")
 _LONE_UNDERSCORE_RE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 _CONDITIONAL = ".,?!"  # linkify-it takes these in a path only when another character follows
-_URL_WORD_RE = re.compile(r"http|www")  # on the lower-cased text
 _WORD_END_RE = re.compile(r"[ \n]|$")
 
 
@@ -311,6 +322,15 @@ def _plain_url(word: str) -> tuple[str, str] | None:
     return (address, after) if is_safe_href(address) else None
 
 
+def _url_word(lower: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the first "http" or "www" in ``lower`` from ``pos`` (what ``re.search("http|www")``
+    finds), or None."""
+    http, www = lower.find("http", pos), lower.find("www", pos)
+    if http < 0 and www < 0:
+        return None
+    return (http, http + 4) if www < 0 or 0 <= http < www else (www, www + 3)
+
+
 def _render_prose_with_urls(text: str, lower: str) -> str | None:
     """:func:`render_prose` for prose whose every "http"/"www" is inside a plain address (:func:`_plain_url`)."""
     if len(lower) != len(text) or "\x00" in text:  # offsets must agree; "\x00" marks the addresses below
@@ -319,9 +339,9 @@ def _render_prose_with_urls(text: str, lower: str) -> str | None:
     plain: list[str] = []  # the text, each address replaced by a word
     anchors: list[str] = []
     pos = 0
-    while (found := _URL_WORD_RE.search(lower, pos)) is not None:
-        start = max(text.rfind(" ", pos, found.start()), text.rfind("\n", pos, found.start())) + 1
-        end = _WORD_END_RE.search(text, found.end()).start()
+    while (found := _url_word(lower, pos)) is not None:
+        start = max(text.rfind(" ", pos, found[0]), text.rfind("\n", pos, found[0])) + 1
+        end = _WORD_END_RE.search(text, found[1]).start()
         url = _plain_url(text[start:end])
         if url is None:
             return None
@@ -334,7 +354,7 @@ def _render_prose_with_urls(text: str, lower: str) -> str | None:
     out.append(text[pos:])
     plain.append(text[pos:])
     prose = "".join(plain)
-    if _MARKUP_CHARACTERS.search(prose) or _LINE_START_MARKUP.search(prose):
+    if _MARKUP.in_text(prose) or _line_start_markup(prose):
         return None
     # Making paragraphs keeps every "\x00", in order: each becomes its anchor.
     pieces = _paragraphs("".join(out)).split("\x00")

@@ -17,6 +17,7 @@ import re
 
 from forum.policy.lexicon.domain import DOMAIN_WORDS
 from forum.policy.lexicon.english import COMMON
+from forum.policy.scan import CharClass
 
 Contact = tuple[str, int, int]  # (what, start, end) in the normalised text
 
@@ -30,6 +31,7 @@ _PHONE = re.compile(r"(?<![\w.,/:-])(?:\+\d{1,3}[\s.-]?|1[\s.-](?=\(?\d{3}))?(?:
                     r"(?![\w.,/:-]?\d)")
 _DODGE_HINT = re.compile(r"\Wdot\W", re.IGNORECASE)
 _SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
+_DIGIT = CharClass(re.compile(r"\d"))  # seven of them, or no _SEVEN_DIGITS
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 _CUE = re.compile(r"(?:call|phone|tel|text|whatsapp|sms|ring|mobile|cell|number|reach|contact|dial)\b[^\n]{0,30}$",
                   re.IGNORECASE)
@@ -133,7 +135,7 @@ def find_contacts(text: str) -> tuple[Contact, ...]:
     found = [(m.group(0), m.start(), m.end()) for m in _EMAIL.finditer(text)] if "@" in text else []
     if "dot" in text.lower() and _DODGE_HINT.search(text):  # the hint's letters first: one quick scan
         found += [(m.group(0), m.start(), m.end()) for m in _DODGED_EMAIL.finditer(text) if _is_dodged_email(m, text)]
-    digits = _SEVEN_DIGITS.search(text) is not None
+    digits = _DIGIT.count(text) >= 7 and _SEVEN_DIGITS.search(text) is not None
     if digits:
         found += [(m.group(0), m.start(), m.end()) for m in _PHONE.finditer(text) if _is_phone(m, text)]
     found += _disguised_phones(text, found, digits)  # each kind behind its own quick test

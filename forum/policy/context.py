@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from forum.policy.contacts import Contact, example_number, find_contacts
 from forum.policy.destinations import classify_link
@@ -62,13 +62,14 @@ class Context:
     value: Judgement
     settings: PolicySettings
     author: AuthorContext | None
+    # Destinations the comment offers to readers (not internal links, not brand mentions): derived from links
+    # when the context is made, since the rules ask for it a dozen times a review.
+    offered: tuple[Link, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def offered(self) -> tuple[Link, ...]:
-        """Destinations the comment offers to readers (not internal links, not brand mentions)."""
-        if not self.links:  # most comments: the rules ask for this a dozen times a review
-            return ()
-        return tuple(lk for lk in self.links if not lk.mention and lk.info.kind is not LinkKind.INTERNAL)
+    def __post_init__(self) -> None:
+        offered = tuple(lk for lk in self.links if not lk.mention and lk.info.kind is not LinkKind.INTERNAL) \
+            if self.links else ()
+        object.__setattr__(self, "offered", offered)
 
     @property
     def mentions(self) -> tuple[Link, ...]:
@@ -78,6 +79,8 @@ class Context:
 
 
 def _prose_without(text: str, found: tuple[FoundLink, ...], contacts: tuple[Contact, ...]) -> str:
+    if not found and not contacts:  # most comments: nothing to cut out
+        return prose(text)
     spans = [(f.start, f.start + len(f.raw), f.anchor_text if f.syntax in _ANCHORED else "") for f in found]
     spans += [(start, end, "") for _, start, end in contacts]
     spans.sort(key=lambda s: s[0])
@@ -117,7 +120,7 @@ def build_context(source: str, text: str, settings: PolicySettings, author: Auth
     if contacts and found:  # the domain of a disguised email address ("sam at example dot org") is no link
         found = tuple(f for f in found if not any(s <= f.start < e for _, s, e in contacts))
     keys = [destination_key(f.url) for f in found]  # once each: ~4 µs a link
-    counts = Counter(keys)
+    counts = Counter(keys) if keys else Counter[str]()
     distinct: dict[str, FoundLink] = {}  # the first occurrence of each destination, in order
     for key, link in zip(keys, found, strict=True):
         distinct.setdefault(key, link)

@@ -1,12 +1,12 @@
 """Cue patterns over ``Substance.words_text`` (" word word . word ") searched with only the cues that can match.
 
 In ``" (?:cue|cue…)(?= )"`` every word of words_text is a whole word between spaces, so a cue can only match a
-comment that has, as a word, one of the spellings of some word of the cue: :func:`needed_words` reads those
-spellings off the cue's regular expression (literals, character sets of literals, alternatives and optional
-parts, from a point where a word starts to the next space), choosing the word of the cue with the fewest common
-spellings. :class:`Cues` leaves out of the alternation every cue none of whose needed words is in the comment:
-such a cue matches nowhere in it, so the leftmost match is unchanged. A cue with no word the reading can spell
-out in full (only ``\\w+``, repeats or flags) is always searched.
+comment that has, as a word, one of the spellings of *each* word of the cue that can be spelt out:
+:func:`word_sets` reads those spellings off the cue's regular expression (literals, character sets of
+literals, alternatives and optional parts, from a point where a word starts to the next space). :class:`Cues`
+leaves out of the alternation every cue one of whose word sets has no word in the comment: such a cue matches
+nowhere in it, so the leftmost match is unchanged. A cue with no word the reading can spell out in full (only
+``\\w+``, repeats or flags) is always searched.
 """
 
 from __future__ import annotations
@@ -16,9 +16,6 @@ from collections.abc import Iterable, Iterator
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
-from forum.policy.lexicon import generic
-
-_COMMON = generic.STOPWORDS  # the words a gate had best not rely on: nearly every comment has them
 _LIMIT = 400  # spellings of a first word, beyond which a cue is left ungated
 
 
@@ -52,6 +49,12 @@ def _spell(items: Iterable, states: set[tuple[str, bool]]) -> set[tuple[str, boo
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and arg[0] in (0, 1) and arg[1] == 1:
             taken = _spell(arg[2], set(open_states))
             states = done_states | taken | (open_states if arg[0] == 0 else set())
+        elif _starts_with_space([(op, arg)] if op not in (C.MAX_REPEAT, C.MIN_REPEAT) else arg[2]):
+            # What follows is words of its own (" \\w+", "(?: \\w+){0,2}"): an open word ends here, or, when it
+            # can be left out, goes on to the next item too.
+            ended = {(p, True) for p, _ in open_states}
+            optional = op in (C.MAX_REPEAT, C.MIN_REPEAT) and arg[0] == 0
+            states = done_states | ended | (open_states if optional else set())
         else:
             raise _Unspellable
         if len(states) > _LIMIT:
@@ -86,45 +89,68 @@ def _word_starts(items: list) -> Iterator[int]:
 
 
 def _ends_in_space(sub: Iterable) -> bool:
+    """Whether every match of ``sub`` ends in a literal space (an alternative of words "(?:per |an? |a )" too)."""
     body = list(sub)
-    while len(body) == 1 and body[0][0] is C.SUBPATTERN and not body[0][1][1] and not body[0][1][2]:
-        body = list(body[0][1][3])
-    return bool(body) and body[-1][0] is C.LITERAL and body[-1][1] == ord(" ")
+    if not body:
+        return False
+    op, arg = body[-1]
+    if op is C.SUBPATTERN and not arg[1] and not arg[2]:
+        return _ends_in_space(arg[3])
+    if op is C.BRANCH:
+        return all(_ends_in_space(alt) for alt in arg[1])
+    return op is C.LITERAL and arg == ord(" ")
 
 
-def needed_words(cue: str, common: frozenset[str] = frozenset()) -> frozenset[str] | None:
-    """Words one of which every match of ``" (?:cue)(?= )"`` holds as a whole word, or None when none can be
-    spelt out: of the cue's words that can be (its first, one after a space ...), the set with the fewest
-    ``common`` words, then the fewest words."""
+def _starts_with_space(sub: Iterable) -> bool:
+    """Whether every match of ``sub`` starts with a literal space (" for", "(?: \\w+){1,2}", "(?: now| today)")."""
+    body = list(sub)
+    if not body:
+        return False
+    op, arg = body[0]
+    if op is C.SUBPATTERN and not arg[1] and not arg[2]:
+        return _starts_with_space(arg[3])
+    if op is C.BRANCH:
+        return all(_starts_with_space(alt) for alt in arg[1])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        return arg[0] >= 1 and _starts_with_space(arg[2])
+    return op is C.LITERAL and arg == ord(" ")
+
+
+def word_sets(cue: str) -> tuple[frozenset[str], ...]:
+    """For each place a word starts in ``cue`` whose word can be spelt out, the words a match of
+    ``" (?:cue)(?= )"`` can have there: every match holds, as a whole word, one word of every set."""
     items = list(_parser.parse(cue))
-    found = [w for w in (_words_at(items, i) for i in _word_starts(items)) if w is not None and "." not in w]
-    return min(found, key=lambda w: (len(w & common), len(w)), default=None)
+    found = (_words_at(items, i) for i in _word_starts(items))
+    return tuple(dict.fromkeys(w for w in found if w is not None and "." not in w))
+
+
+_UNSEEN = object()
 
 
 class Cues:
     """``" (?:cue|cue…)(?= )"`` over words_text, searched with only the cues that can match the comment.
 
-    A cue whose needed words (:func:`needed_words`) are all absent from the comment matches nowhere in it, so
+    A cue with a word set (:func:`word_sets`) none of whose words is in the comment matches nowhere in it, so
     leaving it out of the alternation changes no match: the leftmost match, and where two cues start together
-    the earlier one's, are those of the whole list. With no cue left there is no search at all.
+    the earlier one's, are those of the whole list. With no cue left there is no search at all. Which cues can
+    match depends only on which of the cues' words the comment has: the alternation is remembered for that set
+    of words (a few hundred sets at most are kept), not for the comment.
     """
 
-    __slots__ = ("_always", "_by_word", "_patterns", "_words", "cues", "pattern")
+    __slots__ = ("_always", "_by_word", "_gates", "_patterns", "_sets", "_words", "cues", "pattern")
 
-    def __init__(self, cues: Iterable[str], common: frozenset[str] = _COMMON) -> None:
+    def __init__(self, cues: Iterable[str]) -> None:
         self.cues = tuple(cues)
         self.pattern = self._compile(range(len(self.cues)))
+        self._sets = tuple(word_sets(cue) for cue in self.cues)
         by_word: dict[str, set[int]] = {}
-        always: set[int] = set()
-        for n, cue in enumerate(self.cues):
-            words = needed_words(cue, common)
-            if words is None:
-                always.add(n)
-            for word in words or ():
+        for n, sets in enumerate(self._sets):
+            for word in frozenset().union(*sets):
                 by_word.setdefault(word, set()).add(n)
-        self._always = frozenset(always)
+        self._always = frozenset(n for n, sets in enumerate(self._sets) if not sets)
         self._by_word = {word: frozenset(numbers) for word, numbers in by_word.items()}
         self._words = frozenset(by_word)
+        self._gates: dict[frozenset[str], re.Pattern[str] | None] = {}  # the cues' words present → pattern
         self._patterns: dict[frozenset[int], re.Pattern[str]] = {}
 
     def _compile(self, numbers: Iterable[int]) -> re.Pattern[str]:
@@ -133,12 +159,20 @@ class Cues:
     def _for(self, vocab: frozenset[str]) -> re.Pattern[str] | None:
         """The alternation of the cues that can match a comment of words ``vocab``, or None for none."""
         present = self._words.intersection(vocab)
-        if not present:
-            if not self._always:
-                return None
-            numbers = self._always
-        else:
-            numbers = self._always.union(*(self._by_word[word] for word in present))
+        pattern = self._gates.get(present, _UNSEEN)
+        if pattern is _UNSEEN:
+            if len(self._gates) >= 512:
+                self._gates.clear()
+            pattern = self._gates[present] = self._gated(present)
+        return pattern  # type: ignore[return-value]
+
+    def _gated(self, present: frozenset[str]) -> re.Pattern[str] | None:
+        """The alternation of the cues each of whose word sets has a word in ``present``, or None for none."""
+        candidates = frozenset().union(*(self._by_word[word] for word in present))
+        numbers = self._always.union(n for n in candidates
+                                     if not any(words.isdisjoint(present) for words in self._sets[n]))
+        if not numbers:
+            return None
         pattern = self._patterns.get(numbers)
         if pattern is None:
             if len(self._patterns) >= 512:

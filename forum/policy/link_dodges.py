@@ -59,6 +59,17 @@ def dodged_links(text: str) -> Iterator[tuple[int, int, str]]:
             yield hit
 
 
+# A dot, white space, then a suffix a full stop can be taken for: without it (or a space before a dot) no
+# _SPACED_DOT match is kept below, and this is quicker to look for than every dot's suffix in any case.
+_SPACED_AFTER = re.compile(r"\.\s+(?:com|net|org|biz|info|io|xyz)\b")
+
+
+def _spaced_dot_possible(text: str) -> bool:
+    """Whether a _SPACED_DOT match in ``text`` can have white space before its dot, or after it a suffix of
+    _AFTER_FULL_STOP (the two cases :func:`_dodged` keeps)."""
+    return " ." in text or "\t." in text or _SPACED_AFTER.search(text) is not None
+
+
 def _dodged(text: str) -> Iterator[tuple[int, int, str]]:
     lower = text.lower()
     # The scheme pattern needs a "/" (and every hint a space): most prose has neither "/" nor a hint.
@@ -71,7 +82,8 @@ def _dodged(text: str) -> Iterator[tuple[int, int, str]]:
             url = normalize_url("https://" + _host(rest.group("host")) + (rest.group("path") or ""))
             if url:
                 yield m.start(), rest.end(), url
-    for m in _SPACED_DOT.finditer(text) if (" ." in text or ". " in text) else ():
+    spaced_dots = (" ." in text or ". " in text) and _spaced_dot_possible(text)
+    for m in _SPACED_DOT.finditer(text) if spaced_dots else ():
         tld, before = m.group("tld"), m.start()
         while before > 0 and text[before - 1] in " \t":
             before -= 1
@@ -84,7 +96,7 @@ def _dodged(text: str) -> Iterator[tuple[int, int, str]]:
         host = f"{name.group(0)}.{tld}".lower()
         if is_public_host(host) and (url := normalize_url("https://" + host)):
             yield name.start(), m.end(), url
-    if any(name in lower for name in _VIDEO_HOSTS):
+    if "youtu" in lower or "vimeo" in lower or "tiktok" in lower:  # a name of _VIDEO_HOSTS, or no _VIDEO_PATH
         for m in _VIDEO_PATH.finditer(text):
             host = _VIDEO_HOSTS[(m.group("host") or m.group("short")).lower()]
             if url := normalize_url(f"https://{host}/{m.group('path')}"):

@@ -148,17 +148,30 @@ def _bare(s: str, start: int, raw: str, syntax: str) -> Iterator[_Hit]:
         yield _Hit(start, start + len(raw), url, syntax, "")
 
 
+def _separators(s: str) -> list[tuple[int, int]]:
+    """(start, end) of each ``SEPARATOR_RE`` match in ``s``, in order. With no hint of another separator only
+    "://" can match, found with ``str.find``: the pattern would try its alternatives at every character."""
+    if any(hint in s for hint in p.SEPARATOR_HINTS[1:]):
+        return [m.span() for m in p.SEPARATOR_RE.finditer(s)]
+    found = []
+    at = s.find("://")
+    while at >= 0:
+        found.append((at, at + 3))
+        at = s.find("://", at + 3)
+    return found
+
+
 def _scheme_urls(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
     colon = ":" in s  # in every separator and opaque scheme: most prose has none
-    separators = list(p.SEPARATOR_RE.finditer(s)) if colon and any(h in s for h in p.SEPARATOR_HINTS) else []
-    starts = [p.scheme_start(s, sep.start()) for sep in separators]
-    for i, sep in enumerate(separators):
+    separators = _separators(s) if colon and any(h in s for h in p.SEPARATOR_HINTS) else []
+    starts = [p.scheme_start(s, sep_start) for sep_start, _ in separators]
+    for i, (sep_start, sep_end) in enumerate(separators):
         start = starts[i]
-        if start < 0 or claimed(sep.start()) or (rest := p.URL_REST_RE.match(s, sep.end())) is None:
+        if start < 0 or claimed(sep_start) or (rest := p.URL_REST_RE.match(s, sep_end)) is None:
             continue
         # A second address inside this one is its own link unless it is a parameter or path of it
         # ("?u=https://…", "/web/https://…"); only http(s) addresses swallow one ("x://a/http://b" is two).
-        http = s[start:sep.start()].lower() in ("http", "https")
+        http = s[start:sep_start].lower() in ("http", "https")
         end = rest.end()
         for later in starts[i + 1:]:
             if later >= end:
@@ -168,13 +181,14 @@ def _scheme_urls(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
                 break
         raw = p.trim_tail(s[start:end])
         yield from _bare(s, start, raw, "obfuscated" if p.defanged(raw) else "bare_url")
-    if colon and any(name in s.lower() for name in p.OPAQUE_SCHEME_NAMES):
+    lower = s.lower() if colon else ""  # once, not once for each scheme name
+    if colon and any(name in lower for name in p.OPAQUE_SCHEME_NAMES):
         for m in p.OPAQUE_SCHEME_RE.finditer(s):
             yield from _bare(s, m.start(), p.trim_tail(m.group(0)), "bare_url")
 
 
 def _obfuscated_hosts(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
-    if "dot" not in s.lower() and not p.DOT_IN_BRACKETS_RE.search(s):
+    if "dot" not in s.lower() and not (("]" in s or ")" in s or "}" in s) and p.DOT_IN_BRACKETS_RE.search(s)):
         return
     for m in p.OBFUSCATED_HOST_RE.finditer(s):
         host = m.group("host")

@@ -46,6 +46,7 @@ from bleach.sanitizer import Cleaner
 
 from forum.policy.allow_list import ALLOWED_ATTRIBUTES, ALLOWED_SCHEMES, ALLOWED_TAGS, LINK_REL, allow_attribute
 from forum.policy.comment_markdown import COMMENT_MARKDOWN, clickable_urls, render_prose
+from forum.policy.scan import CharClass
 from forum.policy.source_text import RENDER_DROPPED_CLASS
 from forum.policy.types import PolicySettings, setting_specs
 
@@ -68,12 +69,13 @@ MAX_INPUT_CHARS: int = int(next(s.high for s in setting_specs(PolicySettings) if
 # ---------------------------------------------------------------------------------------------- characters
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _DROP_RE = re.compile(f"[{RENDER_DROPPED_CLASS}]")  # shared with the link finder
+_DROPPED = CharClass(_DROP_RE)
 
 
 def _clean_characters(text: str) -> str:
     if not text.isascii() and _SURROGATE_RE.search(text):
         text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    if _DROP_RE.search(text):
+    if _DROPPED.in_text(text):
         text = _DROP_RE.sub("", text)
     if "\x00" in text:
         text = text.replace("\x00", "\ufffd")

@@ -22,6 +22,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from forum.policy.scan import CharClass
+
 __all__ = ["INVISIBLE_CLASS", "RENDER_DROPPED_CLASS", "SourceView", "reader_view", "renderer_view", "source_views"]
 
 # What the renderer removes before parsing (forum.policy.sanitize uses this very class).
@@ -39,6 +41,7 @@ INVISIBLE_CLASS = (
 )
 _RENDER_DROPPED_RE = re.compile(f"[{RENDER_DROPPED_CLASS}]+")
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE_CLASS}]")
+_INVISIBLE = CharClass(_INVISIBLE_RE)
 _READER_SPECIAL_RE = re.compile(
     r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"  # entities
     r"|\\[!-/:-@\[-`{-~]"  # Markdown backslash escapes
@@ -126,14 +129,14 @@ def renderer_view(text: str) -> SourceView:
 
 def reader_view(text: str) -> SourceView:
     """``text`` with entities decoded, escapes and invisible characters removed, look-alikes mapped."""
-    if "&" not in text and "\\" not in text and not _INVISIBLE_RE.search(text):
+    if "&" not in text and "\\" not in text and not _INVISIBLE.in_text(text):
         return SourceView(text, text if text.isascii() else text.translate(_LOOKALIKES))
     return _build(text, _READER_SPECIAL_RE, _decoded, lookalikes=True)
 
 
 def source_views(text: str) -> tuple[SourceView, SourceView]:
     """``(renderer_view(text), reader_view(text))``, sharing one scan for the usual text that needs neither."""
-    if "&" not in text and "\\" not in text and text.isascii() and not _INVISIBLE_RE.search(text):
+    if "&" not in text and "\\" not in text and text.isascii() and not _INVISIBLE.in_text(text):
         view = SourceView(text, text)
         return view, view
     return renderer_view(text), reader_view(text)

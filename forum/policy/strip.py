@@ -93,6 +93,18 @@ def phrase_index(extra: tuple[str, ...]) -> PhraseIndex:
             for word, v in index.items()}
 
 
+def phrase_anchors(index: PhraseIndex, vocab: frozenset[str]) -> frozenset[str]:
+    """The anchors of ``index`` with a phrase every word of which is in ``vocab`` (a comment's words): a
+    sentence of the comment without one of them holds no phrase (:func:`mark_phrases` gives None)."""
+    found = []
+    for anchor in index.keys() & vocab:  # a loop, not generators: a comment has a dozen anchors to try
+        for entry in index[anchor]:
+            if vocab.issuperset(entry[3]):
+                found.append(anchor)
+                break
+    return frozenset(found)
+
+
 def mark_phrases(norms: Sequence[str], index: PhraseIndex) -> list[str] | None:
     """Category of the generic phrase each word belongs to ("" for none), or None when no phrase is there.
 

@@ -30,7 +30,15 @@ from forum.policy.lexicon import commerce, generic
 from forum.policy.lexicon import words as word_set
 from forum.policy.lexicon.domain import DOMAIN_WORDS, EVERYDAY_DOMAIN_WORDS, FORUM_WORDS
 from forum.policy.signals import Signal
-from forum.policy.strip import WORD_CLASS, PhraseIndex, mark_phrases, names_in, phrase_index, unwrap
+from forum.policy.strip import (
+    WORD_CLASS,
+    PhraseIndex,
+    mark_phrases,
+    names_in,
+    phrase_anchors,
+    phrase_index,
+    unwrap,
+)
 from forum.policy.text import elongated, quote, split_sentences, squeeze, word_count
 from forum.policy.text import words as find_words
 
@@ -101,10 +109,20 @@ def assess(text: str, extra_praise: tuple[str, ...] = (), long_at: int = 20) -> 
     tally = _Tally(stripped)
     sentences = split_sentences(cleaned)
     final = len(sentences) - 1
-    for number, sentence in enumerate(sentences):
-        raws = find_words(sentence)  # WORD.findall(sentence)
-        if raws:
-            _read_sentence(tally, sentence, raws, number == final, index)
+    # Every sentence's words and their columns first (find_words is WORD.findall), so the whole comment's
+    # words are known before any sentence is read: a phrase none of whose anchors the comment has is
+    # looked for in no sentence.
+    tokens = [(sentence, raws, _columns(raws), number == final)
+              for number, sentence in enumerate(sentences) if (raws := find_words(sentence))]
+    for _sentence, raws, columns, _last in tokens:
+        tally.raw_words.extend(raws)
+        tally.norms.extend(columns[0])
+        tally.kinds.extend(columns[6])
+        tally.joined.append(" ".join(columns[0]))
+    vocab = frozenset(tally.norms)
+    anchors = phrase_anchors(index, vocab)
+    for sentence, raws, columns, last in tokens:
+        _read_sentence(tally, sentence, raws, columns, last, index, anchors)
     total = word_count(tally.raw_words)
     read: list[Signal | None] = []  # signals.disagreement of the text, once read
     concrete = _first_signal(cleaned, tally.kept, total >= long_at, read)
@@ -119,20 +137,17 @@ def assess(text: str, extra_praise: tuple[str, ...] = (), long_at: int = 20) -> 
                      stripped=tuple(dict.fromkeys(tally.stripped)), categories=frozenset(tally.categories),
                      concrete=concrete, personal=tuple(tally.personal), noise=noise,
                      noise_evidence=noise_evidence, domain=tuple(tally.domain), forum=tally.forum,
-                     english=(share, counted, tuple(sample)), disputes=disputes,
-                     vocab=frozenset(tally.norms))
+                     english=(share, counted, tuple(sample)), disputes=disputes, vocab=vocab)
 
 
-def _read_sentence(tally: _Tally, sentence: str, raws: list[str], last: bool, index: PhraseIndex) -> None:
-    """Classify one sentence's words (``raws``, not empty), strip its generic runs, and keep the rest for the
-    signals."""
-    norms, words, classes, notes, wheres, lefts, kinds = zip(*map(_token, raws), strict=True)
-    tally.raw_words.extend(raws)
-    tally.norms.extend(norms)
-    tally.kinds.extend(kinds)
-    tally.joined.append(" ".join(norms))
+def _read_sentence(tally: _Tally, sentence: str, raws: list[str], columns: tuple[tuple, ...], last: bool,
+                   index: PhraseIndex, anchors: frozenset[str]) -> None:
+    """Classify one sentence's words (``raws``, not empty, and their :func:`_columns`), strip its generic runs,
+    and keep the rest for the signals; ``anchors`` are those of the phrases the whole comment can hold
+    (:func:`forum.policy.strip.phrase_anchors`): without one of them the sentence holds no phrase."""
+    norms, words, classes, notes, wheres, lefts, _kinds = columns
     names = names_in(sentence, raws, norms, last)
-    marks = mark_phrases(norms, index)
+    marks = None if anchors.isdisjoint(norms) else mark_phrases(norms, index)
     if marks is not None:
         _read_marked_sentence(tally, sentence, raws, list(norms), names, marks)
         return
@@ -146,8 +161,8 @@ Columns = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[str | N
 
 def _columns(raws: list[str]) -> tuple[tuple, ...]:
     """(norms, words, classes, notes, wheres, lefts, kinds) of a sentence's words: :func:`_token` of each,
-    one tuple per field, so a sentence is read a column at a time."""
-    return tuple(zip(*map(_token, raws), strict=True))
+    one tuple per field, so a sentence is read a column at a time (every token has all seven)."""
+    return tuple(zip(*map(_TOKENS.__getitem__, raws), strict=False))
 
 
 def _as_names(names: set[str], norms: tuple[str, ...], *columns: tuple) -> Columns:
@@ -302,14 +317,30 @@ def _word(norm: str) -> tuple[str, str, int, str | None]:
     return norm, cls, note, _where(norm)
 
 
-@lru_cache(maxsize=65_536)
-def _token(raw: str) -> tuple[str, str, str, int, str | None, str, int]:
+Token = tuple[str, str, str, int, str | None, str, int]
+
+
+def _token(raw: str) -> Token:
     """(norm, word, class, note, where, left, english kind) of a word as written, not used as a name: its
     lower-case form, :func:`_word` of it, the word when it counts as left, and
-    :func:`forum.policy.english.word_kind`; computed once per distinct word and process."""
+    :func:`forum.policy.english.word_kind`; computed once per distinct word and process (:data:`_TOKENS`)."""
     norm = raw.lower().replace("’", "'")
     word, cls, note, where = _word(norm)
     return norm, word, cls, note, where, word if note & _LEFT else "", word_kind(raw)
+
+
+class _Tokens(dict[str, Token]):
+    """Word as written → :func:`_token` of it, filled on first use and emptied at 65,536 words: a plain dict
+    looked up with ``__getitem__`` costs a word about half what an ``lru_cache`` call does."""
+
+    def __missing__(self, raw: str) -> Token:
+        if len(self) >= 65_536:
+            self.clear()
+        token = self[raw] = _token(raw)
+        return token
+
+
+_TOKENS = _Tokens()
 
 
 def _detailed(tally: _Tally) -> bool:

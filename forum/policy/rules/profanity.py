@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from forum.policy.lexicon.profanity import INSULTS, MASKED, MILD
 from forum.policy.rule import Rule
+from forum.policy.scan import CharPair
 from forum.policy.types import Decision, Reason
 
 if TYPE_CHECKING:
@@ -29,16 +30,16 @@ _AIMED = re.compile(
 )
 
 
-_BANG_OR_ONE_INSIDE = re.compile(r"[!1][a-z]")
+_BANG_OR_ONE_INSIDE = CharPair(re.compile(r"[!1][a-z]"), re.compile("[!1]"), re.compile("[a-z]"))
 
 
 def found_words(text: str, norms: Iterable[str], extra: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
     """(profane words, words aimed at a person) among ``norms`` (lower-case words) and masked in ``text``."""
     lowered = text.lower()
     masked = any(c in lowered for c in "*$@#") or (("!" in lowered or "1" in lowered)
-                                                   and _BANG_OR_ONE_INSIDE.search(lowered) is not None)
+                                                   and _BANG_OR_ONE_INSIDE.in_text(lowered))
     profane = [MASKED[m.group(0)] for m in _MASKED.finditer(lowered)] if masked else []
-    words = set(norms)
+    words = frozenset(norms)  # the very set when the caller passes one
     profane += sorted(words & MILD) + sorted(words & {e.lower() for e in extra})
     if not profane and words.isdisjoint(INSULTS):
         return [], []
@@ -55,7 +56,7 @@ def check(ctx: Context) -> Reason | None:
     if ctx.value.kind not in ("ok", "borderline"):
         return None
     # Masks like "f*ck" are read in the normalised text: the prose drops "*" as markup.
-    profane, aimed = found_words(ctx.text, ctx.substance.norms, ctx.settings.extra_profanity)
+    profane, aimed = found_words(ctx.text, ctx.substance.vocab, ctx.settings.extra_profanity)
     if not profane and not aimed:
         return None
     if aimed:

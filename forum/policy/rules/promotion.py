@@ -38,6 +38,7 @@ from forum.policy.lexicon.commerce import (
 )
 from forum.policy.links import destination_key
 from forum.policy.rule import Rule
+from forum.policy.scan import CharClass
 from forum.policy.strip import WORD_CLASS
 from forum.policy.text import quote
 from forum.policy.types import Decision, Reason
@@ -64,7 +65,7 @@ _OWN_PLACE = re.compile(r" on my (?:website|site|channel|page|profile|blog|shop|
 # A keyword to send for the offer, written in capitals: "DM me EBOOK", "comment GUIDE below".
 _KEYWORD_ASK = re.compile(r"\b(?i:dm|pm|message|inbox|text|comment|reply|email)(?i: me| us)?(?i: the word)? "
                           r"[\"“']?[A-Z]{3,}\b")
-_CAPITALS = re.compile("[A-Z]{3}")  # what every keyword ask holds: searched first, it rules most comments out
+_CAPITAL = CharClass(re.compile("[A-Z]"))  # three in a row in every keyword ask: looked for first
 _PRAISE = frozenset({"praise", "thanks", "reaction", "agreement"})
 _SHORT = 25  # words: a thin comment this short with generic words and a link is praise plus a link
 
@@ -100,7 +101,7 @@ def _sold(ctx: Context, words: str) -> str:
     vocab = ctx.substance.vocab
     sale = _SALE.search(words, vocab)
     booked = _BOOKED.search(words, vocab)
-    keyword = _KEYWORD_ASK.search(ctx.prose) if _CAPITALS.search(ctx.prose) else None
+    keyword = _KEYWORD_ASK.search(ctx.prose) if _CAPITAL.run_in(ctx.prose, 3) else None
     if sale:
         action = _CALL_TO_ACTION.search(words, vocab) or booked or keyword
         if action:

@@ -62,15 +62,44 @@ STRUCTURE_LIMITS: tuple[tuple[str | re.Pattern[str], int, str], ...] = (
 _STRINGS_AT_SPAN = tuple((what, per_span, name) for what, per_span, name in STRUCTURE_LIMITS if isinstance(what, str))
 _ONLY_STRINGS_BEFORE_PATTERN = STRUCTURE_LIMITS[-1][0] is _DOTTED_WORD and all(
     isinstance(what, str) for what, _, _ in STRUCTURE_LIMITS[:-1])
+# In ASCII text one bytes.translate keeps only these characters, and each counted string is bounded by the count
+# of its first one of them (every occurrence holds its own): a string is counted in full only when that bound
+# is over its limit, and a one-character string's bound is its count. Prose has a few dozen of them at most.
+_KEY_CHARACTERS = "\n<>[*_`&|@:."
+_NOT_KEY = bytes(i for i in range(256) if chr(i) not in _KEY_CHARACTERS)
+_KEYED_AT_SPAN = tuple(
+    (what, per_span, name, next((c for c in what if c in _KEY_CHARACTERS), "").encode("ascii"))
+    for what, per_span, name in _STRINGS_AT_SPAN)
+
+
+def _counted_at_span(source: str) -> Reason | None:
+    """The first string limit at the usual scale that ``source`` is over, in STRUCTURE_LIMITS order."""
+    if not source.isascii():
+        for what, limit, name in _STRINGS_AT_SPAN:
+            count = source.count(what)
+            if count > limit:
+                return _too_complex(count, limit, name)
+        return None
+    keys = source.encode("ascii").translate(None, _NOT_KEY)
+    for what, limit, name, key in _KEYED_AT_SPAN:
+        if key:
+            bound = keys.count(key)
+            if bound <= limit:
+                continue
+            count = bound if len(what) == 1 else source.count(what)
+        else:
+            count = source.count(what)
+        if count > limit:
+            return _too_complex(count, limit, name)
+    return None
 
 
 def check_too_complex(source: str) -> Reason | None:
     """Reject a text with more line breaks, markup or addresses than any real comment has (before parsing)."""
     if len(source) <= STRUCTURE_SPAN and _ONLY_STRINGS_BEFORE_PATTERN:
-        for what, limit, name in _STRINGS_AT_SPAN:
-            count = source.count(what)
-            if count > limit:
-                return _too_complex(count, limit, name)
+        counted = _counted_at_span(source)
+        if counted:
+            return counted
         _, limit, name = STRUCTURE_LIMITS[-1]
         if source.count(".") <= limit:  # each dotted word has a dot of its own: within the limit
             return None
