@@ -103,19 +103,29 @@ def build_mix(size: int = 300, seed: int = 20240601) -> list[str]:
     return mix
 
 
-def _time(func: Callable[[str], object], mix: Sequence[str], runs: int) -> tuple[float, float]:
-    """(median items/s over ``runs`` passes, median µs per item over every item of every pass)."""
-    rates: list[float] = []
-    each: list[float] = []
+def _pass(func: Callable[[str], object], mix: Sequence[str], each: list[float]) -> float:
+    """One timed pass over ``mix``: items/s, with every item's seconds appended to ``each``."""
     clock = time.perf_counter
+    start = clock()
+    for text in mix:
+        t0 = clock()
+        func(text)
+        each.append(clock() - t0)
+    return len(mix) / (clock() - start)
+
+
+def _time(stages: Sequence[tuple[str, Callable[[str], object]]], mix: Sequence[str], runs: int
+          ) -> list[tuple[str, float, float]]:
+    """Per stage: (name, median items/s over ``runs`` passes, median µs per item over every item of every pass).
+
+    The stages take turns, one pass each per round, so that a slow spell of the shared machine slows every stage
+    alike instead of whichever happened to be running."""
+    rates: dict[str, list[float]] = {name: [] for name, _ in stages}
+    each: dict[str, list[float]] = {name: [] for name, _ in stages}
     for _ in range(runs):
-        start = clock()
-        for text in mix:
-            t0 = clock()
-            func(text)
-            each.append(clock() - t0)
-        rates.append(len(mix) / (clock() - start))
-    return statistics.median(rates), statistics.median(each) * 1e6
+        for name, func in stages:
+            rates[name].append(_pass(func, mix, each[name]))
+    return [(name, statistics.median(rates[name]), statistics.median(each[name]) * 1e6) for name, _ in stages]
 
 
 def bare_pipeline() -> Callable[[str], str]:
@@ -141,12 +151,8 @@ def run(size: int = 300, runs: int = 7, seed: int = 20240601) -> list[tuple[str,
     for text in mix:  # warm caches and lazy compilation before timing
         review_comment(text)
         bare(text)
-    return [
-        ("review_comment", *_time(review_comment, mix, runs)),
-        ("bare pipeline", *_time(bare, mix, runs)),
-        ("render_comment alone", *_time(render_comment, mix, runs)),
-        ("nh3.clean alone (ceiling)", *_time(nh3.clean, mix, runs)),
-    ]
+    return _time([("review_comment", review_comment), ("bare pipeline", bare), ("render_comment alone", render_comment),
+                  ("nh3.clean alone (ceiling)", nh3.clean)], mix, runs)
 
 
 def table(rows: list[tuple[str, float, float]]) -> str:
