@@ -58,11 +58,12 @@ FLOORS = {
     "heldout": Floor(accuracy=0.90, spam_published=0.10, valuable_held=0.10, valuable_rejected=0.04),
     # blind, first run 29 November 2026 (86.2%, 9.8%, 1.6%, 1.6%), read afterwards: a floor at that run
     "blind": Floor(accuracy=0.86, spam_published=0.10, valuable_held=0.02, valuable_rejected=0.02),
-    # the clean measure: first run 84.6%, 9.6%, 4.9%, 1.6%; after the pass that saw its figures but never its
-    # cases, 88.5% and 5.8% spam published
-    "blind-2": Floor(accuracy=0.88, spam_published=0.06, valuable_held=0.05, valuable_rejected=0.02),
-    # the clean measure since 29 November 2026 (evening): first run 90.3%, 4.3%, 2.9%, 0.0%; never read by a tuner
-    "blind-3": Floor(accuracy=0.90, spam_published=0.05, valuable_held=0.03, valuable_rejected=0.01),
+    # blind, first run 84.6%, 9.6%, 4.9%, 1.6%; its figures (never its cases) seen by the tuning that followed;
+    # 91.5%, 1.9%, 4.9%, 1.6% after the evening's two judge passes
+    "blind-2": Floor(accuracy=0.91, spam_published=0.02, valuable_held=0.05, valuable_rejected=0.02),
+    # the clean measure since the evening of 29 November 2026, never read by a tuner: first run 90.3%, 4.3%,
+    # 2.9%, 0.0%; 91.6%, 4.3%, 2.9%, 0.0% after the two judge passes
+    "blind-3": Floor(accuracy=0.91, spam_published=0.05, valuable_held=0.03, valuable_rejected=0.01),
 }
 
 
