@@ -297,11 +297,14 @@ def _linkify_cross_check(s: str, hits: list[_Hit]) -> list[_Hit]:
     if not candidates:  # no "http" or "www" at all: most comments
         return []
     starts = {hit.start for hit in hits}
+    unexplained = [i for i in candidates if i not in starts]
+    if not unexplained:  # every "http"/"www" starts a hit: a comment's plain addresses
+        return []
     inside = _Spans(len(s))
     for hit in hits:
         if hit.syntax in _STRUCTURED_SYNTAXES and _is_web(hit.url):
             inside.add(hit.start, hit.end)
-    if all(i in starts or i in inside for i in candidates):
+    if all(i in inside for i in unexplained):
         return []
     spans = {(hit.start, hit.end): hit.url for hit in hits}
     clickable = []

@@ -112,11 +112,12 @@ _DISAGREE = re.compile(
     r"|i'?m not sure (?:i agree|about|that)|i'?d (?:disagree|question)|i (?:would|'d) challenge)\b"
 )
 _DISAGREE_HINTS = ("agree", "not ", "n't", "push back", "argue", "contrary", "differently")
-# What every alternative of _DISAGREE holds ("agree", "not sure", "t work" of "doesn't work" ...): one scan for
-# them rules out most texts that have a hint above ("not ", "n't") but no disagreement.
-_DISAGREE_NEEDS = re.compile("|".join(re.escape(n) for n in (
+# What every alternative of _DISAGREE holds ("agree", "not sure", "t work" of "doesn't work" ...): looking for
+# them rules out most texts that have a hint above ("not ", "n't") but no disagreement. str's "in" for each is
+# about twice as fast as one regex alternation of them, which is tried at every character.
+_DISAGREE_NEEDS = (
     "agree", "not sure", "not so sure", "convinced", "d push back", "d argue", "contrary", "not true",
-    "not the case", "t work", "t always work", "not always", "differently", "d question", "d challenge")))
+    "not the case", "t work", "t always work", "not always", "differently", "d question", "d challenge")
 _BECAUSE = re.compile(r"\b(?:because|since|in my experience|the reason|for example|when we|when i|as we)\b")
 _CITATION = re.compile(
     r" (?:study|studies|paper|research|survey|report|book|chapter|experiment|trial|interview|talk|lecture|"
@@ -247,7 +248,8 @@ _REASON_WORDS = re.compile(r"\w+")
 
 def disagreement(lowered: str, original: str) -> Signal | None:
     """"I disagree … because …": a disagreement followed by a reason — a "because" or a sentence of its own."""
-    if not any(hint in lowered for hint in _DISAGREE_HINTS) or not _DISAGREE_NEEDS.search(lowered):
+    if not any(hint in lowered for hint in _DISAGREE_HINTS) or \
+            not any(need in lowered for need in _DISAGREE_NEEDS):
         return None
     d = _DISAGREE.search(lowered)
     if not d:
