@@ -116,7 +116,10 @@ def _page(request: Request, slug: str, done: _Done, text: str, parent: int, *, w
 
 
 def _parent(raw: str) -> int | None:
-    return int(raw) if raw.isdigit() and 0 < len(raw) <= 12 and int(raw) > 0 else None
+    """The comment replied to (None: the thread itself); -1 for a value no form of ours sends."""
+    if not raw:
+        return None
+    return int(raw) if raw.isdigit() and len(raw) <= 12 and int(raw) > 0 else -1
 
 
 async def reply(request: Request) -> Response:
@@ -136,7 +139,11 @@ async def reply(request: Request) -> Response:
         done = _Done(status=403, heading="This form has expired",
                      message="It was open too long or did not come from this site, so nothing was posted. Your "
                              "text is below: copy it, reload the thread and post it again.")
-        return _page(request, slug, done, text, parent or 0, with_form=False)
+        return _page(request, slug, done, text, max(parent or 0, 0), with_form=False)
+    if parent == -1:
+        done = _Done(status=400, heading="Your reply was not posted",
+                     message="The comment you are replying to does not exist. Your text is below.")
+        return _page(request, slug, done, text, 0)
     key = form.get("key")
     done = await asyncio.to_thread(_reply, session_token(request), slug, text, parent,
                                    key if isinstance(key, str) and key else None)

@@ -13,7 +13,7 @@ from forum.auth.csrf import issue_token, new_nonce
 from forum.models import Comment, CommentStatus, Draft, Thread
 from forum.services.policy_settings import save_policy
 from forum.settings import get_settings
-from tests.factories import BRIEF, COMMERCIAL, HELD_VIDEO, VALUABLE, World
+from tests.factories import BRIEF, COMMERCIAL, HELD_VIDEO, VALUABLE, World, make_thread
 from tests.http.conftest import SITE
 
 XSS = "<script>alert(1)</script> We cut handle time from 9 to 6 minutes by letting agents close tickets alone."
@@ -172,3 +172,20 @@ async def test_flood_control_answers_429_with_when_to_try_again_and_the_text_kep
     assert again.status_code == 429 and 0 < int(again.headers["retry-after"]) <= 60
     assert "repeat contacts rose" in again.text.split('id="plain-reply-body"')[1]
     assert len(_comments(session, world.thread)) == 1
+
+
+async def test_a_parent_from_another_thread_or_a_malformed_one_is_refused_in_words_with_the_text_kept(
+        client: httpx.AsyncClient, world: World, session: Session,
+        cookie_for: Callable[[int], dict[str, str]]) -> None:
+    other = make_thread(session, world.board, world.opener, slug="another-thread")
+    session.commit()
+    await _reply(client, cookie_for(world.member.id), other.slug, VALUABLE)
+    [elsewhere] = _comments(session, other)
+    refused = await _reply(client, cookie_for(world.opener.id), world.thread.slug, VALUABLE_REPLY,
+                           parent=str(elsewhere.id))
+    assert refused.status_code == 400 and "another thread" in refused.text
+    assert "repeat contacts rose" in refused.text.split('id="plain-reply-body"')[1]
+    assert _comments(session, world.thread) == []
+    junk = await _reply(client, cookie_for(world.opener.id), world.thread.slug, VALUABLE_REPLY, parent="1; drop")
+    assert junk.status_code == 400 and "does not exist" in junk.text and "repeat contacts rose" in junk.text
+    assert _comments(session, world.thread) == []
