@@ -17,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from forum.auth.cookies import CSRF_COOKIE, SESSION_COOKIE
-from forum.auth.csrf import is_same_origin, verify_token
+from forum.auth.csrf import TOKEN_MAX_AGE, is_same_origin, verify_token
 from forum.auth.origins import allowed_origins
 from forum.settings import Settings
 
@@ -50,12 +50,13 @@ def user_agent(request: Request) -> str:
     return request.headers.get("user-agent", "")[:300]
 
 
-async def read_form(request: Request) -> FormData:
-    """The posted form; FormTooLarge when the body is bigger than any form of ours."""
+async def read_form(request: Request, limit: int = MAX_FORM_BYTES, max_fields: int = 30) -> FormData:
+    """The posted form; FormTooLarge when the body is bigger than ``limit`` (any form of ours but a comment's
+    fits the default)."""
     declared = request.headers.get("content-length")
-    if declared is not None and (not declared.isdigit() or int(declared) > MAX_FORM_BYTES):
+    if declared is not None and (not declared.isdigit() or int(declared) > limit):
         raise FormTooLarge
-    return await request.form(max_files=0, max_fields=30, max_part_size=MAX_FORM_BYTES)
+    return await request.form(max_files=0, max_fields=max_fields, max_part_size=limit)
 
 
 def field(form: FormData, name: str, limit: int = 300) -> str:
@@ -82,6 +83,12 @@ def redirect(path: str, params: Mapping[str, str] | None = None) -> RedirectResp
 def set_session_cookie(response: Response, token: str, settings: Settings) -> None:
     response.set_cookie(SESSION_COOKIE, token, max_age=int(session_lifetime(settings).total_seconds()),
                         path="/", secure=settings.cookie_secure, httponly=True, samesite="lax")
+
+
+def set_csrf_cookie(response: Response, nonce: str, settings: Settings) -> None:
+    """The double-submit nonce (``forum.auth.csrf``) the page's forms carry a token for; readable by the app."""
+    response.set_cookie(CSRF_COOKIE, nonce, max_age=TOKEN_MAX_AGE * 2, path="/", samesite="lax",
+                        secure=settings.cookie_secure)
 
 
 def clear_session_cookie(response: Response, settings: Settings) -> None:

@@ -15,8 +15,8 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from forum.auth.cookies import CSRF_COOKIE
-from forum.auth.csrf import TOKEN_MAX_AGE, is_valid_nonce, issue_token, new_nonce
-from forum.http.auth_common import settings_of
+from forum.auth.csrf import is_valid_nonce, issue_token, new_nonce
+from forum.http.auth_common import set_csrf_cookie, settings_of
 from forum.http.render import VISITOR, ViewerChrome, render
 
 
@@ -52,8 +52,7 @@ def form_page(request: Request, template: str, *, title: str, status: int = 200,
     response = HTMLResponse(html, status_code=status,
                             headers={"Cache-Control": "no-store", "Referrer-Policy": "same-origin"})
     if fresh:
-        response.set_cookie(CSRF_COOKIE, nonce, max_age=TOKEN_MAX_AGE * 2, path="/", samesite="lax",
-                            secure=settings.cookie_secure)
+        set_csrf_cookie(response, nonce, settings)
     return response
 
 

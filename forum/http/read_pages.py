@@ -32,9 +32,9 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
 from forum.auth.cookies import CSRF_COOKIE
-from forum.auth.csrf import TOKEN_MAX_AGE, is_valid_nonce, issue_token, new_nonce
+from forum.auth.csrf import is_valid_nonce, issue_token, new_nonce
 from forum.db import session_scope
-from forum.http.auth_common import session_token, set_session_cookie
+from forum.http.auth_common import session_token, set_csrf_cookie, set_session_cookie
 from forum.http.avatar_routes import AVATAR_UPLOAD
 from forum.http.comment_blocks import comment_block
 from forum.http.member_forms import form_token
@@ -302,8 +302,7 @@ def _respond(request: Request, rendered: Rendered, new_nonce_value: str = "") ->
         set_session_cookie(response, rendered.renewed_token, settings)
     nonce = new_nonce_value or rendered.csrf_nonce
     if nonce and rendered.private:  # the page's forms (sign out, watch, avatar) need the matching cookie
-        response.set_cookie(CSRF_COOKIE, nonce, max_age=TOKEN_MAX_AGE * 2, path="/", samesite="lax",
-                            secure=settings.cookie_secure)
+        set_csrf_cookie(response, nonce, settings)
     return response
 
 

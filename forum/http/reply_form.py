@@ -26,9 +26,8 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
 from forum.auth.cookies import CSRF_COOKIE
-from forum.auth.csrf import TOKEN_MAX_AGE
 from forum.db import session_scope
-from forum.http.auth_common import csrf_ok, redirect, session_token
+from forum.http.auth_common import FormTooLarge, csrf_ok, read_form, redirect, session_token, set_csrf_cookie
 from forum.http.member_forms import form_token
 from forum.http.render import VISITOR, Urls, ViewerChrome, render
 from forum.policy.rules import label
@@ -109,9 +108,7 @@ def _page(request: Request, slug: str, done: _Done, text: str, parent: int, *, w
         headers["Retry-After"] = str(done.retry_after)
     response = HTMLResponse(html, status_code=done.status, headers=headers)
     if fresh:
-        settings = get_settings()
-        response.set_cookie(CSRF_COOKIE, fresh, max_age=TOKEN_MAX_AGE * 2, path="/", samesite="lax",
-                            secure=settings.cookie_secure)
+        set_csrf_cookie(response, fresh, get_settings())
     return response
 
 
@@ -124,13 +121,13 @@ def _parent(raw: str) -> int | None:
 
 async def reply(request: Request) -> Response:
     slug = request.path_params["slug"][:200]
-    declared = request.headers.get("content-length")
-    if declared is None or not declared.isdigit() or int(declared) > REPLY_FORM_BYTES:
+    try:
+        form = await read_form(request, REPLY_FORM_BYTES, max_fields=10)
+    except FormTooLarge:
         done = _Done(status=413, heading="Your reply is too long to send",
                      message="It is longer than any comment can be, so it was not read. Go back: your browser "
                              "still has your text; shorten it and post again.")
         return _page(request, slug, done, "", 0, with_form=False)
-    form = await request.form(max_files=0, max_fields=10, max_part_size=REPLY_FORM_BYTES)
     text = form.get("body")
     text = text if isinstance(text, str) else ""
     parent_raw = form.get("parent")

@@ -62,17 +62,11 @@ def comment_location(session: Session, comment_id: int, viewer: Viewer | None = 
                             .where(Comment.id.in_(ancestors), visible)).one()
         if seen != len(ancestors):
             raise NotFound(_GONE)  # the page has no place to hang it (thread_view drops it too)
-    return CommentLocation(comment_id=comment_id, thread_slug=thread.slug,
-                           page=page_of_root(session, thread_id, root_id, viewer, per_page))
-
-
-def page_of_root(session: Session, thread_id: int, root_id: int, viewer: Viewer, per_page: int) -> int:
-    """The page of the thread that shows the conversation started by ``root_id``, as ``viewer`` sees it."""
     earlier = session.exec(
         select(sa.func.count()).select_from(Comment)
-        .where(Comment.thread_id == thread_id, Comment.depth == 0, Comment.id < root_id, visible_comments(viewer))
+        .where(Comment.thread_id == thread_id, Comment.depth == 0, Comment.id < root_id, visible)
     ).one()
-    return 1 + earlier // max(1, per_page)
+    return CommentLocation(comment_id=comment_id, thread_slug=thread.slug, page=1 + earlier // max(1, per_page))
 
 
 def viewer_for_token(session: Session, token: str | None) -> Viewer:
