@@ -397,7 +397,9 @@ _INCOME = re.compile(r"(?:^|[.!?]\s*|\b(?:you|u|to|can|could|will|and|&)\s)(?:ea
 
 
 # A spam topic (crypto, forex, casino …) with a push to talk elsewhere is off-topic whatever it borrows.
-_OFF_PLATFORM = re.compile(r"\b(?:whatsapp|telegram|signal|wechat|viber|dm|inbox|pm)\b|\bcontact (?:him|her|them)\b",
+# The push, not a mention: "3 pm", "a clear signal" and "my inbox" are ordinary words of the work.
+_OFF_PLATFORM = re.compile(r"\b(?:whatsapp|telegram|wechat|viber)\b|\b(?:on|via) signal\b"
+                           r"|\b(?:dm|pm|inbox|message) (?:me|him|her|us)\b|\bcontact (?:him|her|them)\b",
                            re.IGNORECASE)
 
 
@@ -431,7 +433,7 @@ def _noise(text: str, raw_words: list[str], counts: dict[str, int],
     if spam and not counts["topic"] and not domain and not (
             commerce.EVERYDAY_SPAM_TOPICS.issuperset(w.lower() for w in spam) and len(set(spam)) < 2):
         return "off-topic", ", ".join(spam[:3])
-    if spam and not commerce.EVERYDAY_SPAM_TOPICS.issuperset(w.lower() for w in spam):
+    if spam and domain < 3 and not commerce.EVERYDAY_SPAM_TOPICS.issuperset(w.lower() for w in spam):
         away = _OFF_PLATFORM.search(text)  # "crypto recovery, reach out on WhatsApp": whatever words of the work
         if away:
             return "off-topic", f"{', '.join(spam[:3])} … {away.group(0)}"

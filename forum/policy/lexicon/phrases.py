@@ -3,8 +3,10 @@
 One phrase a line, lower case, by category; the category names the evidence ("praise", "thanks", "truism"
 ...). ``placeholder``, ``boilerplate`` and ``scam`` phrases make a comment ``no_value``; a comment that is nothing but
 ``truism`` phrases is ``no_value`` when long and ``too_brief`` when short; a ``chain_letter`` phrase makes a
-comment that uses fewer than two words of the work ``no_value``. Phrases match whole words inside
-one sentence, longest first; admins add praise phrases through ``PolicySettings.extra_praise_phrases``.
+comment that uses fewer than three words of the work ``no_value``. So scam and chain-letter phrases are only
+ones an honest comment about the work does not use ("next of kin" or "no experience needed" can be its own).
+Phrases match whole words inside one sentence, longest first; admins add praise phrases through
+``PolicySettings.extra_praise_phrases``.
 """
 
 from __future__ import annotations
@@ -284,7 +286,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         copy it to everyone
         copy this to everyone
         send this to everyone
-        everyone you know
         everyone in your contact list
         all your contacts
         all your friends and family
@@ -296,9 +297,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         work from home and earn
         from your sofa
         from the comfort of your home
-        no experience needed
         no experience required
-        ask me how
         financial freedom
         passive income
     """),
@@ -323,16 +322,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         release your funds
         release of your funds
         unclaimed funds
-        processing fee
-        next of kin
         international lottery
         selected to receive
         came across your profile
         my private email
-        write me back
-        hello dear
-        hi dear
-        hey dear
         write to me privately
         get to know you better
     """),

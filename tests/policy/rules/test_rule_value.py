@@ -95,3 +95,17 @@ def test_a_question_put_to_someone_in_the_discussion_is_about_the_work_but_one_t
     errand = ("Can anyone recommend a decent plumber near Leicester who does weekend visits? The last one never "
               "turned up and I have a leak under the sink.")
     assert "no_value" in {r.rule for r in review_comment(errand).reasons}
+
+
+@pytest.mark.parametrize("text", [
+    "On our bereavement line we never ask the next of kin for the death certificate on the first call; we take "
+    "the name and call back within two days, and complaints about that step dropped to almost none.",
+    "Customers hated the processing fee on refunds, so we scrapped it and complaints about refunds fell 30% in a "
+    "quarter.",
+    "No experience needed was the line on our job ad, and we hired 12 people who quit within a month because "
+    "nobody told them about the night shifts.",
+    "Our agent took a call at 3 pm from a customer who had lost her savings in a crypto scam. We walked her "
+    "through reporting it to her bank's fraud team and logged it for the fraud desk.",
+])
+def test_words_a_scam_also_uses_do_not_make_an_account_of_the_work_off_topic(text: str) -> None:
+    assert review_comment(text).decision is Decision.PUBLISH
