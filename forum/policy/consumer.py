@@ -9,17 +9,17 @@ the work, speaks of "we", "our" team, agents or callers, or quotes it: such a co
 
 from __future__ import annotations
 
+from forum.policy.contacts import QUOTES
 from forum.policy.cues import Cues
 from forum.policy.lexicon.consumer import CLASSIFIEDS, DEMANDS, PLEAS, PRACTITIONER_WORDS
 from forum.policy.substance import Substance
 
 _ERRAND = Cues((*DEMANDS, *PLEAS, *CLASSIFIEDS))
-_QUOTES = ('"', "“", "”")
 
 
 def errand(substance: Substance, prose: str) -> str:
     """The words that make ``substance`` a consumer's own errand, or "" (also when it speaks as a practitioner)."""
-    if not PRACTITIONER_WORDS.isdisjoint(substance.vocab) or any(q in prose for q in _QUOTES):
+    if not PRACTITIONER_WORDS.isdisjoint(substance.vocab) or any(q in prose for q in QUOTES):
         return ""
     found = _ERRAND.search(substance.words_text, substance.vocab)
     return found.group(0).strip() if found else ""

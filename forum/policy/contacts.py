@@ -108,7 +108,7 @@ def _disguised_phones(text: str, taken: list[Contact], digits: bool) -> list[Con
 
 # Before a number quoted as an example: "numbers like", "such as", "e.g.".
 _EXAMPLE_CUE = re.compile(r"(?:\blike|\bsuch as|\be\.g\.|\bfor example|\bfor instance),?\s*$", re.IGNORECASE)
-_QUOTES = "\"“”"
+QUOTES = "\"“”"  # quotation marks: what sits inside them is reported, not offered
 
 
 def example_number(text: str, contact: Contact) -> bool:
@@ -123,10 +123,10 @@ def example_number(text: str, contact: Contact) -> bool:
     line_end = text.find("\n", end)
     before = text[line_start:start]
     after = text[end:line_end if line_end >= 0 else len(text)]
-    opened = sum(before.count(q) for q in _QUOTES) % 2 == 1
-    if not opened or not any(q in after for q in _QUOTES):
+    opened = sum(before.count(q) for q in QUOTES) % 2 == 1
+    if not opened or not any(q in after for q in QUOTES):
         return False
-    opening = max(before.rfind(q) for q in _QUOTES)
+    opening = max(before.rfind(q) for q in QUOTES)
     return bool(before[opening + 1:].split())  # words of the quotation before it: not a bare quoted number
 
 

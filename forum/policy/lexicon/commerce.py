@@ -66,14 +66,6 @@ STRONG_AD_CUES: tuple[str, ...] = (
     r"(?:register|enrol|enroll|sign up|book|join|reserve|order)(?: \w+)? by (?:messaging|emailing|texting|dming|"
     r"calling|whatsapping) (?:me|us)",
 )
-# Every strong cue contains one of these words: without any, the patterns need not run.
-STRONG_AD_WORDS = words("""
-code dm pm message inbox whatsapp text call contact email now ring dial send new rate
-free instant google bing youtube amazon visit
-order buy shop book demo limited limited-time hire best lowest cheapest unbeatable leading top trusted premier
-register sign guarantee money-back drop get schedule grab claim today tonight week weekend enrol enroll join
-reserve messaging emailing texting dming calling contacting whatsapping inboxing
-""")
 
 WEAK_AD_CUES: tuple[str, ...] = (
     r"our (?:product|products|platform|software|tool|app|solution|solutions|services|agency|firm)",
