@@ -91,7 +91,6 @@ FOLLOW_PUSHES: tuple[str, ...] = (
     r"follow (?:me |us )?on (?:twitter|x|instagram|tiktok|youtube|linkedin|facebook|medium|substack|threads)",
     r"like and subscribe", r"smash that like", r"hit (?:the )?subscribe",
 )
-FOLLOW_WORDS = words("follow subscribe sub smash hit")
 
 # Self-promotion without a link: pushes to follow, subscribe, like or find the author elsewhere. These
 # promote whatever surrounds them: a genuine comment never asks to be liked or followed.
@@ -258,10 +257,6 @@ OWN_SERVICE: tuple[str, ...] = (
     r"my (?:[\w-]+ ){0,2}(?:template|templates|toolkit|workbook|checklist|playbook|spreadsheet|planner|bundle|"
     r"pack|e-?book|guide|script pack|scripts)",
 )
-SELF_PROMO_WORDS = words("subscribe sub hit like upvote thumbs give follow visit check see find read watch join "
-                         "link links search shout shoutout number whatsapp "
-                         "comment tag share love appreciate username handle "
-                         "vote new latest random lucky survey giveaway draw")
 
 # Brand "support number" and booking spam: a helpline recommended with its availability or a pitch.
 HELPLINE_NOUNS: tuple[str, ...] = (

@@ -51,9 +51,6 @@ _HELPLINE = Cues(HELPLINE_NOUNS)
 _PITCHES = Cues((*HELPLINE_PITCHES, *BOOKING_CUES))
 _PITCH = _PITCHES.pattern
 _BOOKING = Cues(BOOKING_CUES)
-# Every helpline noun and booking cue holds one of these (over words_text): without any, nothing to match.
-_HELPLINE_HINTS = ("helpline", "hotline", "toll", " number", " line", " team", " phone", " care", "reservation",
-                   "booking", "support", "book your", " desk", "service")
 _CODE = re.compile(r"\b(?:code|coupon)\s?:?\s?[\"“']?([A-Z][A-Z0-9]{3,}|[A-Z0-9]*\d[A-Z0-9]*[A-Z][A-Z0-9]*)\b")
 _SALES_WORDS = re.compile(r"\b(?:quotes?|prices?|pricing|rates|discounts?|deals?|hire|bookings?|consultations?|"
                           r"estimates?|packages?|our services)\b", re.IGNORECASE)
@@ -75,8 +72,6 @@ _CONTACT_THEIR = re.compile(r" (?:contact|call|ring|rang|called|dial|phone|reach
 def _helpline(words: str, vocab: frozenset[str]) -> str:
     """A brand's helpline or booking desk recommended with its availability or a pitch ("24/7", "best deals"), or a
     third party's desk the reader is told to contact about their own purchase ("your card … contact the … team")."""
-    if not any(hint in words for hint in _HELPLINE_HINTS):
-        return ""
     booking = _BOOKING.search(words, vocab)
     if booking:
         return booking.group(0).strip()

@@ -26,14 +26,12 @@ from forum.policy.lexicon.commerce import (
     BOOKED_WITH_AUTHOR,
     CALLS_TO_ACTION,
     FOLLOW_PUSHES,
-    FOLLOW_WORDS,
     LINK_INTRO,
     OWN_OFFER_CUES,
     OWN_OFFER_NAMED,
     OWN_SERVICE,
     SALE_CUES,
     SELF_PROMO_PUSHES,
-    SELF_PROMO_WORDS,
     SEO_WORDS,
 )
 from forum.policy.links import destination_key
@@ -79,10 +77,9 @@ def keyword_anchor(anchor: str) -> bool:
 def _self_promotion(ctx: Context) -> str:
     """Follow/subscribe/like pushes (whatever surrounds them), or the author's own offer in a thin comment."""
     words, vocab = ctx.substance.words_text, ctx.substance.vocab
-    if not SELF_PROMO_WORDS.isdisjoint(vocab):
-        push = _SELF_PROMO.search(words, vocab)
-        if push:
-            return push.group(0).strip()
+    push = _SELF_PROMO.search(words, vocab)  # the cues' own words gate the search (forum.policy.cues)
+    if push:
+        return push.group(0).strip()
     if ctx.value.kind != "ok":
         offer = _OWN_OFFER.search(words, vocab)
         if offer:
@@ -129,7 +126,7 @@ def _evidence(ctx: Context) -> str:
     promo = _self_promotion(ctx)
     if promo:
         return promo
-    follow = _FOLLOW.search(words, vocab) if not FOLLOW_WORDS.isdisjoint(vocab) else None
+    follow = _FOLLOW.search(words, vocab)
     if not offered:
         return follow.group(0).strip() if follow and ctx.value.kind != "ok" else ""
     keys = {destination_key(lk.found.url) for lk in offered}

@@ -58,3 +58,13 @@ def test_a_host_less_video_path_is_a_link() -> None:
     assert [f.url for f in find_links("Watch my full breakdown on YT: /watch?v=Xy12AbCd34E")] == [
         "https://www.youtube.com/watch?v=Xy12AbCd34E"]
     assert len(find_links("see https://www.youtube.com/watch?v=Xy12AbCd34E")) == 1
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("Having trouble with your router? Call the tech experts, available 24/7 and instant.", "advertising"),
+    ("My user name is the same on TikTok.", "link_promotion"),
+    ("Reply below, the best answer wins an iPad.", "link_promotion"),
+])
+def test_cues_no_hand_list_of_words_knew_are_searched_too(text: str, rule: str) -> None:
+    verdict = review_comment(text)
+    assert verdict.decision is Decision.REJECT and rule in verdict.rules()
