@@ -362,8 +362,8 @@ seo marketing
 
 # Topics of spam that have nothing to do with customer service.
 SPAM_TOPICS = words("""
-casino casinos betting bet365 poker slots jackpot crypto bitcoin forex viagra cialis payday loans loan escort
-escorts porn xxx dating essay essays homework weight-loss keto diet pills followers likes bet
+casino casinos betting bet365 poker slots jackpot crypto bitcoin btc usdt cryptocurrency forex viagra cialis
+payday loans loan escort escorts porn xxx dating essay essays homework weight-loss keto diet pills followers likes bet
 """)
 # Those that are also everyday words ("lunch slots", "I'd bet", "the manager likes"): one alone is no sign.
 EVERYDAY_SPAM_TOPICS = words("slots loan loans dating diet followers likes bet essay essays homework pills")

@@ -39,6 +39,13 @@ PLEAS: tuple[str, ...] = (
     r"(?:has|have) (?:anyone|anybody) had (?:any )?luck (?:getting|with)",
     r"who (?:i )?(?:can|should|do) (?:i )?(?:complain|report|write|turn|go) to",
     r"where (?:can|should|do) i (?:complain|report)",
+    r"is (?:this|it) (?:the right place|where) (?:i |to )?(?:can )?(?:complain|ask|report|get help)",
+    r"(?:cant|can't|cannot|can not|couldnt|couldn't|unable to) get through to (?:anyone|anybody|someone|somebody|"
+    r"a (?:human|person)|them)",
+    r"(?:please |pls |kindly )?(?:call|ring|phone|email|contact) me back",
+    r"(?:they|you) (?:have )?(?:took|taken|charged|debited|deducted|billed) (?:me |money |my card )?(?:twice|double)",
+    r"i (?:was|have been|got) (?:charged|billed|debited) (?:twice|double)",
+    r"my (?:bank |card |savings |[\w-]+ )?account (?:has been|is|was|got) (?:frozen|blocked|locked|suspended|hacked)",
 )
 CLASSIFIEDS: tuple[str, ...] = (
     r"(?:anyone|anybody) selling", r"(?:i am|i'm|im) selling (?:my|a|an|two|\d+)", r"serious buyers",

@@ -65,6 +65,7 @@ _OWNED = re.compile(r" (?:our|my|a|an|we (?:run|staff|answer|manage|operate|open
 
 
 # A third party's desk the reader is told to contact: "contact the Amex card protection team", "ring their desk".
+_PITCH_REACH = 100  # characters of words_text either side of a helpline noun where its pitch is looked for
 _CONTACT_THEIR = re.compile(r" (?:contact|call|ring|rang|called|dial|phone|reach|message|ask for) (?:the|their) "
                             r"(?:[\w-]+ ){0,3}(?:team|line|desk|department|office|specialists?|experts?) ")
 
@@ -79,8 +80,13 @@ def _helpline(words: str, vocab: frozenset[str]) -> str:
                  if not _OWNED.search(words, max(0, m.start() - 60), m.start() + 1)), None)
     if not noun and " your " in words and _ITEM.search(words):  # "a charge on your card? Contact the Amex team …"
         noun = _CONTACT_THEIR.search(words)
-    pitch = _PITCHES.search(words, vocab) if noun else None
-    return f"{noun.group(0).strip()} … {pitch.group(0).strip()}" if noun and pitch else ""
+    if not noun:
+        return ""
+    # The pitch sells that line: it stands near it ("the Acme helpline, open 24/7"), not in another part of a
+    # story ("… instead of the help desk. A moderator now routes it within the hour").
+    near = range(noun.start() - _PITCH_REACH, noun.end() + _PITCH_REACH)
+    pitch = next((m for m in _PITCHES.finditer(words, vocab) if m.start() in near or m.end() in near), None)
+    return f"{noun.group(0).strip()} … {pitch.group(0).strip()}" if pitch else ""
 
 
 _PUSH = Cues(PRODUCT_PUSHES)
