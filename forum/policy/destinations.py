@@ -90,6 +90,19 @@ def _internal(a: Address, settings: PolicySettings) -> _Decision | None:
     return None
 
 
+_SPAM_SITE_RE = re.compile(rf"{'|'.join(lists.SPAM_SITE_INFIXES)}|(?<![a-z0-9])(?:{'|'.join(lists.SPAM_SITE_PARTS)})"
+                           rf"(?![a-z0-9])")
+
+
+def _spam_site(a: Address, settings: PolicySettings) -> _Decision | None:
+    """A gambling, pharmacy, adult or trading site named as such in its host: commercial, even where the host is
+    not a public name (a spammer's made-up domain is still an ad for one)."""
+    found = _SPAM_SITE_RE.search(a.host) if a.host else None
+    if not found:
+        return None
+    return LinkKind.COMMERCIAL, f"“{found.group(0)}” in {a.host} names a gambling, pharmacy, adult or trading site"
+
+
 def _opaque_reason(a: Address, settings: PolicySettings) -> str | None:
     if not a.scheme:
         return f"“{a.url[:40]}” is not a web address"
@@ -252,7 +265,7 @@ def _by_domain(a: Address, settings: PolicySettings) -> _Decision:
 
 
 _Heuristic = Callable[[Address, PolicySettings], _Decision | None]
-_HEURISTICS: tuple[_Heuristic, ...] = (_pinned, _internal, _opaque, _affiliate_tagged, _selling_page)
+_HEURISTICS: tuple[_Heuristic, ...] = (_pinned, _internal, _spam_site, _opaque, _affiliate_tagged, _selling_page)
 
 
 def classify_link(link: FoundLink | str, settings: PolicySettings) -> LinkInfo:

@@ -67,6 +67,11 @@ STRONG_COMMERCIAL_SEGMENTS = frozenset({"pricing", "plans", "buy", "purchase", "
 COMMERCIAL_SUBDOMAINS = frozenset({"shop", "store", "buy", "checkout", "pay", "get", "try", "signup", "join",
                                    "careers", "jobs", "apply", "go", "offers", "promo", "deals", "app"})
 # App stores and software marketplaces or review listings: every page there is a listing.
+# Words that name a gambling, pharmacy, adult or trading site in a host name ("royalcasino-slots", "luckyspin-bets"):
+# such a site sells, whatever its page is called. The long ones count inside a longer label, the short ones only
+# as a whole part of one ("timeslots" is not a slots site).
+SPAM_SITE_INFIXES = ("casino", "jackpot", "betting", "bet365", "viagra", "cialis", "escorts")
+SPAM_SITE_PARTS = ("bets", "slots", "poker", "forex", "porn", "xxx")
 APP_STORES = frozenset({"apps.apple.com", "itunes.apple.com", "play.google.com", "chromewebstore.google.com",
                         "chrome.google.com", "apps.microsoft.com", "appexchange.salesforce.com",
                         "marketplace.atlassian.com", "apps.shopify.com", "addons.mozilla.org",

@@ -269,6 +269,7 @@ HELPLINE_NOUNS: tuple[str, ...] = (
     r"customer (?:care|service|support)(?: helpline| number| line| team| phone)?",
     r"reservations?(?: number| team| desk| line| centre| center)?", r"booking (?:desk|line|number|team|helpline)",
     r"technical support", r"tech support",
+    r"(?:setup|install|installation|repair|printer|router|modem|wifi|laptop|antivirus) (?:help|support|assistance)",
 )
 HELPLINE_PITCHES: tuple[str, ...] = (
     r"24 ?x? ?7", r"24 (?:hours?|hrs)", r"same day", r"(?:just|simply) (?:call|ring|dial|contact|phone) their",

@@ -44,7 +44,8 @@ GENERIC_WORDS = _words("""
     love loved loving lovin like liked likes enjoy enjoyed enjoying appreciate appreciated appreciating
     agree agreed agreeing thank thanks thanked thanking thx ty tks tnx shared learn learned learnt learning
     reread recommend recommended bookmark bookmarked bookmarking favourites favorites saved printed forwarded
-    subscribed smile
+    subscribed smile shout-out shout-outs shoutout shoutouts legend legends legendary rockstar rockstars superstar
+    superstars
     smiled laugh laughed resonate resonates resonated relate relatable congratulate congrats
     congratulations kudos bravo cheers amen preach wish wishes hope keep continue coming writing
     friend friends buddy pal everyone everybody folks guys dear sir madam mate
