@@ -196,7 +196,10 @@
     var version = shown ? shown.getAttribute("data-version") || "" : "";
     // The version of the list on screen: the server tells us of any change since, even one made before the
     // socket opened.
-    var socket = new WebSocket(scheme + location.host + "/_live/" + thread.dataset.threadId +
+    // The live sockets' own listener (forum.http.live_server) when the page names its port; else this origin.
+    var port = thread.dataset.livePort;
+    var host = port ? location.hostname + ":" + port : location.host; // hostname keeps an IPv6 literal's brackets
+    var socket = new WebSocket(scheme + host + "/_live/" + thread.dataset.threadId +
                                "?v=" + encodeURIComponent(version));
     socket.onopen = function () {
       socketOpen = true;

@@ -9,6 +9,7 @@ from forum import routes
 from forum.components.drafts import offline_banner
 from forum.components.islands import keep_server_page_wrap
 from forum.http import api
+from forum.http.live_server import serve_live_sockets
 from forum.http.not_found import not_found_pages
 from forum.mail.worker import lifespan_task as mail_worker
 from forum.pages.accounts import register_page, signin_page, welcome_page
@@ -80,3 +81,5 @@ app.add_page(admin_policy_page, route=routes.ADMIN_POLICY, meta=PRIVATE, title=f
 # Mail: the embedded worker drains the outbox from the web process (FRONTLINE_MAIL_WORKER=off when
 # `python -m forum mail worker` runs separately); see docs/mail.md.
 app.register_lifespan_task(mail_worker)
+# The live sockets' own listener (FRONTLINE_LIVE_PORT): an idle reader's tab costs a quarter of the memory there.
+app.register_lifespan_task(serve_live_sockets)

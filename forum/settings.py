@@ -92,6 +92,7 @@ class Settings:
     host: str
     port: int
     redis_url: str | None
+    live_port: int = 0  # the live sockets' own listener in each worker (forum.http.live_server); 0: the main port
     comments_per_page: int = 50
     threads_per_page: int = 20
     session_days: int = 30
@@ -113,6 +114,13 @@ class Settings:
         return self.data_dir / "mail"
 
     @property
+    def live_page_port(self) -> int:
+        """The port a page opens its live socket on directly, or 0 for its own origin: a plain-http site is
+        reached without a proxy, so pages go to the live listener's port; behind TLS the proxy routes
+        ``/_live/`` to it (docs/deploy.md)."""
+        return self.live_port if self.live_port and self.site_url.startswith("http://") else 0
+
+    @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
 
@@ -130,6 +138,7 @@ def load_settings() -> Settings:
         site_url=site_url.rstrip("/"),
         host=_env("HOST", "127.0.0.1"),
         port=_env_int("PORT", 3000),
+        live_port=_env_int("LIVE_PORT", _env_int("PORT", 3000) + 1),
         redis_url=_env("REDIS_URL", "") or None,
         comments_per_page=_env_int("COMMENTS_PER_PAGE", 50),
         threads_per_page=_env_int("THREADS_PER_PAGE", 20),

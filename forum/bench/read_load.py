@@ -17,11 +17,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+import httpx
 
 if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection
@@ -115,13 +118,25 @@ async def http_load(base: str, path: str, clients: int, seconds: float, max_requ
     return result
 
 
-async def _live_socket(base: str, thread_id: int) -> ClientConnection:
+_LIVE_PORT = re.compile(rb'data-live-port="(\d+)"')
+
+
+def live_socket_base(base: str, page: bytes | str) -> str:
+    """Where a page's script opens its live socket: the port the page names (forum.http.live_server), else the
+    page's own origin; as a ``ws://`` base."""
+    found = _LIVE_PORT.search(page.encode() if isinstance(page, str) else page)
+    origin = base.replace("http://", "ws://", 1)
+    if not found:
+        return origin
+    return f"{origin.rsplit(':', 1)[0]}:{found.group(1).decode()}"
+
+
+async def _live_socket(live_base: str, origin: str, thread_id: int) -> ClientConnection:
     """The page's live socket, opened as the page's script does (a browser sends no pings of its own)."""
     from websockets.asyncio.client import connect
 
-    url = base.replace("http://", "ws://") + f"/_live/{thread_id}"
-    return await asyncio.wait_for(connect(url, additional_headers={"Origin": base}, ping_interval=None,
-                                          compression=None), TIMEOUT_S)
+    return await asyncio.wait_for(connect(f"{live_base}/_live/{thread_id}", additional_headers={"Origin": origin},
+                                          ping_interval=None, compression=None), TIMEOUT_S)
 
 
 async def page_views(base: str, path: str, thread_id: int, views: int, in_flight: int = 8,
@@ -138,8 +153,8 @@ async def page_views(base: str, path: str, thread_id: int, views: int, in_flight
                 todo[0] -= 1
                 started = time.perf_counter()
                 try:
-                    status, _ = await asyncio.wait_for(client.get(), TIMEOUT_S)
-                    socket = await _live_socket(base, thread_id)
+                    status, body = await asyncio.wait_for(client.get(), TIMEOUT_S)
+                    socket = await _live_socket(live_socket_base(base, body), base, thread_id)
                     await socket.close()
                     ok = status == 200
                 except Exception:  # counted as an error, not fatal
@@ -157,9 +172,10 @@ async def page_views(base: str, path: str, thread_id: int, views: int, in_flight
     return result
 
 
-async def idle_tabs(base: str, thread_ids: list[int], tabs: int, seconds: float,
+async def idle_tabs(base: str, page: str, thread_ids: list[int], tabs: int, seconds: float,
                     during: Callable[[float], Awaitable[None]]) -> tuple[int, int]:
-    """Open ``tabs`` live sockets (spread over ``thread_ids``), then await ``during(seconds)`` while they idle.
+    """Open ``tabs`` live sockets (spread over ``thread_ids``, where the thread page ``page`` says they go), then
+    await ``during(seconds)`` while they idle.
 
     Returns (sockets held open, messages they received while idle). Every socket is closed at the end.
     """
@@ -167,10 +183,13 @@ async def idle_tabs(base: str, thread_ids: list[int], tabs: int, seconds: float,
     received = [0]
     gate = asyncio.Semaphore(32)
 
+    async with httpx.AsyncClient(timeout=TIMEOUT_S) as http:  # the page names where its live socket goes
+        live_base = live_socket_base(base, (await http.get(f"{base}{page}")).text)
+
     async def open_one(index: int) -> None:
         async with gate:
             with contextlib.suppress(Exception):
-                opened.append(await _live_socket(base, thread_ids[index % len(thread_ids)]))
+                opened.append(await _live_socket(live_base, base, thread_ids[index % len(thread_ids)]))
 
     async def drain(socket: ClientConnection) -> None:
         with contextlib.suppress(Exception):

@@ -72,6 +72,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--postgres", default="", metavar="ADMIN_URL",
                         help="serve from a scratch PostgreSQL database made through ADMIN_URL (e.g. "
                              "postgresql+psycopg://postgres@127.0.0.1:5432/postgres) instead of SQLite")
+    parser.add_argument("--live-on-main-port", action="store_true",
+                        help="serve the live sockets on the main port (granian), as before their own listener")
     parser.add_argument("--redis", default="", metavar="URL", help="keep the tabs' state in Redis at URL")
     parser.add_argument("--workers", type=int, default=0, help="granian workers (default: Reflex's choice)")
     parser.add_argument("--full", action="store_true", help="full sizes: 10 runs, 20 s, 10,000 views, 100,300 "
@@ -171,7 +173,8 @@ def idle_rows(server: ServerProcess, seeded: Seeded, tab_counts: list[int], seco
 
         time.sleep(1.0)
         rss_before = server.rss_mb()[0]
-        held, messages = asyncio.run(idle_tabs(server.base, thread_ids, tabs, seconds, measure))
+        held, messages = asyncio.run(idle_tabs(server.base, f"/t/{LARGE}", thread_ids, tabs, seconds,
+                                                     measure))
         per_tab = (window.get("rss", float("nan")) - rss_before) * 1024 / max(1, held)
         note = (f"{held} sockets held over {len(thread_ids)} threads for {seconds:.0f} s, {messages} messages; "
                 f"server RSS {rss_before:.0f} MB before, {window.get('rss', float('nan')):.0f} MB with them open "
@@ -316,12 +319,13 @@ def main(args: argparse.Namespace) -> int:
         _progress("starting reflex run --env prod...")
         started = time.monotonic()
         with running_server(Path(scratch), url, probe=f"/t/{LARGE}", redis_url=args.redis,
-                            workers=args.workers) as server:
+                            workers=args.workers, live_listener=not args.live_on_main_port) as server:
             rows.append(Row("server start (reflex run --env prod, build included)", time.monotonic() - started,
                             None, "s", f"RSS {server.rss_mb()[0]:.0f} MB"))
             ok = _measure_server(server, seeded, args, skip, rows)
     where = (f"{'PostgreSQL' if args.postgres else 'SQLite'}{' + Redis' if args.redis else ''}, "
-             f"{args.workers or 'default'} worker(s)")
+             f"{args.workers or 'default'} worker(s), live sockets on "
+             f"{'the main port' if args.live_on_main_port else 'their own listener'}")
     print(f"read_path: production server on loopback, {where}; {args.runs} browser runs, "
           f"{args.seconds:.0f} s of HTTP load per client count, {args.views:,} views, tabs {args.tabs} for "
           f"{args.idle_seconds:.0f} s; load average at start {load_start}, at end {_loadavg()} "

@@ -39,6 +39,8 @@ from typing import TYPE_CHECKING, Protocol
 
 import httpx
 
+from forum.bench.read_load import live_socket_base
+
 if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection
 
@@ -66,6 +68,7 @@ class EventSocket:
         self._socket: ClientConnection | None = None
         self._live: asyncio.Task[None] | None = None
         self.version = ""  # the version of the comment list this tab shows
+        self.live_base = ""  # where the page's live socket goes (ws://host:port)
         self.refreshes = 0  # comment-list fetches its live socket caused
 
     @property
@@ -78,6 +81,7 @@ class EventSocket:
 
         page = (await http.get(f"{self.base}{self.path}", headers={"Cookie": self.cookie})).text
         self.version = _version_in(page)
+        self.live_base = live_socket_base(self.base, page)
         thread_id = re.search(r'data-thread-id="(\d+)"', page)
         url = self.base.replace("http://", "ws://") + f"/_event/?token={uuid.uuid4()}&EIO=4&transport=websocket"
         self._socket = await asyncio.wait_for(connect(
@@ -97,7 +101,7 @@ class EventSocket:
         """The page's live socket: fetch the list when told of a version this tab does not show."""
         from websockets.asyncio.client import connect
 
-        url = self.base.replace("http://", "ws://") + f"/_live/{thread_id}?v={self.version}"
+        url = f"{self.live_base}/_live/{thread_id}?v={self.version}"
         async with connect(url, additional_headers={"Origin": self.base, "Cookie": self.cookie},
                            compression=None, ping_interval=None) as live:
             async for message in live:

@@ -58,8 +58,8 @@ def scratch_database(admin_url: str, prefix: str = "frontline_bench") -> Iterato
         admin.dispose()
 
 
-def server_env(scratch: Path, port: int, database_url: str, redis_url: str = "", workers: int = 0
-               ) -> dict[str, str]:
+def server_env(scratch: Path, port: int, database_url: str, redis_url: str = "", workers: int = 0,
+               live_port: int = 0) -> dict[str, str]:
     """The server's environment: scratch data and Reflex work directories, loopback only, SQL counting on;
     with ``redis_url`` the tabs' state lives in Redis, and ``workers`` sets granian's worker count."""
     env = dict(os.environ)
@@ -68,6 +68,7 @@ def server_env(scratch: Path, port: int, database_url: str, redis_url: str = "",
     env.update({
         "FRONTLINE_DATA_DIR": str(scratch), "FRONTLINE_DATABASE_URL": database_url,
         "FRONTLINE_HOST": "127.0.0.1", "FRONTLINE_PORT": str(port), "FRONTLINE_SITE_URL": f"http://127.0.0.1:{port}",
+        "FRONTLINE_LIVE_PORT": str(live_port),  # 0: the live sockets on the main port (granian)
         "FRONTLINE_SECRET_KEY": "bench-secret-key-not-for-production",
         "PATH": f"{ROOT / '.tools/node_modules/.bin'}:{Path(sys.executable).parent}:{env.get('PATH', '')}",
         # this checkout first (a shared virtualenv's editable install may point at another one), then the counter
@@ -221,14 +222,15 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 @contextlib.contextmanager
 def running_server(scratch: Path, database_url: str, probe: str = "/healthz", redis_url: str = "",
-                   workers: int = 0) -> Iterator[ServerProcess]:
-    """``reflex run --env prod`` on the seeded database; stopped (the whole process group) on exit.
+                   workers: int = 0, live_listener: bool = True) -> Iterator[ServerProcess]:
+    """``reflex run --env prod`` on the seeded database; stopped (the whole process group) on exit. Without
+    ``live_listener`` the live sockets stay on the main port (granian) instead of their own listener.
 
     It counts as up once ``/healthz`` and ``probe`` (a page only the seeded database has, so that another
     server that took the port meanwhile is not mistaken for ours) answer 200 while our process still runs.
     """
     port = free_port()
-    env = server_env(scratch, port, database_url, redis_url, workers)
+    env = server_env(scratch, port, database_url, redis_url, workers, live_port=free_port() if live_listener else 0)
     log_path = scratch / "server.log"
     base = f"http://127.0.0.1:{port}"
     with log_path.open("wb") as log:

@@ -52,7 +52,7 @@ def build(oidc_transport: httpx.AsyncBaseTransport | None = None, settings: Sett
     settings = settings or get_settings()
     origins = allowed_origins(settings)
     app = Starlette(routes=routes(oidc_transport),
-                    middleware=[Middleware(SecurityHeaders, origins=origins),
+                    middleware=[Middleware(SecurityHeaders, origins=origins, live_port=settings.live_page_port),
                                 Middleware(OriginGuard, allowed=origins)])
     app.state.settings = settings  # what top-level form routes (mail settings) read, like /auth's
     return app

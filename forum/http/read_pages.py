@@ -37,6 +37,7 @@ from forum.db import session_scope
 from forum.http.auth_common import session_token, set_csrf_cookie, set_session_cookie
 from forum.http.avatar_routes import AVATAR_UPLOAD
 from forum.http.comment_blocks import comment_block
+from forum.http.live_server import live_page_port
 from forum.http.member_forms import form_token
 from forum.http.page_cache import pages
 from forum.http.render import VISITOR, Pager, Urls, ViewerChrome, render, render_fragment
@@ -136,7 +137,7 @@ def _thread_html(thread: ThreadPage, *, path: str, chrome: ViewerChrome, part: s
     box = ReplyBox(Urls.reply(thread.slug), chrome.csrf_token) if chrome.signed_in and chrome.csrf_token else None
     return render("thread.html", path=path, title=f"{thread.title} — {thread.board_name} — {settings.site_name}",
                   viewer=chrome, boot_app=chrome.signed_in, head_extra=thread_head(thread, settings),
-                  thread=thread, pager=pager, version=version, reply_box=box)
+                  thread=thread, pager=pager, version=version, reply_box=box, live_port=live_page_port())
 
 
 def render_thread(token: str | None, slug: str, page: int, part: str, path: str, nonce: str = "",

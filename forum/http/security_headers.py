@@ -18,14 +18,18 @@ from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
-def content_security_policy(origins: Collection[str]) -> str:
-    """The CSP for a site served from ``origins`` (websocket twins of each are allowed to connect).
+def content_security_policy(origins: Collection[str], live_port: int = 0) -> str:
+    """The CSP for a site served from ``origins`` (websocket twins of each are allowed to connect, and on
+    ``live_port`` too when pages open their live sockets there: forum.http.live_server).
 
     IPv6 literals (``http://[::1]:3000``) are left out: CSP host sources cannot express them (Chromium
     reports them as invalid); a page served from one is still covered by ``'self'``.
     """
     usable = sorted(o for o in origins if "[" not in o)
-    sockets = sorted({o.replace("https://", "wss://", 1).replace("http://", "ws://", 1) for o in usable})
+    sockets = {o.replace("https://", "wss://", 1).replace("http://", "ws://", 1) for o in usable}
+    if live_port:
+        sockets |= {f"{_without_port(o)}:{live_port}" for o in sockets}
+    sockets = sorted(sockets)
     connect = " ".join(["'self'", *usable, *sockets])
     return "; ".join([
         "default-src 'self'",
@@ -41,9 +45,14 @@ def content_security_policy(origins: Collection[str]) -> str:
     ])
 
 
-def security_headers(origins: Collection[str]) -> dict[str, str]:
+def _without_port(origin: str) -> str:
+    scheme, _, host = origin.partition("://")
+    return f"{scheme}://{host.rsplit(':', 1)[0] if ':' in host else host}"
+
+
+def security_headers(origins: Collection[str], live_port: int = 0) -> dict[str, str]:
     return {
-        "content-security-policy": content_security_policy(origins),
+        "content-security-policy": content_security_policy(origins, live_port),
         "x-frame-options": "DENY",
         "x-content-type-options": "nosniff",
         "referrer-policy": "strict-origin-when-cross-origin",
@@ -54,9 +63,9 @@ def security_headers(origins: Collection[str]) -> dict[str, str]:
 class SecurityHeaders:
     """ASGI middleware adding :func:`security_headers` to every HTTP response that does not set its own."""
 
-    def __init__(self, app: ASGIApp, origins: Collection[str]) -> None:
+    def __init__(self, app: ASGIApp, origins: Collection[str], live_port: int = 0) -> None:
         self.app = app
-        self.headers = security_headers(origins)
+        self.headers = security_headers(origins, live_port)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":

@@ -56,6 +56,7 @@ def base_env(data_dir: Path, port: int, database_url: str) -> dict[str, str]:
     env.update({
         "FRONTLINE_DATA_DIR": str(data_dir), "FRONTLINE_DATABASE_URL": database_url,
         "FRONTLINE_PORT": str(port), "FRONTLINE_SITE_URL": f"http://127.0.0.1:{port}",
+        "FRONTLINE_LIVE_PORT": str(free_port()),  # never port + 1: another test's server may hold it
         "FRONTLINE_SECRET_KEY": "e2e-secret-key-not-for-production",
         "PATH": f"{ROOT / '.tools/node_modules/.bin'}:{Path(sys.executable).parent}:{env.get('PATH', '')}",
         "REFLEX_USE_SYSTEM_BUN": "1", "REFLEX_TELEMETRY_ENABLED": "false", "REFLEX_CHECK_LATEST_VERSION": "0",
