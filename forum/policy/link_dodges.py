@@ -70,10 +70,34 @@ def _spaced_dot_possible(text: str) -> bool:
     return " ." in text or "\t." in text or _SPACED_AFTER.search(text) is not None
 
 
+# What _SPACED_SCHEME's letters match, "ſ" included (it matches "s" when case is ignored).
+_SCHEME_LETTERS = frozenset("htxpsHTXPSſ")
+
+
+def _spaced_scheme_possible(text: str, many: int = 16) -> bool:
+    """Whether a _SPACED_SCHEME match in ``text`` can hold white space (no other is kept): white space among
+    the letters of at most ten before a ":", or after it before a "/" or between its slashes. Asked at each
+    ":" (prose has a few, and this is quicker than looking for every hint), or not at all beyond ``many``."""
+    if text.count(":") > many:
+        return True
+    at = text.find(":")
+    while at >= 0:
+        after = text[at + 1:at + 3]
+        if (after[:1].isspace() and after[1:] == "/") or (after[:1] == "/" and after[1:].isspace()):
+            return True
+        start = at
+        while start > 0 and at - start < 10 and (text[start - 1] in _SCHEME_LETTERS or text[start - 1].isspace()):
+            start -= 1
+        if any(c.isspace() for c in text[start:at].lstrip()):
+            return True
+        at = text.find(":", at + 1)
+    return False
+
+
 def _dodged(text: str) -> Iterator[tuple[int, int, str]]:
     lower = text.lower()
     # The scheme pattern needs a "/" (and every hint a space): most prose has neither "/" nor a hint.
-    spaced = "/" in text and any(hint in lower for hint in _SPACED_SCHEME_HINTS)
+    spaced = "/" in text and _spaced_scheme_possible(text) and any(hint in lower for hint in _SPACED_SCHEME_HINTS)
     for m in _SPACED_SCHEME.finditer(text) if spaced else ():
         if not any(c.isspace() for c in m.group(0)):
             continue  # an ordinary address: the ordinary finder reads it

@@ -39,6 +39,7 @@ from typing import NamedTuple
 from forum.policy import link_patterns as p
 from forum.policy.comment_markdown import clickable_urls
 from forum.policy.link_dodges import dodged_links
+from forum.policy.scan import ends_at
 from forum.policy.source_text import SourceView, source_views
 from forum.policy.urls import destination_key, normalize_url
 
@@ -182,7 +183,7 @@ def _scheme_urls(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
         raw = p.trim_tail(s[start:end])
         yield from _bare(s, start, raw, "obfuscated" if p.defanged(raw) else "bare_url")
     lower = s.lower() if colon else ""  # once, not once for each scheme name
-    if colon and any(name in lower for name in p.OPAQUE_SCHEME_NAMES):
+    if colon and ends_at(lower, ":", p.OPAQUE_SCHEME_NAMES):  # each name ends in ":"
         for m in p.OPAQUE_SCHEME_RE.finditer(s):
             yield from _bare(s, m.start(), p.trim_tail(m.group(0)), "bare_url")
 

@@ -72,3 +72,17 @@ class CharPair:
         if text.isascii():
             return b"\x01\x02" in text.encode("ascii").translate(self._marks)
         return self.pattern.search(text) is not None
+
+
+def ends_at(text: str, char: str, needles: tuple[str, ...], many: int = 16) -> bool:
+    """``any(needle in text for needle in needles)`` for needles that all end in ``char``: asked with one
+    ``str.endswith`` at each ``char`` of ``text`` (prose has a few colons; each ``in`` scans the whole text),
+    or by the scans themselves when ``text`` has more than ``many`` of it."""
+    if text.count(char) > many:
+        return any(needle in text for needle in needles)
+    at = text.find(char)
+    while at >= 0:
+        if text.endswith(needles, 0, at + 1):
+            return True
+        at = text.find(char, at + 1)
+    return False

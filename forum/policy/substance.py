@@ -53,7 +53,7 @@ class Substance:
     stripped: tuple[str, ...]  # the generic runs removed, quoted (evidence)
     categories: frozenset[str]  # which kinds of generic phrase were found (praise, thanks, truism ...)
     concrete: tuple[Signal, ...]  # the first concrete signal found (one is enough), or none
-    personal: tuple[Signal, ...]
+    personal: tuple[Signal, ...]  # the first personal detail (one is enough: only its evidence is quoted), or none
     noise: str  # why the text is filler of another kind ("placeholder", "gibberish" ...), or ""
     noise_evidence: str
     domain: tuple[str, ...] = ()  # distinct words of the work itself (lexicon.domain), in order
@@ -233,7 +233,8 @@ def _keep(tally: _Tally, sentence: str, kept: Sequence[str], classes: Sequence[s
         if domain_here and classes.count("content") >= 2:
             tally.detailed += 1
         tally.kept.append((sentence, tuple(kept), tuple(classes), domain_here))
-        if not generic.FIRST_PERSON.isdisjoint(kept) and ("content" in classes or "topic" in classes):
+        if not tally.personal and not generic.FIRST_PERSON.isdisjoint(kept) and (
+                "content" in classes or "topic" in classes):
             tally.personal.append(Signal("personal", quote(sentence)))
 
 
@@ -268,7 +269,7 @@ def _read_plain_sentence(tally: _Tally, sentence: str, raws: list[str], columns:
     if domain_here and content >= 2:
         tally.detailed += 1
     tally.kept.append((sentence, kept, classes, domain_here))
-    if not generic.FIRST_PERSON.isdisjoint(kept) and (content or "topic" in classes):
+    if not tally.personal and not generic.FIRST_PERSON.isdisjoint(kept) and (content or "topic" in classes):
         tally.personal.append(Signal("personal", quote(sentence)))
 
 

@@ -147,7 +147,7 @@ def _evidence(ctx: Context) -> str:
     follow = _FOLLOW.search(words, vocab)
     if not offered:
         return follow.group(0).strip() if follow and ctx.value.kind != "ok" else ""
-    keys = {destination_key(lk.found.url) for lk in offered}
+    keys = {lk.key for lk in offered}
     for found in ctx.found:
         if found.anchor_text and keyword_anchor(found.anchor_text) and destination_key(found.url) in keys:
             return f"anchor “{quote(found.anchor_text, 50)}”"

@@ -13,6 +13,7 @@ instead of being judged "too brief".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from forum.policy.rule import Rule
 from forum.policy.types import Decision, PolicySettings, Reason
@@ -70,6 +71,12 @@ _NOT_KEY = bytes(i for i in range(256) if chr(i) not in _KEY_CHARACTERS)
 _KEYED_AT_SPAN = tuple(
     (what, per_span, name, next((c for c in what if c in _KEY_CHARACTERS), "").encode("ascii"))
     for what, per_span, name in _STRINGS_AT_SPAN)
+# A keyed string's bound is at most the number of key characters, so with ``n`` of them only the strings whose
+# limit is below ``n`` (and the unkeyed ones) can be over: _OPEN[bisect_left(_KEYED_LIMITS, n)] lists those, in
+# STRUCTURE_LIMITS order. A comment has a dozen key characters, under every limit but that of "<!--".
+_KEYED_LIMITS = sorted({per_span for _, per_span, _, key in _KEYED_AT_SPAN if key})
+_OPEN = tuple(tuple(entry for entry in _KEYED_AT_SPAN if not entry[3] or entry[1] in _KEYED_LIMITS[:i])
+              for i in range(len(_KEYED_LIMITS) + 1))
 
 
 def _counted_at_span(source: str) -> Reason | None:
@@ -81,7 +88,7 @@ def _counted_at_span(source: str) -> Reason | None:
                 return _too_complex(count, limit, name)
         return None
     keys = source.encode("ascii").translate(None, _NOT_KEY)
-    for what, limit, name, key in _KEYED_AT_SPAN:
+    for what, limit, name, key in _OPEN[bisect_left(_KEYED_LIMITS, len(keys))]:
         if key:
             bound = keys.count(key)
             if bound <= limit:
