@@ -49,12 +49,18 @@ _Decision = tuple[LinkKind, str]
 _CARRIED_URL_RE = re.compile(r"(?:https?:|https?%3a|//|www\.)", re.IGNORECASE)
 
 
+# An Amazon-style associate id ("cxreads-21"): a name, a hyphen, then the two-digit marketplace code.
+_ASSOCIATE_ID = re.compile(r"[a-z0-9][\w.]*-2\d", re.IGNORECASE)
+
+
 def _affiliate(a: Address) -> str | None:
     """Why the link pays the poster (affiliate, referral or coupon tag), or None. ``utm_*`` never counts."""
     amazon = a.domain.split(".")[0] in ("amazon", "audible")
     for key, value in a.query:
         if (key in lists.AMAZON_AFFILIATE_PARAMS) if amazon else (key in lists.AFFILIATE_PARAMS):
             return f"parameter {key}={value[:24]} is an affiliate/referral tag"
+        if key == "tag" and _ASSOCIATE_ID.fullmatch(value):  # "?tag=cxreads-21" on a shop's own domain
+            return f"parameter tag={value[:24]} is an associate (affiliate) id"
     if a.segments and a.segments[0] in lists.REFERRAL_SEGMENTS:
         return f"path /{a.segments[0]}/ is a referral or invite link"
     return None
@@ -128,6 +134,8 @@ def _opaque_reason(a: Address, settings: PolicySettings) -> str | None:
 
 
 def _opaque(a: Address, settings: PolicySettings) -> _Decision | None:
+    if a.obfuscated and (selling := _selling_page(a, settings)):  # "acme[.]com/pricing": dodged, yet plainly sold
+        return LinkKind.COMMERCIAL, f"{selling[1]}, written to dodge filters"
     why = _opaque_reason(a, settings)
     return (LinkKind.OPAQUE, f"{why}: the destination cannot be judged") if why else None
 
@@ -162,7 +170,10 @@ def _selling_page(a: Address, settings: PolicySettings) -> _Decision | None:
     # consultancy's /services/ section, under which its reports are published.
     educational = "publisher" in a.listed or "analyst" in a.listed or a.institutional
     selling = lists.STRONG_COMMERCIAL_SEGMENTS if educational else lists.COMMERCIAL_SEGMENTS
-    for segment in segments_before_articles(a):
+    before = segments_before_articles(a)
+    for i, segment in enumerate(before):
+        if segment == "features" and any(s.count("-") >= 3 for s in a.segments[i + 1:]):
+            continue  # "/features/inside-a-24-hour-helpline": a publication's feature section, not a product's
         if segment in selling:
             return LinkKind.COMMERCIAL, f"path /{segment} is a company's {_SELLING_LABELS.get(segment, 'sales')} page"
     return None
@@ -218,13 +229,15 @@ def _company_like(a: Address) -> str | None:
 
 def _unknown_page(a: Address) -> _Decision:
     if is_root(a):
-        if "blog" in a.host:
+        if any(word in a.host for word in lists.BLOG_NAME_WORDS):
             return LinkKind.NON_ARTICLE, f"{a.host} is the home page of a blog, not a single article"
         return LinkKind.COMMERCIAL, f"the home page of {a.domain} is a company or product home page"
     if front := front_page(a):
         return LinkKind.NON_ARTICLE, f"on {a.domain}, {front}"
     if gated := _gated(a):
         return LinkKind.VENDOR_ARTICLE, f"on {a.domain}, {gated}: company-owned education"
+    if (sub := a.host.split(".")[0]) in lists.HELP_CENTRE_SUBDOMAINS and a.host != a.domain:
+        return LinkKind.VENDOR_ARTICLE, f"{sub}.{a.domain} is a company's help centre: company-owned education"
     if article := article_signal(a):
         if company := _company_like(a):
             return LinkKind.VENDOR_ARTICLE, f"{company} like a software company's; {article}: company-owned education"

@@ -398,6 +398,21 @@ _INCOME = re.compile(r"(?:^|[.!?,]\s*|\b(?:you|u|to|can|could|will|and|&)\s|\b(?
                      r"(?:day|daily|week|weekly|month|monthly|hour|hr)\b", re.IGNORECASE)
 
 
+# The author's own easy income, as work-from-home pitches tell it: "I make $280 a day working from home, only 3
+# hours on my phone". A wage is told by the hour and needs none of the pitch's words, so neither counts.
+_OWN_INCOME = re.compile(r"\b(?:i|we) (?:earn|make|made|earned|get) (?:up to |over |around )?[$£€₹]\s?\d[\d,.]*k?\s?"
+                         r"(?:per |a |an |every |each |/\s?)?(?:day|daily|week|weekly)\b", re.IGNORECASE)
+_EASY_MONEY = re.compile(r"\bwork(?:ing)? from home\b|\bfrom (?:my|your) (?:phone|couch|sofa|bed)\b|"
+                         r"\bno experience (?:needed|required)\b|\bstart (?:today|now)\b|\b(?:just|only) \d+ hours?\b",
+                         re.IGNORECASE)
+
+
+# Funds "recovered" for the author by a service the reader is sent to: the recovery scam's testimonial.
+_RECOVERED = re.compile(r"\brecover(?:y|ed|ing|s)?\b(?:\W+\w+){0,3}?\W+(?:funds|money|crypto|bitcoin|btc|usdt|"
+                        r"investments?|savings)\b", re.IGNORECASE)
+_VOUCHED = re.compile(r"\b100 ?% (?:legit|legitimate|genuine|real)\b", re.IGNORECASE)
+
+
 # A fee asked of the reader to start earning: "pay the one-time $49 training fee", "pay $60 for your starter kit".
 _FEE = re.compile(r"\bpay (?:a |an |the |only |just )?(?:small |one[- ]?time |refundable )?(?:[$£€₹]\s?\d[\d,.]*\s?)?"
                   r"(?:for (?:your |the |a )?)?(?:[\w-]+ ){0,2}(?:fee|deposit|kit)\b", re.IGNORECASE)
@@ -436,8 +451,13 @@ def _noise(text: str, raw_words: list[str], counts: dict[str, int],
     income = _INCOME.search(text)
     if income and domain >= 3 and not _FEE.search(text):
         income = None  # "our agents earn $18 an hour": a figure of the work, unless the reader is asked to pay in
+    if not income and domain < 3 and _EASY_MONEY.search(text):
+        income = _OWN_INCOME.search(text)
     if income:  # "earn 25000 monthly", "make $300 per day": an income promised to the reader
         return "a chain letter or a money-making pitch", income.group(0)
+    recovered = _RECOVERED.search(text) if domain < 3 else None
+    if recovered and (_OFF_PLATFORM.search(text) or _VOUCHED.search(text)):
+        return "off-topic", f"{recovered.group(0)} … a recovery service to contact"  # "DM them on Telegram"
     spam = flagged["spam"]
     if spam and not counts["topic"] and not domain and not (
             commerce.EVERYDAY_SPAM_TOPICS.issuperset(w.lower() for w in spam) and len(set(spam)) < 2):

@@ -86,6 +86,18 @@ product products platform software tool app solution solutions services agency f
 affordable cheap discounted price prices contact reach call email dm message 24 clock pricing packages plans
 """)
 
+# A link's reader asked to act for a cause or a seller: sign, donate, pledge, hire. Beside a link the comment
+# exists to get it clicked, however specific the rest (forum.policy.rules.promotion).
+LINK_ASKS: tuple[str, ...] = (
+    r"sign (?:and share|the petition|our petition|this petition|it here|here|now)",
+    r"add your (?:name|signature|voice)",
+    r"(?:please |pls |kindly )?donate (?:anything|whatever|what you can|now|here|today|to)",
+    r"every (?:pledge|donation|dollar|pound|share) (?:counts|helps|matters)",
+    r"back (?:us|our|this) (?:on|project|campaign|here)", r"chip in",
+    r"hire me", r"check (?:out )?my (?:gig|profile on|listing)", r"order my gig",
+    r"download (?:our|my) (?:new |free |latest )?(?:[\w-]+ ){0,2}(?:whitepaper|white paper|e-?book|report|guide|pack|"
+    r"bundle|toolkit|playbook)",
+)
 FOLLOW_PUSHES: tuple[str, ...] = (
     r"(?:follow|subscribe to|sub to) (?:me|us|my \w+|our \w+)(?: on \w+)?",
     r"follow (?:me |us )?on (?:twitter|x|instagram|tiktok|youtube|linkedin|facebook|medium|substack|threads)",
@@ -135,6 +147,8 @@ OWN_OFFER_CUES: tuple[str, ...] = (
     r"(?:join|enrol|enroll|register for) (?:my|the|our) (?:\w+ ){0,2}(?:webinar|course|masterclass|waiting list|"
     r"program|programme|cohort|workshop|community|group)",
     r"(?:grab|get|order|buy) (?:your|a) copy",
+    r"i have an? (?:complete |full |new |free |detailed |ultimate )?(?:e-?book|guide|course|pdf|checklist|"
+    r"template pack|question bank|cheat sheet)",
     r"seats are limited", r"early bird", r"waiting list",
 )
 # The author's own offer named loosely ("my de-escalation workshop", "I run a mentoring programme"): only
@@ -217,7 +231,7 @@ SALE_CUES: tuple[str, ...] = (
     r"(?:i'm|i am|im|we're|we are) (?:now )?(?:offering|providing|selling)",
     r"(?:i|our (?:agency|company|firm|business|startup)) (?:offer|offers|provide|provides|sell|sells)",
     r"available for (?:[\w-]+ ){0,2}(?:work|hire|projects|gigs|clients|bookings)",
-    r"(?:at|for|from) \d+ (?:per |an? |a )?(?:hr|hour|day|month)",
+    r"(?:at|for|from) \d+ (?:per |an? |a )?(?:hr|hour|day|month)(?! to \d)",  # not "fell from 15 a month to 3"
     r"(?:costs?|priced at|price is|only|just) (?:\d+|a few) (?:pounds|dollars|euros|quid|bucks|usd|gbp|eur)",
     r"(?:for|to) the first \d+ (?:[\w-]+ )?(?:people|readers|members|folks|founders|subscribers|buyers|customers|who)",
     r"(?:get|gets|receive) (?:a |an )?(?:\d+ )?(?:percent )?discount",

@@ -46,6 +46,8 @@ PLEAS: tuple[str, ...] = (
     r"(?:they|you) (?:have )?(?:took|taken|charged|debited|deducted|billed) (?:me |money |my card )?(?:twice|double)",
     r"i (?:was|have been|got) (?:charged|billed|debited) (?:twice|double)",
     r"my (?:bank |card |savings |[\w-]+ )?account (?:has been|is|was|got) (?:frozen|blocked|locked|suspended|hacked)",
+    r"(?:i am|i'm|im) begging", r"(?:children|kids|mouths|family) to feed",
+    r"(?:anyone|anybody|someone|somebody) who can help me",
 )
 CLASSIFIEDS: tuple[str, ...] = (
     r"(?:anyone|anybody) selling", r"(?:i am|i'm|im) selling (?:my|a|an|two|\d+)", r"serious buyers",

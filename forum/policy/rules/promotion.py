@@ -26,6 +26,7 @@ from forum.policy.lexicon.commerce import (
     BOOKED_WITH_AUTHOR,
     CALLS_TO_ACTION,
     FOLLOW_PUSHES,
+    LINK_ASKS,
     LINK_INTRO,
     OWN_OFFER_CUES,
     OWN_OFFER_NAMED,
@@ -50,6 +51,7 @@ MESSAGE = ("This comment mainly promotes a link. Say in your own words what you 
 # Over Substance.words_text (" word word . word "): spaces around make every cue whole words.
 _INTRO = Cues(LINK_INTRO)
 _FOLLOW = Cues(FOLLOW_PUSHES)
+_ASKS = Cues(LINK_ASKS)
 _ANCHOR_WORD = re.compile(r"[\w-]+")
 _SELF_PROMO = Cues(SELF_PROMO_PUSHES)
 _OWN_OFFER = Cues(OWN_OFFER_CUES)
@@ -65,6 +67,7 @@ _KEYWORD_ASK = re.compile(r"\b(?i:dm|pm|message|inbox|text|comment|reply|email)(
                           r"[\"“']?[A-Z]{3,}\b")
 _CAPITAL = CharClass(re.compile("[A-Z]"))  # three in a row in every keyword ask: looked for first
 _PRAISE = frozenset({"praise", "thanks", "reaction", "agreement"})
+_KEYWORD_LINE = 12  # words: a comment this short made of selling words is a keyword line
 _SHORT = 25  # words: a thin comment this short with generic words and a link is praise plus a link
 
 
@@ -126,16 +129,29 @@ _PUSH_AT = re.compile(r"(?:\b(?:visit|head (?:over )?to|go (?:over )?to|check ou
                       r"(?:h\s?t\s?t\s?p\s?s?\s?:\s?/\s?/\s?)?(?:w\s?w\s?w\s?\.?\s?)?$", re.IGNORECASE)
 
 
-def _pushed_dodge(ctx: Context, keys: set[str]) -> str:
-    """An address written to dodge the link filter ("laptopfixhub [dot] net", "w w w . x . com") that the reader
-    is pushed straight at ("visit", "head to", "->"): hiding a link while selling it is promotion, however specific
-    the rest; a dodged address merely named is held as opaque (link_kinds)."""
+def _pushed_at(ctx: Context, keys: set[str]) -> str:
+    """A link the reader is pushed straight at ("visit", "head to", "->", "👉"): promotion when the address is
+    written to dodge the link filter ("laptopfixhub [dot] net": hiding a link while selling it, however specific
+    the rest), or when the comment is thin, a keyword line, or introduces its own thing ("grab my free bundle
+    👉 …"). A dodged address in a thin comment promotes it even unpushed. A dodged address merely named in a
+    comment of substance is held as opaque (link_kinds); "the research summary here 👉 <link>" is a citation."""
+    # thin, or a line of selling keywords ("top rated call centre software for 2026 👉"), whatever figure it has
+    thin = ctx.value.kind != "ok" or (ctx.substance.words <= _KEYWORD_LINE and keyword_anchor(ctx.prose))
     for found in ctx.found:
-        if found.syntax == "obfuscated" and destination_key(found.url) in keys:
-            before = ctx.source[max(0, found.start - 40):found.start]
-            if _PUSH_AT.search(before):
-                return f"{before.strip()} {quote(found.raw, 60)}"
+        if destination_key(found.url) not in keys:
+            continue
+        before = ctx.source[max(0, found.start - 40):found.start]
+        if found.syntax == "obfuscated" and thin:  # "get 1000 real followers fast: socialboost (dot) com"
+            return f"{quote(found.raw, 60)}, written to dodge the link filter"
+        if not _PUSH_AT.search(before):
+            continue
+        if found.syntax == "obfuscated" or thin or _OWN_INTRO.search(ctx.substance.words_text):
+            return f"{before.strip()} {quote(found.raw, 60)}"
     return ""
+
+
+# The author's own thing introduced: "grab my", "download our", "my free …".
+_OWN_INTRO = re.compile(r" (?:grab|get|download|see|read|try) (?:my|our) | my (?:free|new|latest) ")
 
 
 def _evidence(ctx: Context) -> str:
@@ -153,7 +169,10 @@ def _evidence(ctx: Context) -> str:
             return f"anchor “{quote(found.anchor_text, 50)}”"
     if follow:
         return follow.group(0).strip()
-    pushed = _pushed_dodge(ctx, keys)
+    ask = _ASKS.search(words, vocab)
+    if ask:  # "sign here", "please donate", "hire me": the link is a cause's or a seller's, whatever surrounds it
+        return f"{ask.group(0).strip()} … {quote(offered[0].found.raw, 60)}"
+    pushed = _pushed_at(ctx, keys)
     if pushed:
         return pushed
     if ctx.value.kind == "ok":

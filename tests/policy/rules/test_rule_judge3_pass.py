@@ -75,3 +75,66 @@ def test_a_dodged_address_only_named_in_a_substantive_comment_is_held() -> None:
     text = ("We put our escalation notes into one shared template; the write-up that convinced me is on a "
             "colleague's blog, marta-on-queues dot net slash notes. Worth it if your notes are scattered.")
     assert review_comment(text).decision is Decision.HOLD
+
+
+@pytest.mark.parametrize("text", [
+    "If you agree agents need protected breaks, add your signature: https://www.fairfloor.org/petitions/breaks",
+    "My teammate is off sick for months, please donate what you can 🙏 https://www.helpinghands.net/f/for-sam",
+    "I build Zendesk macros for small teams, 24h delivery, hire me here: https://www.freelancehub.com/u/cxmacros",
+    "Download our new 30-page whitepaper on chat staffing, with data from 200 centres: "
+    "https://www.chatstaffers.com/resources/chat-staffing-2026",
+])
+def test_a_link_the_reader_is_asked_to_sign_fund_hire_or_download_from_us_is_promotion(text: str) -> None:
+    verdict = review_comment(text)
+    assert verdict.decision is Decision.REJECT and "link_promotion" in verdict.rules(), verdict.rules()
+
+
+@pytest.mark.parametrize("text", [
+    "Best helpdesk software for small teams 2026 👉 https://tinyurl.com/hd-best26",
+    "Grab my free pack of 40 chat macros 👉 https://www.dropbox.com/s/abc123/macros.zip",
+    "get 500 real followers on your page fast: boostfans (dot) com",
+])
+def test_a_keyword_line_an_own_pack_or_a_thin_dodge_pushed_at_a_link_is_promotion(text: str) -> None:
+    assert "link_promotion" in review_comment(text).rules(), review_comment(text).rules()
+
+
+def test_a_pointing_hand_before_a_cited_article_in_a_comment_of_substance_is_fine() -> None:
+    text = ("We moved the first promised callback from 'today' to a two-hour window after reading this 👉 "
+            "https://www.nngroup.com/articles/response-times-3-important-limits/ and missed callbacks halved.")
+    assert review_comment(text).decision is Decision.PUBLISH, review_comment(text).rules()
+
+
+@pytest.mark.parametrize("text", [
+    "I make $300 a day working from home, only 2 hours on my phone! Start today by searching Quick Home Cash.",
+    "Thanks to Asset Rescue Team for recovering my stolen funds! Scammed by a broker? DM them on Telegram.",
+    "Please I am begging, I have three kids to feed, anyone who can help me with anything, God bless.",
+])
+def test_easy_income_recovery_testimonials_and_pleas_are_off_topic(text: str) -> None:
+    assert review_comment(text).decision is Decision.REJECT, review_comment(text).rules()
+
+
+def test_a_wage_told_by_the_hour_is_not_an_income_pitch() -> None:
+    text = "I earn $19 an hour on the chat queue from home, and our paid breaks matter more to me than the raise."
+    assert review_comment(text).decision is not Decision.REJECT, review_comment(text).rules()
+
+
+def test_a_fall_from_fifteen_a_month_to_three_is_a_figure_not_a_price() -> None:
+    text = ("Lena shared her team's QA form as an image: https://x.com/lena_cx/status/1790001112223. Going from "
+            "25 items to 8 is what we did too, and disputes fell from 15 a month to 3.")
+    assert "link_promotion" not in review_comment(text).rules()
+
+
+@pytest.mark.parametrize(("url", "kind"), [
+    ("https://support.dialpoint.com/articles/abandon-rate-definition", LinkKind.VENDOR_ARTICLE),
+    ("https://www.metrochronicle.com/features/inside-a-night-shift-at-the-gas-line", LinkKind.EDUCATIONAL),
+    ("https://www.metrochronicle.com/features", LinkKind.COMMERCIAL),
+    ("https://tomas-queue-notes.com/", LinkKind.NON_ARTICLE),
+    ("https://www.bookshelfstore.com/books/the-effortless-experience?tag=cxbooks-20", LinkKind.COMMERCIAL),
+])
+def test_help_centres_feature_articles_blog_homes_and_associate_tags_are_told_apart(url: str, kind: LinkKind) -> None:
+    assert classify_link(url, PolicySettings()).kind is kind, classify_link(url, PolicySettings()).why
+
+
+def test_a_dodged_pricing_page_is_commercial() -> None:
+    verdict = review_comment("Cheaper helpdesk with built-in AI, 40% off: helpgenius[.]com/pricing")
+    assert verdict.decision is Decision.REJECT and "commercial_link" in verdict.rules(), verdict.rules()
