@@ -402,6 +402,7 @@ _INCOME = re.compile(r"(?:^|[.!?,]\s*|\b(?:you|u|to|can|could|will|and|&)\s|\b(?
 # hours on my phone". A wage is told by the hour and needs none of the pitch's words, so neither counts.
 _OWN_INCOME = re.compile(r"\b(?:i|we) (?:earn|make|made|earned|get) (?:up to |over |around )?[$£€₹]\s?\d[\d,.]*k?\s?"
                          r"(?:per |a |an |every |each |/\s?)?(?:day|daily|week|weekly)\b", re.IGNORECASE)
+_CURRENCIES = "$£€₹"
 _EASY_MONEY = re.compile(r"\bwork(?:ing)? from home\b|\bfrom (?:my|your) (?:phone|couch|sofa|bed)\b|"
                          r"\bno experience (?:needed|required)\b|\bstart (?:today|now)\b|\b(?:just|only) \d+ hours?\b",
                          re.IGNORECASE)
@@ -448,14 +449,18 @@ def _noise(text: str, raw_words: list[str], counts: dict[str, int],
         return "a prize or money scam, off-topic here", " ".join(flagged["scam"][:8])
     if domain < 3 and flagged["chain_letter"]:
         return "a chain letter or a money-making pitch", " ".join(flagged["chain_letter"][:8])
-    income = _INCOME.search(text)
-    if income and domain >= 3 and not _FEE.search(text):
-        income = None  # "our agents earn $18 an hour": a figure of the work, unless the reader is asked to pay in
-    if not income and domain < 3 and _EASY_MONEY.search(text):
-        income = _OWN_INCOME.search(text)
+    # The patterns below are costly over a whole comment, so each runs only when a word it needs is there.
+    lowered = text.lower()
+    # "our agents earn $18 an hour" is a figure of the work, unless the reader is asked to pay in
+    pitched = domain < 3 or ("pay" in lowered and _FEE.search(text))
+    income = _INCOME.search(text) if pitched and ("earn" in lowered or "mak" in lowered or "paying" in lowered) \
+        else None
+    if not income and domain < 3 and any(symbol in text for symbol in _CURRENCIES):
+        own = _OWN_INCOME.search(text)
+        income = own if own and _EASY_MONEY.search(text) else None
     if income:  # "earn 25000 monthly", "make $300 per day": an income promised to the reader
         return "a chain letter or a money-making pitch", income.group(0)
-    recovered = _RECOVERED.search(text) if domain < 3 else None
+    recovered = _RECOVERED.search(text) if domain < 3 and "recover" in lowered else None
     if recovered and (_OFF_PLATFORM.search(text) or _VOUCHED.search(text)):
         return "off-topic", f"{recovered.group(0)} … a recovery service to contact"  # "DM them on Telegram"
     spam = flagged["spam"]

@@ -129,7 +129,7 @@ _PUSH_AT = re.compile(r"(?:\b(?:visit|head (?:over )?to|go (?:over )?to|check ou
                       r"(?:h\s?t\s?t\s?p\s?s?\s?:\s?/\s?/\s?)?(?:w\s?w\s?w\s?\.?\s?)?$", re.IGNORECASE)
 
 
-def _pushed_at(ctx: Context, keys: set[str]) -> str:
+def _pushed_at(ctx: Context) -> str:
     """A link the reader is pushed straight at ("visit", "head to", "->", "👉"): promotion when the address is
     written to dodge the link filter ("laptopfixhub [dot] net": hiding a link while selling it, however specific
     the rest), or when the comment is thin, a keyword line, or introduces its own thing ("grab my free bundle
@@ -137,12 +137,11 @@ def _pushed_at(ctx: Context, keys: set[str]) -> str:
     comment of substance is held as opaque (link_kinds); "the research summary here 👉 <link>" is a citation."""
     # thin, or a line of selling keywords ("top rated call centre software for 2026 👉"), whatever figure it has
     thin = ctx.value.kind != "ok" or (ctx.substance.words <= _KEYWORD_LINE and keyword_anchor(ctx.prose))
-    for found in ctx.found:
-        if destination_key(found.url) not in keys:
-            continue
-        before = ctx.source[max(0, found.start - 40):found.start]
+    for link in ctx.offered:  # each destination where it first appears
+        found = link.found
         if found.syntax == "obfuscated" and thin:  # "get 1000 real followers fast: socialboost (dot) com"
             return f"{quote(found.raw, 60)}, written to dodge the link filter"
+        before = ctx.source[max(0, found.start - 40):found.start]
         if not _PUSH_AT.search(before):
             continue
         if found.syntax == "obfuscated" or thin or _OWN_INTRO.search(ctx.substance.words_text):
@@ -172,7 +171,7 @@ def _evidence(ctx: Context) -> str:
     ask = _ASKS.search(words, vocab)
     if ask:  # "sign here", "please donate", "hire me": the link is a cause's or a seller's, whatever surrounds it
         return f"{ask.group(0).strip()} … {quote(offered[0].found.raw, 60)}"
-    pushed = _pushed_at(ctx, keys)
+    pushed = _pushed_at(ctx)
     if pushed:
         return pushed
     if ctx.value.kind == "ok":
