@@ -47,6 +47,11 @@ def _host(raw: str) -> str:
     return _DOT_SPELLINGS.sub(".", raw).lower()
 
 
+# A host spelled a letter at a time, suffix included ("q u e u e m a s t e r . c o m").
+_SPELLED_TLDS = ("c o m", "n e t", "o r g")
+_SPELLED_HOST = re.compile(r"(?<![\w.])(?P<name>(?:[a-z0-9] ){3,}[a-z0-9]) ?\. ?(?P<tld>c o m|n e t|o r g)(?![\w.])",
+                           re.IGNORECASE)
+
 MAX_DODGES = 40  # more is spam beyond doubt, and the rest would only cost time
 
 
@@ -120,6 +125,11 @@ def _dodged(text: str) -> Iterator[tuple[int, int, str]]:
         host = f"{name.group(0)}.{tld}".lower()
         if is_public_host(host) and (url := normalize_url("https://" + host)):
             yield name.start(), m.end(), url
+    if any(tld in lower for tld in _SPELLED_TLDS):  # "t i c k e t p r o . n e t": a host spelled letter by letter
+        for m in _SPELLED_HOST.finditer(text):
+            host = f"{m.group('name')}.{m.group('tld')}".replace(" ", "").lower()
+            if is_public_host(host) and (url := normalize_url("https://" + host)):
+                yield m.start(), m.end(), url
     if "youtu" in lower or "vimeo" in lower or "tiktok" in lower:  # a name of _VIDEO_HOSTS, or no _VIDEO_PATH
         for m in _VIDEO_PATH.finditer(text):
             host = _VIDEO_HOSTS[(m.group("host") or m.group("short")).lower()]

@@ -390,6 +390,9 @@ def _first_signal(cleaned: str, kept_sentences: list[tuple[str, list[str], list[
     return ()
 
 
+_CHAIN_WORDS = 6  # words of chain-letter phrases: two of them at least
+
+
 # An income promised to the reader: "earn 25000 monthly", "make $300 per day", "earning up to £500 a week".
 _INCOME = re.compile(r"(?:^|[.!?,]\s*|\b(?:you|u|to|can|could|will|and|&)\s|\b(?:jobs?|positions?|roles?) )"
                      r"(?:earn|make|earning|making|paying)s? "
@@ -410,8 +413,12 @@ _EASY_MONEY = re.compile(r"\bwork(?:ing)? from home\b|\bfrom (?:my|your) (?:phon
 
 # Funds "recovered" for the author by a service the reader is sent to: the recovery scam's testimonial.
 _RECOVERED = re.compile(r"\brecover(?:y|ed|ing|s)?\b(?:\W+\w+){0,3}?\W+(?:funds|money|crypto|bitcoin|btc|usdt|"
-                        r"investments?|savings)\b", re.IGNORECASE)
-_VOUCHED = re.compile(r"\b100 ?% (?:legit|legitimate|genuine|real)\b", re.IGNORECASE)
+                        r"investments?|savings)\b"
+                        r"|\bget (?:your|my|all|their) (?:\w+ )?(?:funds|money|crypto|bitcoin) back\b",
+                        re.IGNORECASE)
+_WE = frozenset({"we", "our", "us", "ours"})  # a team telling of such scams, not a victim vouching for one
+_VOUCHED = re.compile(r"\b100 ?% (?:legit|legitimate|genuine|real)\b|\b(?:the )?only legit\b|\b(?:is|are) legit\b",
+                      re.IGNORECASE)
 
 
 # A fee asked of the reader to start earning: "pay the one-time $49 training fee", "pay $60 for your starter kit".
@@ -447,7 +454,8 @@ def _noise(text: str, raw_words: list[str], counts: dict[str, int],
         return "keyword list", quote(text, 60)
     if flagged["scam"]:  # "you have been selected to receive": whatever words of the work it borrows
         return "a prize or money scam, off-topic here", " ".join(flagged["scam"][:8])
-    if domain < 3 and flagged["chain_letter"]:
+    # two phrases of one ("forward this message" … "break the chain") whatever words of the work it borrows
+    if flagged["chain_letter"] and (domain < 3 or len(flagged["chain_letter"]) >= _CHAIN_WORDS):
         return "a chain letter or a money-making pitch", " ".join(flagged["chain_letter"][:8])
     # The patterns below are costly over a whole comment, so each runs only when a word it needs is there.
     lowered = text.lower()
@@ -460,8 +468,9 @@ def _noise(text: str, raw_words: list[str], counts: dict[str, int],
         income = own if own and _EASY_MONEY.search(text) else None
     if income:  # "earn 25000 monthly", "make $300 per day": an income promised to the reader
         return "a chain letter or a money-making pitch", income.group(0)
-    recovered = _RECOVERED.search(text) if domain < 3 and "recover" in lowered else None
-    if recovered and (_OFF_PLATFORM.search(text) or _VOUCHED.search(text)):
+    recovered = _RECOVERED.search(text) if domain < 3 and ("recover" in lowered or " back" in lowered) else None
+    if recovered and (_OFF_PLATFORM.search(text) or _VOUCHED.search(text)) and \
+            _WE.isdisjoint(w.lower() for w in raw_words):  # not "our agents warn every caller"
         return "off-topic", f"{recovered.group(0)} … a recovery service to contact"  # "DM them on Telegram"
     spam = flagged["spam"]
     if spam and not counts["topic"] and not domain and not (

@@ -117,6 +117,7 @@ SELF_PROMO_PUSHES: tuple[str, ...] = (
     r"follow (?:me|us)\b",
     r"follow (?:my|our) (?:channel|page|blog|account|profile|instagram|insta|tiktok|youtube|twitter|podcast|"
     r"newsletter|work|journey|content|facebook|linkedin)",
+    r"join (?:my|our) (?:telegram|whatsapp|discord|signal|facebook|slack) (?:group|channel|community|server)",
     r"(?:visit|check|see|find|read|watch|join) (?:out )?(?:my|our) (?:blog|channel|page|profile|website|site|"
     r"instagram|insta|tiktok|youtube|twitter|podcast|newsletter|bio|facebook|linkedin|videos|community|group)",
     r"(?:link|links|number|whatsapp) (?:is |are )?in (?:my |the )?(?:bio|profile|description)",
@@ -189,6 +190,8 @@ CALLS_TO_ACTION: tuple[str, ...] = (
     r"(?:our|the|a|my) (?:recruiter|recruiters|hr team|hr|loan officer|advisor|adviser|consultant) will "
     r"(?:contact|call|reach out to|message|dm|get back to) you",
     r"wherever you (?:listen|watch|stream|get your \w+)",
+    r"(?:just )?search (?:the title|for the title|my name|for my name)",
+    r"(?:it's|its|it is|now|available) (?:available )?on (?:kindle|amazon|audible|gumroad|udemy|etsy|apple books)",
     r"(?:we|i)(?:'ll| will) (?:reach out|get in touch|contact you|dm you|message you)",
     r"(?:if|anyone|anybody) interested", r"(?:and|to|please|pls) (?:sign up|subscribe|register|enrol|enroll)",
     r"drop (?:me|us) an? (?:message|line|dm|note|email)",
@@ -293,6 +296,8 @@ HELPLINE_PITCHES: tuple[str, ...] = (
     r"round the clock", r"around the clock", r"any ?time", r"all day", r"day or night",
     r"always available", r"available (?:all|any|every|24|round|around)", r"instant(?:ly)?", r"immediately",
     r"in minutes", r"within (?:minutes|the hour|hours|\d+ (?:minutes|mins|hours|hrs))", r"right away", r"guaranteed?",
+    r"(?:fix|fixed|fixes|solve|solved|sort|sorted) (?:it|everything|my \w+) (?:in|within) (?:\d+|a few|few) "
+    r"(?:min|mins|minutes)",
     r"(?:if you |anyone )?need(?:s)? (?:help|assistance|support) with (?:your|their)",
     r"(?:having|facing|got) (?:trouble|issues?|problems?) with (?:your|their)",
     r"for (?:any|all) (?:kinds? of )?(?:[\w-]+ ){0,3}(?:issues?|problems?|help|queries|trouble|errors?)(?: \.)? "

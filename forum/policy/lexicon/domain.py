@@ -46,6 +46,7 @@ crew crews headset headsets spreadsheet spreadsheets understaffed short-staffed 
 intraday reforecast reforecasts reforecasting concurrency shrinkage gamification leaderboard leaderboards quartile
 quartiles handle-time wrap-up after-call acw
 technician technicians engineer engineers appointment appointments no-show no-shows call-out callout visit visits
+wallboard wallboards dialler dialer diallers dialers telephony acd softphone report reports reporting
 """)
 
 # The discussion itself: a reply that talks about moderators, comments, links or the criteria being argued
@@ -65,5 +66,5 @@ delivery deliveries claim claims lead leads coach coaches coached buddy sick str
 planned planning schedule schedules scheduled tool tools recording recordings recorded bug bugs peak peaks breaks
 policy policies training trained user users patient patients passenger passengers shopper shoppers subscriber
 subscribers hire hires hiring crew crews employee employees staff leader leaders
-engineer engineers appointment appointments visit visits
+engineer engineers appointment appointments visit visits report reports reporting
 """)

@@ -292,6 +292,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         do not break the chain
         don't break the chain
         break the chain
+        copy and paste this
+        no credit check
+        in need of a loan
+        need an urgent loan
+        repost this
+        won't repost
+        wont repost
+        true friends will
+        real friends will
         earn money from home
         make money from home
         work from home and earn

@@ -76,17 +76,21 @@ def _helpline(words: str, vocab: frozenset[str]) -> str:
     booking = _BOOKING.search(words, vocab)
     if booking:
         return booking.group(0).strip()
-    noun = next((m for m in _HELPLINE.finditer(words, vocab)
-                 if not _OWNED.search(words, max(0, m.start() - 60), m.start() + 1)), None)
-    if not noun and " your " in words and _ITEM.search(words):  # "a charge on your card? Contact the Amex team …"
-        noun = _CONTACT_THEIR.search(words)
-    if not noun:
+    nouns = [m for m in _HELPLINE.finditer(words, vocab)
+             if not _OWNED.search(words, max(0, m.start() - 60), m.start() + 1)]
+    if not nouns and " your " in words and _ITEM.search(words):  # "a charge on your card? Contact the Amex team …"
+        nouns = [m for m in (_CONTACT_THEIR.search(words),) if m]
+    if not nouns:
         return ""
-    # The pitch sells that line: it stands near it ("the Acme helpline, open 24/7"), not in another part of a
-    # story ("… instead of the help desk. A moderator now routes it within the hour").
-    near = range(noun.start() - _PITCH_REACH, noun.end() + _PITCH_REACH)
-    pitch = next((m for m in _PITCHES.finditer(words, vocab) if m.start() in near or m.end() in near), None)
-    return f"{noun.group(0).strip()} … {pitch.group(0).strip()}" if pitch else ""
+    # The pitch sells a line it stands near ("the Acme helpline, open 24/7"), not one in another part of a story
+    # ("… instead of the help desk. A moderator now routes it within the hour").
+    pitches = list(_PITCHES.finditer(words, vocab))
+    for noun in nouns:
+        near = range(noun.start() - _PITCH_REACH, noun.end() + _PITCH_REACH)
+        pitch = next((m for m in pitches if m.start() in near or m.end() in near), None)
+        if pitch:
+            return f"{noun.group(0).strip()} … {pitch.group(0).strip()}"
+    return ""
 
 
 _PUSH = Cues(PRODUCT_PUSHES)

@@ -138,3 +138,32 @@ def test_help_centres_feature_articles_blog_homes_and_associate_tags_are_told_ap
 def test_a_dodged_pricing_page_is_commercial() -> None:
     verdict = review_comment("Cheaper helpdesk with built-in AI, 40% off: helpgenius[.]com/pricing")
     assert verdict.decision is Decision.REJECT and "commercial_link" in verdict.rules(), verdict.rules()
+
+
+@pytest.mark.parametrize("text", [
+    "Forward this message to 8 people on your team today and your manager will finally notice you. Break the "
+    "chain and your next three calls will be angry customers.",
+    "COPY AND PASTE THIS AS YOUR NEXT COMMENT: agents deserve respect. Most people won't repost this.",
+    "Join our Telegram group 'Remote Support Jobs', 9,000 members, new vacancies hourly, join today.",
+    "All of this is in my new ebook, 30 Scripts for Calm Calls. It's on Kindle for $2.99, just search the title!",
+    "Thanks for share, I call Avast helpline number 1-8OO-4O4-I3I3 and they fix it in 5 min. Highly recomend.",
+    "visit d e s k g e n i e . c o m for 30% off AI agents for your support team",
+    "Need a loan fast? In need of a loan with no credit check, approval in 24 hours, email loans@quickfund.net",
+    "Most recovery agents are fake. The only legit one is Mr. Lee of Coin Restore, email him and he will get "
+    "your money back.",
+])
+def test_chains_group_joins_own_books_helplines_spelled_hosts_loans_and_recovery_vouching_are_rejected(
+        text: str) -> None:
+    assert review_comment(text).decision is Decision.REJECT, review_comment(text).rules()
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone on Genesys seeing the wallboard show a different service level from the hourly report? Ours said "
+    "82% at 80/20 on the board and 75% in the report for the same hour.",
+    "Our collections team stopped saying 'no credit check' on payment-plan calls after two customers took it as "
+    "a loan offer; the script now names the plan and the dates, and disputes fell by a quarter.",
+    "Fraud victims keep calling our line after a recovery service on Telegram promised to get their stolen funds "
+    "back for a fee. Our agents now warn every caller in the first minute and second losses halved.",
+])
+def test_their_practitioner_look_alikes_are_not_rejected(text: str) -> None:
+    assert review_comment(text).decision is not Decision.REJECT, review_comment(text).rules()
