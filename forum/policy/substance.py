@@ -460,7 +460,7 @@ def _noise(text: str, raw_words: list[str], counts: dict[str, int],
     # The patterns below are costly over a whole comment, so each runs only when a word it needs is there.
     lowered = text.lower()
     # "our agents earn $18 an hour" is a figure of the work, unless the reader is asked to pay in
-    pitched = domain < 3 or ("pay" in lowered and _FEE.search(text))
+    pitched = domain < 3 or ("pay" in lowered and _FEE.search(text) and _WE.isdisjoint(w.lower() for w in raw_words))
     income = _INCOME.search(text) if pitched and ("earn" in lowered or "mak" in lowered or "paying" in lowered) \
         else None
     if not income and domain < 3 and any(symbol in text for symbol in _CURRENCIES):

@@ -95,7 +95,7 @@ LINK_ASKS: tuple[str, ...] = (
     r"every (?:pledge|donation|dollar|pound|share) (?:counts|helps|matters)",
     r"back (?:us|our|this) (?:on|project|campaign|here)", r"chip in",
     r"hire me", r"check (?:out )?my (?:gig|profile on|listing)", r"order my gig",
-    r"download (?:our|my) (?:new |free |latest )?(?:[\w-]+ ){0,2}(?:whitepaper|white paper|e-?book|report|guide|pack|"
+    r"download (?:our|my) (?:new |free |latest )?(?:[\w-]+ ){0,5}(?:whitepaper|white paper|e-?book|report|guide|pack|"
     r"bundle|toolkit|playbook)",
 )
 FOLLOW_PUSHES: tuple[str, ...] = (

@@ -167,3 +167,15 @@ def test_chains_group_joins_own_books_helplines_spelled_hosts_loans_and_recovery
 ])
 def test_their_practitioner_look_alikes_are_not_rejected(text: str) -> None:
     assert review_comment(text).decision is not Decision.REJECT, review_comment(text).rules()
+
+
+def test_a_team_quoting_a_fee_scam_it_received_is_not_the_scam() -> None:
+    text = ('A customer forwarded us a "job offer" that read: "Chat agent from home, earn $350 weekly, pay the $40 '
+            'training fee to start." We now tell callers in the IVR that we never charge applicants, and our '
+            'agents log every such report for the fraud team.')
+    assert review_comment(text).decision is Decision.PUBLISH, review_comment(text).rules()
+
+
+def test_our_free_report_to_download_is_promotion_however_many_words_name_it() -> None:
+    text = "Download our free 2026 Chat Support Staffing Benchmark Report here: https://www.queuesight.com/r/2026"
+    assert "link_promotion" in review_comment(text).rules(), review_comment(text).rules()
