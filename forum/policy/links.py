@@ -227,6 +227,7 @@ def _hosts(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
 
 
 _STRUCTURED_SYNTAXES = frozenset({"html_anchor", "markdown_inline", "markdown_reference", "autolink"})
+_PLAIN_SYNTAXES = frozenset({"bare_url", "www", "protocol_relative", "bare_domain"})  # url: normalize_url(raw)
 _STRUCTURED = ((_html_anchors, "<"), (_markdown_inline, "]("), (_markdown_references, "]:"), (_autolinks, "<"))
 _BARE = (_dodged, _scheme_urls, _obfuscated_hosts, _hosts)
 
@@ -308,8 +309,11 @@ def _linkify_cross_check(s: str, hits: list[_Hit]) -> list[_Hit]:
     if all(i in inside for i in unexplained):
         return []
     spans = {(hit.start, hit.end): hit.url for hit in hits}
+    bare = {(hit.start, hit.end) for hit in hits if hit.syntax in _PLAIN_SYNTAXES}
     clickable = []
     for start, end, href in clickable_urls(s):
+        if (start, end) in bare and href == s[start:end]:
+            continue  # a bare hit's own address as written: its url is normalize_url(href) already, counted
         url = normalize_url(href) or href
         if spans.get((start, end)) != url:  # else a hit's own address: its host is counted
             clickable.append((start, end, url))

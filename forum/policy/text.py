@@ -164,8 +164,11 @@ _EMOJI = re.compile(
     "[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\u3030\u303d\u3297"
     "\u3299\U0001f000-\U0001faff\U0001f1e6-\U0001f1ff]"
 )
-# Starts with a character class so the scanner skips ahead; the "not after a letter" test is done in Python.
-_EMOTICON = re.compile(r"(?:[:;=8xX]-?[)(DPpOo3/\\|\]\[*]+|<3+|\^_*\^|\(y\)|\\o/)(?!\w)")
+# Starts with one character class, the first character of every emoticon, so the scanner skips ahead to it (an
+# alternation whose first branch opens with a class gets no such skip: ~3x slower); a lookbehind then tells which
+# emoticon that character opens. The "not after a letter" test is done in Python.
+_EMOTICON = re.compile(r"[:;=8xX<^(\\](?:(?<=[:;=8xX])-?[)(DPpOo3/\\|\]\[*]+|(?<=<)3+|(?<=\^)_*\^|(?<=\()y\)|"
+                       r"(?<=\\)o/)(?!\w)")
 _EMOTICON_HINTS = (":", ";", "=", "<3", "^", "(y)", "\\o/", "8)", "8-", "xD", "XD", "x)", "X)")
 _EMOTICON_HINT = re.compile("|".join(map(re.escape, _EMOTICON_HINTS)))  # one scan for any of them
 
