@@ -8,12 +8,14 @@ import contextlib
 import socket
 from collections.abc import AsyncIterator
 
+import httpx
 import pytest
 from sqlmodel import Session
 from websockets.asyncio.client import connect
 from websockets.exceptions import InvalidStatus
 
 from forum.http import live_server
+from forum.http.page_cache import pages
 from forum.http.security_headers import content_security_policy
 from forum.live import watcher
 from forum.services.page_versions import thread_version
@@ -100,3 +102,16 @@ def test_a_tls_site_keeps_its_live_sockets_on_its_own_origin(monkeypatch: pytest
         assert get_settings().live_page_port == 0  # the proxy routes /_live/ to the listener (docs/deploy.md)
     finally:
         get_settings.cache_clear()
+
+
+async def test_a_thread_page_names_the_live_port_only_while_this_worker_listens_there(
+        client: httpx.AsyncClient, world: World, live_port: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FRONTLINE_SITE_URL", SITE)  # plain http, no proxy: pages go to the port themselves
+    get_settings.cache_clear()
+    pages.clear()
+    before = (await client.get(f"/t/{world.thread.slug}")).text
+    assert 'id="thread"' in before and "data-live-port" not in before  # not listening: the main port's route
+    pages.clear()
+    async with _listener(live_port):
+        during = (await client.get(f"/t/{world.thread.slug}")).text
+    assert f'data-live-port="{live_port}"' in during
