@@ -184,6 +184,7 @@
   }
 
   var socketOpen = false;
+  var livePortUsable = true;
   function markLive(on) {
     var mark = document.getElementById("thread-live");
     if (mark) mark.hidden = !on;
@@ -196,12 +197,22 @@
     var version = shown ? shown.getAttribute("data-version") || "" : "";
     // The version of the list on screen: the server tells us of any change since, even one made before the
     // socket opened.
-    // The live sockets' own listener (forum.http.live_server) when the page names its port; else this origin.
-    var port = thread.dataset.livePort;
-    var host = port ? location.hostname + ":" + port : location.host; // hostname keeps an IPv6 literal's brackets
-    var socket = new WebSocket(scheme + host + "/_live/" + thread.dataset.threadId +
-                               "?v=" + encodeURIComponent(version));
+    // The live sockets' own listener (forum.http.live_server) when the page names its port; else this origin,
+    // where the same route answers: also when the port could not be reached once (a proxy or a firewall in
+    // front that only passes the main port), and for an IPv6 literal, which the CSP cannot name.
+    var port = livePortUsable ? thread.dataset.livePort : "";
+    var viaPort = !!port && location.hostname.charAt(0) !== "[";
+    var host = viaPort ? location.hostname + ":" + port : location.host;
+    var opened = false;
+    var socket;
+    try {
+      socket = new WebSocket(scheme + host + "/_live/" + thread.dataset.threadId + "?v=" + encodeURIComponent(version));
+    } catch (refused) { // a policy that forbids the port
+      if (viaPort) { livePortUsable = false; connect(0); }
+      return;
+    }
     socket.onopen = function () {
+      opened = true;
       socketOpen = true;
       markLive(true);
       if (attempt > 0) refresh(); // changes made while we were away
@@ -212,9 +223,18 @@
       told = event.data || "";
       refresh();
     };
-    socket.onclose = function () {
+    var ended = false;
+    // Chromium reports a socket its CSP forbids by "error" alone, never "close": both end this socket, once.
+    socket.onerror = socket.onclose = function () {
+      if (ended) return;
+      ended = true;
       socketOpen = false;
       markLive(false);
+      if (viaPort && !opened && attempt === 0) {
+        livePortUsable = false; // never reached: use this origin from now on, at once
+        connect(0);
+        return;
+      }
       var delay = Math.min(30000, 1000 * Math.pow(2, Math.min(attempt, 5)));
       setTimeout(function () { connect(attempt + 1); }, delay);
     };

@@ -11,6 +11,7 @@ import re
 
 from playwright.sync_api import Browser, Page, expect
 
+from tests.e2e.conftest import free_port
 from tests.e2e.posting_helpers import (
     LOAD_TIMEOUT,
     VALUABLE,
@@ -102,6 +103,28 @@ def test_a_reader_sees_a_new_comment_appear_without_reloading(server: str, page:
     expect(page.locator("#comments .comment", has_text=tag)).to_be_visible(timeout=15_000)
     assert page.locator("#comments .comment").count() == before + 1
     assert page.evaluate("window.__frontline_marker") == "same page", "the reader's page was reloaded"
+
+
+def test_a_reader_whose_page_names_an_unreachable_live_port_still_sees_new_comments(
+        server: str, page: Page, browser: Browser) -> None:
+    """A proxy or firewall that passes only the main port: the page's script falls back to its own origin."""
+    slug = thread_slugs(page, server)[2]
+    closed_port = free_port()  # nothing listens there
+    # Rename the port as the parser inserts the thread, before the page's deferred script reads it.
+    page.add_init_script(f"""
+        new MutationObserver(function () {{
+          var thread = document.getElementById("thread");
+          if (thread && thread.dataset.livePort && thread.dataset.livePort !== "{closed_port}") {{
+            window.__frontline_named_port = thread.dataset.livePort;
+            thread.dataset.livePort = "{closed_port}";
+          }}
+        }}).observe(document, {{childList: true, subtree: true}});
+    """)
+    open_thread(page, server, slug)
+    assert page.evaluate("window.__frontline_named_port"), "the page named the live listener's port"
+    expect(page.locator("#thread-live")).to_be_visible(timeout=LOAD_TIMEOUT)  # connected, on the main port
+    tag = publish_from_another_browser(browser, server, slug)
+    expect(page.locator("#comments .comment", has_text=tag)).to_be_visible(timeout=15_000)
 
 
 def test_a_member_replies_to_a_comment_and_the_reply_nests_under_it(server: str, page: Page) -> None:

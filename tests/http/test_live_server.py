@@ -115,3 +115,12 @@ async def test_a_thread_page_names_the_live_port_only_while_this_worker_listens_
     async with _listener(live_port):
         during = (await client.get(f"/t/{world.thread.slug}")).text
     assert f'data-live-port="{live_port}"' in during
+
+
+async def test_stopping_the_listener_closes_its_open_tabs_and_frees_the_port(world: World, live_port: int) -> None:
+    url = f"ws://127.0.0.1:{live_port}/_live/{world.thread.id}"
+    async with _listener(live_port):
+        tab = await connect(url, additional_headers={"Origin": SITE}, ping_interval=None)
+    await asyncio.wait_for(tab.wait_closed(), timeout=5)  # told to go, not left hanging on a dead server
+    with socket.socket() as probe:  # nothing listens there any more
+        assert probe.connect_ex(("127.0.0.1", live_port)) != 0
