@@ -50,7 +50,13 @@ _CARRIED_URL_RE = re.compile(r"(?:https?:|https?%3a|//|www\.)", re.IGNORECASE)
 
 
 # An Amazon-style associate id ("cxreads-21"): a name, a hyphen, then the two-digit marketplace code.
-_ASSOCIATE_ID = re.compile(r"[a-z0-9][\w.]*-2\d", re.IGNORECASE)
+_ASSOCIATE_ID = re.compile(r"[a-z0-9.]*[a-z][\w.]*-2[0-2]", re.IGNORECASE)
+
+
+def _publishes(a: Address) -> bool:
+    """A publisher's or a blog's address, where ``?tag=`` names a tag archive ("?tag=top-20"), not an associate."""
+    return bool(a.listed.get("publisher") or a.listed.get("blog_host")) or any(
+        word in a.host for word in lists.BLOG_NAME_WORDS)
 
 
 def _affiliate(a: Address) -> str | None:
@@ -59,7 +65,7 @@ def _affiliate(a: Address) -> str | None:
     for key, value in a.query:
         if (key in lists.AMAZON_AFFILIATE_PARAMS) if amazon else (key in lists.AFFILIATE_PARAMS):
             return f"parameter {key}={value[:24]} is an affiliate/referral tag"
-        if key == "tag" and _ASSOCIATE_ID.fullmatch(value):  # "?tag=cxreads-21" on a shop's own domain
+        if key == "tag" and _ASSOCIATE_ID.fullmatch(value) and not _publishes(a):  # "?tag=cxreads-21" on a shop
             return f"parameter tag={value[:24]} is an associate (affiliate) id"
     if a.segments and a.segments[0] in lists.REFERRAL_SEGMENTS:
         return f"path /{a.segments[0]}/ is a referral or invite link"
@@ -236,7 +242,8 @@ def _unknown_page(a: Address) -> _Decision:
         return LinkKind.NON_ARTICLE, f"on {a.domain}, {front}"
     if gated := _gated(a):
         return LinkKind.VENDOR_ARTICLE, f"on {a.domain}, {gated}: company-owned education"
-    if (sub := a.host.split(".")[0]) in lists.HELP_CENTRE_SUBDOMAINS and a.host != a.domain:
+    if (sub := a.host.split(".")[0]) in lists.HELP_CENTRE_SUBDOMAINS and a.host != a.domain and not (
+            a.institutional or a.suffix == "org"):  # docs of a foundation or a university are not a vendor's
         return LinkKind.VENDOR_ARTICLE, f"{sub}.{a.domain} is a company's help centre: company-owned education"
     if article := article_signal(a):
         if company := _company_like(a):

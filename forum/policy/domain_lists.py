@@ -234,7 +234,7 @@ ARTICLE_SEGMENTS = frozenset({
 # Words that make a host a blog's: its home page is not a company's ("lenas-support-diary.com").
 BLOG_NAME_WORDS = ("blog", "diary", "journal", "notes", "writes", "musings")
 # The first label of a company's help centre (help.acme.com/articles/…): its articles are company-owned education.
-HELP_CENTRE_SUBDOMAINS = frozenset({"help", "support", "helpcenter", "helpcentre", "kb", "knowledge", "docs"})
+HELP_CENTRE_SUBDOMAINS = frozenset({"help", "support", "helpcenter", "helpcentre", "kb", "knowledge"})
 # Subdomains that hold a company's education (blog.vendor.com, help.vendor.com).
 ARTICLE_SUBDOMAINS = frozenset({"blog", "blogs", "help", "support", "docs", "resources", "learn", "academy",
                                 "knowledge", "kb", "insights", "news", "community", "developer", "developers"})

@@ -390,15 +390,19 @@ def _first_signal(cleaned: str, kept_sentences: list[tuple[str, list[str], list[
     return ()
 
 
-_CHAIN_WORDS = 6  # words of chain-letter phrases: two of them at least
+_CHAIN_WORDS = 6  # different words of chain-letter phrases: two phrases at least, not one said twice
 
 
 # An income promised to the reader: "earn 25000 monthly", "make $300 per day", "earning up to £500 a week".
-_INCOME = re.compile(r"(?:^|[.!?,]\s*|\b(?:you|u|to|can|could|will|and|&)\s|\b(?:jobs?|positions?|roles?) )"
-                     r"(?:earn|make|earning|making|paying)s? "
-                     r"(?:up to |upto |over |around )?[$£€₹]?\s?\d[\d,.]*k?\s?"
-                     r"(?:[$£€₹]|rs|inr|usd|dollars|pounds|euros|rupees)?\s?(?:per |a |an |every |each |/\s?)?"
-                     r"(?:day|daily|week|weekly|month|monthly|hour|hr)\b", re.IGNORECASE)
+_AMOUNT = (r"(?:up to |upto |over |around )?[$£€₹]?\s?\d[\d,.]*k?\s?"
+           r"(?:[$£€₹]|rs|inr|usd|dollars|pounds|euros|rupees)?\s?(?:per |a |an |every |each |/\s?)?"
+           r"(?:day|daily|week|weekly|month|monthly|hour|hr)\b")
+_INCOME = re.compile(r"(?:^|[.!?]\s*|\b(?:you|u|to|can|could|will|and|&)\s)(?:earn|make|earning|making)s? " + _AMOUNT,
+                     re.IGNORECASE)
+# Beside a fee asked of the reader, an income read more widely: "… jobs, earn $450/day", "positions paying $90/hour"
+# (alone, those are how people vent about pay: "Honestly, making $15 an hour to get screamed at").
+_OFFERED_INCOME = re.compile(r"(?:^|[.!?,]\s*|\b(?:you|u|to|can|could|will|and|&)\s|\b(?:jobs?|positions?|roles?) )"
+                             r"(?:earn|make|earning|making|paying)s? " + _AMOUNT, re.IGNORECASE)
 
 
 # The author's own easy income, as work-from-home pitches tell it: "I make $280 a day working from home, only 3
@@ -455,14 +459,17 @@ def _noise(text: str, raw_words: list[str], counts: dict[str, int],
     if flagged["scam"]:  # "you have been selected to receive": whatever words of the work it borrows
         return "a prize or money scam, off-topic here", " ".join(flagged["scam"][:8])
     # two phrases of one ("forward this message" … "break the chain") whatever words of the work it borrows
-    if flagged["chain_letter"] and (domain < 3 or len(flagged["chain_letter"]) >= _CHAIN_WORDS):
+    chain = flagged["chain_letter"]
+    if chain and (domain < 3 or len({w.lower() for w in chain}) >= _CHAIN_WORDS):
         return "a chain letter or a money-making pitch", " ".join(flagged["chain_letter"][:8])
     # The patterns below are costly over a whole comment, so each runs only when a word it needs is there.
     lowered = text.lower()
     # "our agents earn $18 an hour" is a figure of the work, unless the reader is asked to pay in
-    pitched = domain < 3 or ("pay" in lowered and _FEE.search(text) and _WE.isdisjoint(w.lower() for w in raw_words))
-    income = _INCOME.search(text) if pitched and ("earn" in lowered or "mak" in lowered or "paying" in lowered) \
-        else None
+    income = None
+    if "earn" in lowered or "mak" in lowered or "paying" in lowered:
+        fee = "pay" in lowered and _FEE.search(text) and _WE.isdisjoint(w.lower() for w in raw_words)
+        if domain < 3 or fee:
+            income = (_OFFERED_INCOME if fee else _INCOME).search(text)
     if not income and domain < 3 and any(symbol in text for symbol in _CURRENCIES):
         own = _OWN_INCOME.search(text)
         income = own if own and _EASY_MONEY.search(text) else None

@@ -86,14 +86,13 @@ product products platform software tool app solution solutions services agency f
 affordable cheap discounted price prices contact reach call email dm message 24 clock pricing packages plans
 """)
 
-# A link's reader asked to act for a cause or a seller: sign, donate, pledge, hire. Beside a link the comment
-# exists to get it clicked, however specific the rest (forum.policy.rules.promotion).
+# A link's reader asked to act for a cause or a seller: sign, donate, pledge, hire, download ours. Right before
+# the link (or anywhere in a thin comment) the comment exists to get it clicked (forum.policy.rules.promotion).
 LINK_ASKS: tuple[str, ...] = (
     r"sign (?:and share|the petition|our petition|this petition|it here|here|now)",
     r"add your (?:name|signature|voice)",
-    r"(?:please |pls |kindly )?donate (?:anything|whatever|what you can|now|here|today|to)",
-    r"every (?:pledge|donation|dollar|pound|share) (?:counts|helps|matters)",
-    r"back (?:us|our|this) (?:on|project|campaign|here)", r"chip in",
+    r"(?:please |pls |kindly )?donate (?:anything|whatever|what you can|now|here|today)",
+    r"every (?:pledge|donation) (?:counts|helps|matters)",
     r"hire me", r"check (?:out )?my (?:gig|profile on|listing)", r"order my gig",
     r"download (?:our|my) (?:new |free |latest )?(?:[\w-]+ ){0,5}(?:whitepaper|white paper|e-?book|report|guide|pack|"
     r"bundle|toolkit|playbook)",

@@ -292,7 +292,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         do not break the chain
         don't break the chain
         break the chain
-        copy and paste this
         no credit check
         in need of a loan
         need an urgent loan

@@ -132,9 +132,10 @@ _PUSH_AT = re.compile(r"(?:\b(?:visit|head (?:over )?to|go (?:over )?to|check ou
 def _pushed_at(ctx: Context) -> str:
     """A link the reader is pushed straight at ("visit", "head to", "->", "👉"): promotion when the address is
     written to dodge the link filter ("laptopfixhub [dot] net": hiding a link while selling it, however specific
-    the rest), or when the comment is thin, a keyword line, or introduces its own thing ("grab my free bundle
-    👉 …"). A dodged address in a thin comment promotes it even unpushed. A dodged address merely named in a
-    comment of substance is held as opaque (link_kinds); "the research summary here 👉 <link>" is a citation."""
+    the rest), or when the comment is thin, a keyword line, or introduces its own thing right before it ("grab
+    my free bundle 👉 …"). A dodged address in a thin comment promotes it even unpushed. A dodged address merely
+    named in a comment of substance is held as opaque (link_kinds); "the research summary here 👉 <link>" is a
+    citation."""
     # thin, or a line of selling keywords ("top rated call centre software for 2026 👉"), whatever figure it has
     thin = ctx.value.kind != "ok" or (ctx.substance.words <= _KEYWORD_LINE and keyword_anchor(ctx.prose))
     for link in ctx.offered:  # each destination where it first appears
@@ -144,13 +145,36 @@ def _pushed_at(ctx: Context) -> str:
         before = ctx.source[max(0, found.start - 40):found.start]
         if not _PUSH_AT.search(before):
             continue
-        if found.syntax == "obfuscated" or thin or _OWN_INTRO.search(ctx.substance.words_text):
+        if found.syntax == "obfuscated" or thin or _OWN_INTRO.search(_words_before(ctx, found.start)):
             return f"{before.strip()} {quote(found.raw, 60)}"
     return ""
 
 
-# The author's own thing introduced: "grab my", "download our", "my free …".
-_OWN_INTRO = re.compile(r" (?:grab|get|download|see|read|try) (?:my|our) | my (?:free|new|latest) ")
+# The author's own thing introduced: "grab my", "download our", "my free guide".
+_OWN_INTRO = re.compile(r" (?:grab|download|get) (?:my|our) | (?:my|our) (?:free|new|latest) (?:[\w-]+ ){0,3}"
+                        r"(?:guide|e-?book|course|pack|bundle|templates?|checklist|report|whitepaper|toolkit|"
+                        r"playbook|scripts|macros|cheat sheet) ")
+_ASK_REACH = 120  # characters before a link where an ask or an introduction is read as the link's
+_NOT_WORD = re.compile(r"[^\w'$%-]+")
+
+
+def _words_before(ctx: Context, start: int) -> str:
+    """The words right before a link, as Substance.words_text spells them (lower case, spaced)."""
+    return " " + _NOT_WORD.sub(" ", ctx.source[max(0, start - _ASK_REACH):start].lower()).strip() + " "
+
+
+def _asked(ctx: Context) -> str:
+    """An ask for a link ("sign here", "please donate", "hire me", "download our free report") right before it,
+    or anywhere in a thin comment."""
+    found = _ASKS.search(ctx.substance.words_text, ctx.substance.vocab)
+    if not found or ctx.value.kind != "ok":  # none anywhere (most comments), or thin: anywhere will do
+        return found.group(0).strip() if found else ""
+    for link in ctx.offered:
+        words = _words_before(ctx, link.found.start)
+        found = _ASKS.search(words, frozenset(words.split()))
+        if found:
+            return found.group(0).strip()
+    return ""
 
 
 def _evidence(ctx: Context) -> str:
@@ -168,9 +192,9 @@ def _evidence(ctx: Context) -> str:
             return f"anchor “{quote(found.anchor_text, 50)}”"
     if follow:
         return follow.group(0).strip()
-    ask = _ASKS.search(words, vocab)
-    if ask:  # "sign here", "please donate", "hire me": the link is a cause's or a seller's, whatever surrounds it
-        return f"{ask.group(0).strip()} … {quote(offered[0].found.raw, 60)}"
+    ask = _asked(ctx)
+    if ask:  # "sign here", "please donate", "hire me": the link is a cause's or a seller's
+        return f"{ask} … {quote(offered[0].found.raw, 60)}"
     pushed = _pushed_at(ctx)
     if pushed:
         return pushed

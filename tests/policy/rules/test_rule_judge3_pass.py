@@ -179,3 +179,34 @@ def test_a_team_quoting_a_fee_scam_it_received_is_not_the_scam() -> None:
 def test_our_free_report_to_download_is_promotion_however_many_words_name_it() -> None:
     text = "Download our free 2026 Chat Support Staffing Benchmark Report here: https://www.queuesight.com/r/2026"
     assert "link_promotion" in review_comment(text).rules(), review_comment(text).rules()
+
+
+@pytest.mark.parametrize("text", [
+    "Our team leads chip in on the phones during peaks, which cut our queue by a third; the model is explained "
+    "at https://www.icmi.com/resources/2024/peak-staffing-with-leads",
+    "My new manager moved the team to a four-day rota and sick days fell from 6 to 4 a year; the study that "
+    "convinced her is at https://www.bbc.co.uk/news/business-64263420",
+    "Every dollar counts in our training budget, so we built onboarding on the free guide at "
+    "https://www.gov.uk/guidance/customer-service-standards and cut ramp time from 9 weeks to 6.",
+    "We copy and paste this macro into every refund ticket, then copy and paste this closing line, and our "
+    "agents' handle time on refunds fell by 40 seconds.",
+])
+def test_everyday_words_near_a_cited_link_or_in_a_macro_do_not_make_a_comment_promotion(text: str) -> None:
+    assert review_comment(text).decision is Decision.PUBLISH, review_comment(text).rules()
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly, making $15 an hour to get screamed at isn't worth it.",
+    "Call centre jobs paying $14 an hour are why our attrition is so high, and exit interviews say so.",
+])
+def test_venting_about_pay_is_not_a_money_making_pitch(text: str) -> None:
+    assert review_comment(text).decision is not Decision.REJECT, review_comment(text).rules()
+
+
+@pytest.mark.parametrize(("url", "kind"), [
+    ("https://wfmnotes.blog/?tag=top-20", LinkKind.NON_ARTICLE),  # a blog's tag archive, not an associate id
+    ("https://docs.python.org/3/library/re.html", LinkKind.EDUCATIONAL),
+    ("https://support.openqueue.org/articles/abandon-rate", LinkKind.EDUCATIONAL),
+])
+def test_tag_archives_and_a_foundations_docs_are_not_commerce(url: str, kind: LinkKind) -> None:
+    assert classify_link(url, PolicySettings()).kind is kind, classify_link(url, PolicySettings()).why
