@@ -15,6 +15,10 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
+# Top-level comments on a thread page, each with all its replies: twenty, as Discourse, NodeBB and Spirit show,
+# so a page of a long thread stays small enough to paint at once and a reload re-parses little.
+COMMENTS_PER_PAGE = 20
+
 
 def _env(name: str, default: str) -> str:
     value = os.environ.get(f"FRONTLINE_{name}")
@@ -93,7 +97,7 @@ class Settings:
     port: int
     redis_url: str | None
     live_port: int = 0  # the live sockets' own listener in each worker (forum.http.live_server); 0: the main port
-    comments_per_page: int = 50
+    comments_per_page: int = COMMENTS_PER_PAGE
     threads_per_page: int = 20
     session_days: int = 30
     tab_state_seconds: int = 900  # how long Reflex keeps an idle tab's state (memory, .states/ or Redis)
@@ -140,7 +144,7 @@ def load_settings() -> Settings:
         port=_env_int("PORT", 3000),
         live_port=_env_int("LIVE_PORT", _env_int("PORT", 3000) + 1),
         redis_url=_env("REDIS_URL", "") or None,
-        comments_per_page=_env_int("COMMENTS_PER_PAGE", 50),
+        comments_per_page=_env_int("COMMENTS_PER_PAGE", COMMENTS_PER_PAGE),
         threads_per_page=_env_int("THREADS_PER_PAGE", 20),
         session_days=_env_int("SESSION_DAYS", 30),
         tab_state_seconds=max(60, _env_int("TAB_STATE_SECONDS", 900)),

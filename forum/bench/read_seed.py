@@ -1,8 +1,8 @@
 """The scratch forum the ``read_path`` benchmark serves, and the SQL cost of one thread page, in process.
 
 :func:`seed` migrates a database and fills it fast, through the same insert functions the services use
-(``forum.bench.threads``): a 2,000-comment thread (400 conversations of five, so page 1 shows 50 top-level
-comments with their 200 replies), a 20-comment thread, 16 small threads for the posting run, the posting
+(``forum.bench.threads``): a 2,000-comment thread (400 conversations of five, so page 1 shows 20 top-level
+comments with their 80 replies), a 20-comment thread, 16 small threads for the posting run, the posting
 members (trusted, each with a sign-in session whose token goes in the ``frontline_session`` cookie) and an
 admin who turns flood control off, as a forum tuned for a busy day would (the default allows 3 replies a
 minute, and the posting run sends 20 per member in seconds).

@@ -15,6 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from forum.settings import COMMENTS_PER_PAGE
+
 TOP_LEVEL = 400
 CHAIN = 5  # a top-level comment and four nested replies
 RUNS = 25
@@ -67,7 +69,7 @@ def _measure(url: str, slug: str, page: int, runs: int) -> tuple[int, int, float
         with Session(engine) as session:
             statements.clear()
             started = time.perf_counter()
-            comments = len(get_thread_page(session, slug, page=page, per_page=50).comments)
+            comments = len(get_thread_page(session, slug, page=page, per_page=COMMENTS_PER_PAGE).comments)
             timings.append((time.perf_counter() - started) * 1000)
     engine.dispose()
     timings = timings[2:]  # the first loads warm the connection pool and statement caches
@@ -81,7 +83,8 @@ def main(args: argparse.Namespace) -> int:
         url = args.url or f"sqlite:///{Path(scratch) / 'bench.db'}"
         upgrade(url)
         _fill(url)
-        print(f"database: {url.split('://', 1)[0]}, {args.runs} loads per row, 50 top-level comments a page")
+        print(f"database: {url.split('://', 1)[0]}, {args.runs} loads per row, "
+              f"{COMMENTS_PER_PAGE} top-level comments a page")
         header = f"{'thread':<22}{'page':>5}{'comments shown':>16}{'queries':>9}{'median ms':>11}{'p90 ms':>9}"
         print(header)
         print("-" * len(header))
@@ -91,6 +94,7 @@ def main(args: argparse.Namespace) -> int:
             shown, queries, median, p90 = _measure(url, slug, page, args.runs)
             medians.append(median)
             print(f"{label:<22}{page:>5}{shown:>16}{queries:>9}{median:>11.2f}{p90:>9.2f}")
-        print(f"large page 1 / small page: {medians[1] / medians[0]:.1f}x the time for {250 / 20:.1f}x the comments "
-              f"shown")
+        shown_ratio = COMMENTS_PER_PAGE * CHAIN / 20
+        print(f"large page 1 / small page: {medians[1] / medians[0]:.1f}x the time for {shown_ratio:.1f}x the "
+              "comments shown")
     return 0

@@ -19,6 +19,7 @@ from forum.models import Comment, CommentStatus, Thread, User, Viewer, thread_vi
 from forum.policy.permissions import can_moderate
 from forum.services.errors import NotFound
 from forum.services.sessions import user_for_token
+from forum.settings import COMMENTS_PER_PAGE
 
 _GONE = "That comment does not exist, or it is not visible to you."
 
@@ -39,7 +40,7 @@ class CommentLocation:
 
 
 def comment_location(session: Session, comment_id: int, viewer: Viewer | None = None,
-                     per_page: int = 50) -> CommentLocation:
+                     per_page: int = COMMENTS_PER_PAGE) -> CommentLocation:
     """Where ``viewer`` finds comment ``comment_id``; NotFound when it does not exist, is removed, or is not
     visible to them (nor is its thread, nor every comment above it)."""
     viewer = viewer or Viewer()

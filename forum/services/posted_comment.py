@@ -22,6 +22,7 @@ from sqlmodel import Session, select
 from forum.models import Comment, CommentStatus, Thread, User, Viewer, thread_visible_to, visible_comments
 from forum.services.errors import NotFound
 from forum.services.thread_view import CommentView, comment_view
+from forum.settings import COMMENTS_PER_PAGE
 
 MAX_ADDED = 100  # more new comments than this at once: the caller draws the whole list instead
 
@@ -86,8 +87,8 @@ def _pages_of(session: Session, thread_id: int, root_ids: list[int], visible: sa
     return {root: max(1, math.ceil(position.get(root, before + 1) / per_page)) for root in root_ids}
 
 
-def get_posted_comment(session: Session, *, slug: str, comment_id: int, viewer: Viewer, per_page: int = 50
-                       ) -> tuple[PostedComment, int]:
+def get_posted_comment(session: Session, *, slug: str, comment_id: int, viewer: Viewer,
+                       per_page: int = COMMENTS_PER_PAGE) -> tuple[PostedComment, int]:
     """Comment ``comment_id`` of thread ``slug`` as ``viewer`` sees it, and the thread's reply count;
     NotFound when they may not see it there."""
     thread, found = _read(session, Comment.id == comment_id, slug, viewer, per_page, 1)
@@ -96,8 +97,8 @@ def get_posted_comment(session: Session, *, slug: str, comment_id: int, viewer: 
     return found[0], thread.reply_count
 
 
-def get_added_comments(session: Session, *, slug: str, after_id: int, viewer: Viewer, per_page: int = 50
-                       ) -> AddedComments | None:
+def get_added_comments(session: Session, *, slug: str, after_id: int, viewer: Viewer,
+                       per_page: int = COMMENTS_PER_PAGE) -> AddedComments | None:
     """The comments of thread ``slug`` published after comment id ``after_id``, as ``viewer`` sees them
     (at most :data:`MAX_ADDED`); None when the thread is not theirs to see or there are more."""
     thread_id = select(Thread.id).where(Thread.slug == slug).scalar_subquery()

@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from forum.models import Board, Comment, CommentStatus, Thread, ThreadStatus, User
+from forum.settings import COMMENTS_PER_PAGE
 
 MAX_URLS = 50_000
 KINDS = ("boards", "threads", "pages", "profiles")
@@ -61,7 +62,7 @@ def _later_pages(root_count: int, comments_per_page: int) -> int:
     return math.ceil(root_count / comments_per_page) - 1
 
 
-def count_entries(session: Session, kind: str, *, comments_per_page: int = 50) -> int:
+def count_entries(session: Session, kind: str, *, comments_per_page: int = COMMENTS_PER_PAGE) -> int:
     """How many entries ``kind`` lists (one query)."""
     if kind == "boards":
         return 1 + session.exec(select(sa.func.count()).select_from(Board)).one()
@@ -74,7 +75,8 @@ def count_entries(session: Session, kind: str, *, comments_per_page: int = 50) -
     raise ValueError(f"unknown sitemap kind {kind!r}")
 
 
-def child_counts(session: Session, *, comments_per_page: int = 50, max_urls: int = MAX_URLS) -> dict[str, int]:
+def child_counts(session: Session, *, comments_per_page: int = COMMENTS_PER_PAGE,
+                 max_urls: int = MAX_URLS) -> dict[str, int]:
     """How many children each kind needs (0 for a kind with no entries)."""
     return {kind: math.ceil(count_entries(session, kind, comments_per_page=comments_per_page) / max_urls)
             for kind in KINDS}
@@ -84,7 +86,7 @@ def _stream(session: Session, query: sa.Select) -> Iterator[sa.Row]:
     yield from session.execute(query.execution_options(yield_per=STREAM_BATCH))
 
 
-def child_entries(session: Session, kind: str, number: int, *, comments_per_page: int = 50,
+def child_entries(session: Session, kind: str, number: int, *, comments_per_page: int = COMMENTS_PER_PAGE,
                   max_urls: int = MAX_URLS) -> Iterator[SitemapEntry]:
     """The entries of child ``number`` (1-based) of ``kind``, streamed in id order; empty past the last."""
     offset = (number - 1) * max_urls

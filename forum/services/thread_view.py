@@ -39,6 +39,7 @@ from forum.models import (
 from forum.services.errors import NotFound
 from forum.services.reactions import ReactionCount, empty_reactions, reactions_on_page
 from forum.services.timefmt import iso, relative_time
+from forum.settings import COMMENTS_PER_PAGE
 
 _SEP = "\x1f"  # joins the thread's tag names in one column of the thread's row (names never contain it)
 
@@ -98,7 +99,7 @@ class ThreadPage:
 
 
 def get_thread_page(session: Session, slug: str, viewer: Viewer | None = None, page: int = 1,
-                    per_page: int = 50) -> ThreadPage:
+                    per_page: int = COMMENTS_PER_PAGE) -> ThreadPage:
     """Page ``page`` (1-based, clamped) of thread ``slug`` as ``viewer`` may see it; NotFound otherwise."""
     viewer = viewer or Viewer()
     mine = viewer.user_id or 0
