@@ -76,7 +76,7 @@ function box() {
 
 export function DraftKeeper(props) {
   const { threadId, parentId, replyName, serverText, draftSaved, connected, loadNonce, serverDraftAt,
-    acceptedKey, maxChars, onRestore } = props;
+    acceptedKey, maxChars, onRestore } = props; // and onPublished, read through latest
   const latest = useRef(props);
   latest.current = props;
   const [typed, setTyped] = useState(null); // what the box holds, as last typed here
@@ -148,6 +148,14 @@ export function DraftKeeper(props) {
         write(p.threadId, { text, parent: p.parentId || 0, name: p.replyName || "", at: Date.now(), key });
         setPressed(true);
         return { text, parent_id: p.parentId || 0, key };
+      },
+      // Publish: the press sent in one request (frontline.js), its answer told to the app's composer.
+      publish() {
+        const press = this.press();
+        const tell = (answer) => latest.current.onPublished && latest.current.onPublished(answer);
+        const send = window.frontline && window.frontline.publish;
+        if (!send) return tell({ stored: false, press });
+        return send(press).then(tell, () => tell({ stored: false, press }));
       },
     };
     return () => {

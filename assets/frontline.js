@@ -1,6 +1,6 @@
 // Frontline's server-rendered pages: the colour-mode button, comment menus, quote-reply, and the live thread.
 // Plain script, no framework: a visitor's page needs nothing else. Members' pages also boot the Reflex app,
-// which calls window.frontline.refresh() after it changes the thread.
+// which calls window.frontline.refresh() after it changes the thread, and window.frontline.publish() to post.
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -139,22 +139,62 @@
     return true;
   }
 
+  // The block of a comment this tab just posted (``html``, null when it could not be had) put in place.
+  function placePosted(id, html, sent) {
+    var box = document.createElement("div");
+    if (html !== null) box.innerHTML = html;
+    var added = box.querySelector("#added-comments");
+    if (!added || !putInPlace(added, sent, id)) return refresh(id);
+    var mine = document.getElementById("comment-" + id);
+    if (mine) mine.scrollIntoView({ block: "nearest" });
+    if (added.dataset.current !== "1" && !socketOpen) return refresh(); // with the socket open, its news brings the rest
+  }
+
   function showPosted(id) {
     if (!thread || !id || !document.getElementById("comments")) return refresh(id);
     var sent = shownVersion();
     var url = location.pathname + "?part=comment&c=" + id + "&v=" + encodeURIComponent(sent);
     return fetch(url, { credentials: "same-origin", cache: "no-store" })
       .then(function (response) { return response.ok ? response.text() : null; })
-      .then(function (html) {
-        var box = document.createElement("div");
-        if (html !== null) box.innerHTML = html;
-        var added = box.querySelector("#added-comments");
-        if (!added || !putInPlace(added, sent, id)) return refresh(id);
-        var mine = document.getElementById("comment-" + id);
-        if (mine) mine.scrollIntoView({ block: "nearest" });
-        if (added.dataset.current !== "1" && !socketOpen) return refresh(); // with the socket open, its news brings the rest
-      })
+      .then(function (html) { return placePosted(id, html, sent); })
       .catch(function () { return refresh(id); });
+  }
+
+  // The composer's Publish in one request: the reply form's route (forum/http/reply_form.py) stores the
+  // comment and answers its block, which goes in place here. Resolves to what the app's composer is told
+  // (ComposerState.published): {stored: true, ...} once stored, else {stored: false, press} — offline, a
+  // refusal, an expired form — and the composer then sends the same press through its own event, which shows
+  // the reasons, waits for the connection, or asks to sign in; the press's key stores one comment at most.
+  function publish(press) {
+    var slot = document.getElementById("composer-slot");
+    var action = slot && slot.getAttribute("data-reply-action");
+    var token = slot && slot.getAttribute("data-reply-token");
+    var notStored = { stored: false, press: press };
+    if (!press || !action || !token || !thread || !window.fetch) return Promise.resolve(notStored);
+    var form = new URLSearchParams();
+    form.set("csrf_token", token);
+    form.set("body", press.text || "");
+    form.set("key", press.key || "");
+    if (press.parent_id) form.set("parent", String(press.parent_id));
+    var sent = shownVersion();
+    form.set("v", sent);
+    var button = document.getElementById("composer-submit");
+    if (button) button.setAttribute("data-publishing", "1");
+    return fetch(action, { method: "POST", body: form, credentials: "same-origin", cache: "no-store",
+                           headers: { "X-Frontline-Publish": "1" } })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (answer) {
+        if (!answer || !answer.stored || !answer.comment_id) return notStored;
+        if (document.getElementById("comments")) placePosted(answer.comment_id, answer.html || null, sent);
+        else refresh(answer.comment_id);
+        return { stored: true, comment_id: answer.comment_id, decision: answer.decision, message: answer.message,
+                 key: press.key || "" };
+      })
+      .catch(function () { return notStored; })
+      .then(function (result) {
+        if (button) button.removeAttribute("data-publishing");
+        return result;
+      });
   }
 
   function place(list, block, parentId) {
@@ -309,6 +349,6 @@
     if (event.target.closest && event.target.closest("#quote-selection")) setTimeout(hideQuote, 0);
   });
 
-  window.frontline = { refresh: refresh, showPosted: showPosted };
+  window.frontline = { refresh: refresh, showPosted: showPosted, publish: publish };
   connect(0);
 })();

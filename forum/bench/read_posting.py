@@ -10,10 +10,13 @@ reply is then what the tab does (``assets/frontline.js``):
 
 1. ``ComposerState.set_text`` (the debounced text area: the server's policy preview, and the draft saved),
    until the composer reports ``checking`` false;
-2. ``ComposerState.submit`` (the server reviews again and stores the comment), until ``submitting`` is false
-   with the outcome notice (or an error);
-3. the new comment alone (``GET /t/<slug>?part=comment&c=<id>&v=<version shown>``), put in place; when the
-   server says it was the thread's only change, the tab takes the new version.
+2. Publish in one request (``window.frontline.publish``): ``POST /t/<slug>/reply`` with
+   ``X-Frontline-Publish: 1``, the page's form token, a fresh submission key and the version shown; the server
+   reviews again, stores the comment and answers its block, which the tab puts in place (when the server says
+   it was the thread's only change, the tab takes the new version);
+3. ``ComposerState.published`` with that answer (the composer starts afresh), until the tab's state names the
+   press's key as accepted. A press the route did not store goes through ``ComposerState.submit`` instead,
+   as in the browser, until ``submitting`` is false with the outcome (or an error).
 
 Meanwhile, as in the browser, every tab's live socket tells it of the other members' comments, and the tab
 asks what changed (``?part=since&v=<version shown>``: the new comments alone, or the whole list after any
@@ -48,7 +51,8 @@ COMPOSER = "reflex___state____state.forum___state___composer____composer_state"
 HYDRATED = '"is_hydrated_rx_state_":true'
 CHECKED = '"checking_rx_state_":false'
 SUBMITTED = '"submitting_rx_state_":false'
-POSTED = re.compile(r"showPosted\((\d+)\)")
+FORM_ACTION = re.compile(r'data-reply-action="([^"]+)"')
+FORM_TOKEN = re.compile(r'data-reply-token="([^"]+)"')
 VERSION = re.compile(r'data-version="([^"]*)"')
 CURRENT = 'data-current="1"'
 MAX_FRAMES = 500  # frames read while waiting for one answer before giving up
@@ -70,6 +74,7 @@ class EventSocket:
         self.version = ""  # the version of the comment list this tab shows
         self.live_base = ""  # where the page's live socket goes (ws://host:port)
         self.refreshes = 0  # comment-list fetches its live socket caused
+        self.action = self.form_token = self.csrf = ""  # where Publish posts, the page's token and its cookie
 
     @property
     def cookie(self) -> str:
@@ -79,7 +84,12 @@ class EventSocket:
         """Load the page, connect and run its boot event, open its live socket; returns once hydrated."""
         from websockets.asyncio.client import connect
 
-        page = (await http.get(f"{self.base}{self.path}", headers={"Cookie": self.cookie})).text
+        loaded = await http.get(f"{self.base}{self.path}", headers={"Cookie": self.cookie})
+        page = loaded.text
+        action, token = FORM_ACTION.search(page), FORM_TOKEN.search(page)
+        if action is None or token is None or not loaded.cookies.get("frontline_csrf"):
+            raise RuntimeError("the member's page names no reply route, form token or CSRF cookie")
+        self.action, self.form_token, self.csrf = action.group(1), token.group(1), loaded.cookies["frontline_csrf"]
         self.version = _version_in(page)
         self.live_base = live_socket_base(self.base, page)
         thread_id = re.search(r'data-thread-id="(\d+)"', page)
@@ -147,21 +157,28 @@ class EventSocket:
         await self._send("42/_event," + json.dumps(["event", body], separators=(",", ":")))
 
     async def reply(self, text: str, http: httpx.AsyncClient) -> str:
-        """Type, submit and put the comment in place, as the tab does; the outcome: published, held, rejected
+        """Type, publish and put the comment in place, as the tab does; the outcome: published, held, rejected
         or error."""
         await self.event("set_text", {"text": text})
         await self.until(CHECKED)
-        await self.event("submit")
+        key, sent = uuid.uuid4().hex, self.version
+        answered = await http.post(
+            f"{self.base}{self.action}", data={"csrf_token": self.form_token, "body": text, "key": key, "v": sent},
+            headers={"Cookie": f"{self.cookie}; frontline_csrf={self.csrf}", "Origin": self.base,
+                     "X-Frontline-Publish": "1"})
+        answer = answered.json() if answered.status_code == 200 else {}
+        if answer.get("stored") is True:
+            if CURRENT in answer.get("html", "") and self.version == sent:
+                self.version = _version_in(answer["html"]) or self.version
+            await self.event("published", {"answer": {
+                "stored": True, "comment_id": answer["comment_id"], "decision": answer["decision"],
+                "message": answer["message"], "key": key}})
+            await self.until(f'"accepted_key_rx_state_":"{key}"')
+            return "published" if answer["decision"] == "publish" else "held"
+        # not stored by the route: the press goes through the composer's own event, as in the browser
+        await self.event("published", {"answer": {"stored": False,
+                                                  "press": {"text": text, "parent_id": 0, "key": key}}})
         frame = await self.until(SUBMITTED)
-        stored = "is published" in frame or "is awaiting review" in frame
-        # the tab's "put it in place" script may come in the same frame as the outcome or in the next one
-        posted = POSTED.search(frame) or (POSTED.search(await self.until("showPosted(")) if stored else None)
-        if posted is not None:
-            sent = self.version
-            alone = await http.get(f"{self.base}{self.path}", headers={"Cookie": self.cookie},
-                                   params={"part": "comment", "c": posted.group(1), "v": sent})
-            if CURRENT in alone.text and self.version == sent:
-                self.version = _version_in(alone.text) or self.version
         if "is published" in frame:
             return "published"
         if "is awaiting review" in frame:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from forum.components.drafts import CONNECTED, PRESS, DraftKeeper
+from forum.components.drafts import CONNECTED, PUBLISH, DraftKeeper
 from forum.components.islands import Countdown
 from forum.components.policy_panel import policy_panel
 from forum.routes import GUIDELINES
@@ -95,7 +95,7 @@ def _keeper() -> rx.Component:
         server_text=ComposerState.text, draft_saved=ComposerState.draft_saved, connected=CONNECTED,
         load_nonce=ComposerState.load_nonce, server_draft_at=ComposerState.server_draft_at,
         accepted_key=ComposerState.accepted_key, max_chars=ComposerState.max_chars,
-        on_restore=ComposerState.restore_local,
+        on_restore=ComposerState.restore_local, on_published=ComposerState.published,
     )
 
 
@@ -139,7 +139,7 @@ def composer_form() -> rx.Component:
         rx.hstack(
             # offline the verdict on screen is stale: Publish stays pressable and is sent on reconnect
             rx.button(rx.cond(CONNECTED, _submit_label(), "Publish"),
-                      on_click=ComposerState.submit(PRESS),
+                      on_click=[PUBLISH],
                       disabled=rx.cond(CONNECTED, ~ComposerState.can_submit, False),
                       loading=ComposerState.submitting, size="3", id="composer-submit",
                       color_scheme=rx.match(ComposerState.decision, ("hold", "amber"), ("reject", "gray"), "teal")),

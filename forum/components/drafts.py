@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import reflex as rx
 from reflex_base.event import passthrough_event_spec
+from reflex_base.vars.function import FunctionStringVar
 from reflex_components_core.core.banner import has_connection_errors
 
 OFFLINE = "You are offline. What you type is kept on this device and sent when the connection returns."
@@ -33,10 +34,13 @@ class DraftKeeper(rx.Component):
     accepted_key: rx.Var[str]
     max_chars: rx.Var[int]
     on_restore: rx.EventHandler[passthrough_event_spec(str, int, str, str)]
+    on_published: rx.EventHandler[passthrough_event_spec(dict)]
 
 
-# What Publish sends: the box's text, whom it answers and the press's key (``window.flDrafts.press``).
-PRESS = rx.Var(_js_expr="(window.flDrafts ? window.flDrafts.press() : null)")
+# Publish, run in the click itself (not queued behind the socket, so a press made offline is kept at once):
+# ``window.flDrafts.publish`` takes the press (text, parent, key), sends it in one request
+# (``window.frontline.publish``) and hands the answer to ``on_published``, an event queued until the socket is up.
+PUBLISH = FunctionStringVar.create("(() => window.flDrafts && window.flDrafts.publish())")
 CONNECTED = ~has_connection_errors
 
 

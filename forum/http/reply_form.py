@@ -12,6 +12,13 @@ in (the session cookie, on the server), then runs ``forum.services.plain_reply``
   reply box again: a rejection (422, each reason as the composer's panel words it), flood control (429 with
   ``Retry-After``), a refusal (403/404/400), an expired form or sign-in (403/401). Nothing typed is lost.
   The one exception is a body larger than any comment can be (413): it is not read, and the page says so.
+
+The app's composer posts here too, in one request (``assets/frontline.js``, ``publish``), with the header
+``X-Frontline-Publish: 1`` and the version of the list its tab shows (``v``). It gets JSON instead of a
+redirect or a page: ``{"stored": true, "comment_id", "decision", "message", "html"}`` with the new comment's
+block (``added_comments.html``, as ``?part=comment`` answers it), or ``{"stored": false, "message"}`` under the
+same status a form would get. The composer then hands a refusal to its own ``submit`` event, which shows the
+reasons, the countdown or the sign-in prompt: the same checks, a second time, and nothing stored twice.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from forum.auth.cookies import CSRF_COOKIE
@@ -36,6 +43,7 @@ from forum.services.plain_reply import PlainReply, reply_by_slug
 from forum.services.sessions import SessionUser, resolve_session
 from forum.settings import get_settings
 
+PUBLISH_HEADER = "x-frontline-publish"  # the app's composer: answer JSON (its tab puts the comment in place)
 REPLY_FORM_BYTES = 512 * 1024  # a comment at any length an admin may allow, percent-encoded, with room to spare
 _STATUS = {NotFound: 404, PermissionDenied: 403, InvalidInput: 400}
 
@@ -67,6 +75,9 @@ class _Done:
     reasons: list[str] = field(default_factory=list)
     retry_after: int = 0
     who: SessionUser | None = None
+    comment_id: int = 0
+    decision: str = ""
+    block: str = ""  # for the app's composer: the stored comment's block, rendered for its author
 
 
 def _reply(token: str | None, slug: str, text: str, parent_id: int | None, key: str | None) -> _Done:
@@ -86,7 +97,8 @@ def _reply(token: str | None, slug: str, text: str, parent_id: int | None, key: 
             return _Done(status=status, heading="Your reply was not posted", message=str(refused), who=who)
     outcome = done.outcome
     if done.location:
-        return _Done(location=done.location, who=who)
+        return _Done(location=done.location, who=who, comment_id=outcome.comment_id, decision=outcome.decision,
+                     message=outcome.message)
     reasons = [f"{label(r['rule'])}: {r['message']}" for r in outcome.reasons if r.get("outcome") != "publish"]
     return _Done(status=429 if outcome.retry_after else 422, heading="Your reply was not posted",
                  message=outcome.message or "The comment policy does not allow this comment as it is.",
@@ -119,15 +131,38 @@ def _parent(raw: str) -> int | None:
     return int(raw) if raw.isdigit() and len(raw) <= 12 and int(raw) > 0 else -1
 
 
+def _publish(token: str | None, slug: str, text: str, parent_id: int | None, key: str | None, shown: str,
+             path: str) -> _Done:
+    """The app's Publish: post as the form does, then render the stored comment's block, on one worker thread."""
+    from forum.http.read_pages import render_posted_comment  # read_pages imports ReplyBox from here
+
+    done = _reply(token, slug, text, parent_id, key)
+    if done.location:
+        done.block = render_posted_comment(token, slug, done.comment_id, shown, path).html
+    return done
+
+
+def _json(done: _Done) -> Response:
+    """The app composer's answer: what was stored and its block, or the refusal's words under its status."""
+    headers = {"Cache-Control": "private, no-store"}
+    if done.location:
+        return JSONResponse({"stored": True, "comment_id": done.comment_id, "decision": done.decision,
+                             "message": done.message, "html": done.block}, headers=headers)
+    if done.retry_after:
+        headers["Retry-After"] = str(done.retry_after)
+    return JSONResponse({"stored": False, "message": done.message}, status_code=done.status, headers=headers)
+
+
 async def reply(request: Request) -> Response:
     slug = request.path_params["slug"][:200]
+    app = request.headers.get(PUBLISH_HEADER) == "1"
     try:
         form = await read_form(request, REPLY_FORM_BYTES, max_fields=10)
     except FormTooLarge:
         done = _Done(status=413, heading="Your reply is too long to send",
                      message="It is longer than any comment can be, so it was not read. Go back: your browser "
                              "still has your text; shorten it and post again.")
-        return _page(request, slug, done, "", 0, with_form=False)
+        return _json(done) if app else _page(request, slug, done, "", 0, with_form=False)
     text = form.get("body")
     text = text if isinstance(text, str) else ""
     parent_raw = form.get("parent")
@@ -136,14 +171,18 @@ async def reply(request: Request) -> Response:
         done = _Done(status=403, heading="This form has expired",
                      message="It was open too long or did not come from this site, so nothing was posted. Your "
                              "text is below: copy it, reload the thread and post it again.")
-        return _page(request, slug, done, text, max(parent or 0, 0), with_form=False)
+        return _json(done) if app else _page(request, slug, done, text, max(parent or 0, 0), with_form=False)
     if parent == -1:
         done = _Done(status=400, heading="Your reply was not posted",
                      message="The comment you are replying to does not exist. Your text is below.")
-        return _page(request, slug, done, text, 0)
+        return _json(done) if app else _page(request, slug, done, text, 0)
     key = form.get("key")
-    done = await asyncio.to_thread(_reply, session_token(request), slug, text, parent,
-                                   key if isinstance(key, str) and key else None)
+    key = key if isinstance(key, str) and key else None
+    if app:
+        shown = form.get("v")
+        return _json(await asyncio.to_thread(_publish, session_token(request), slug, text, parent, key,
+                                             shown if isinstance(shown, str) else "", request.url.path))
+    done = await asyncio.to_thread(_reply, session_token(request), slug, text, parent, key)
     if done.location:
         return redirect(done.location)
     return _page(request, slug, done, text, parent or 0)

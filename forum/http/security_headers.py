@@ -12,6 +12,7 @@ and scripts may only connect back to our own origins (``connect-src``), which li
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from starlette.datastructures import MutableHeaders
@@ -60,8 +61,20 @@ def security_headers(origins: Collection[str], live_port: int = 0) -> dict[str, 
     }
 
 
+# The production build's files are named by their content ("__reflex_global_styles-DYQRU0xh.css"): a new build
+# names new files, so a browser may keep these for a year without asking again (a reload re-reads nothing).
+_BUILT_ASSET = re.compile(r"^/assets/[^/]+-[A-Za-z0-9_-]{8}\.(?:js|css|woff2?|ttf|svg|png|webp|ico)$")
+IMMUTABLE = "public, max-age=31536000, immutable"
+
+
+def asset_cache_control(path: str, status: int) -> str | None:
+    """The Cache-Control for a successful answer of a content-named build file; None for anything else."""
+    return IMMUTABLE if status == 200 and _BUILT_ASSET.match(path) else None
+
+
 class SecurityHeaders:
-    """ASGI middleware adding :func:`security_headers` to every HTTP response that does not set its own."""
+    """ASGI middleware adding :func:`security_headers` to every HTTP response that does not set its own, and a
+    year's caching to the build's content-named files (:func:`asset_cache_control`)."""
 
     def __init__(self, app: ASGIApp, origins: Collection[str], live_port: int = 0) -> None:
         self.app = app
@@ -79,6 +92,9 @@ class SecurityHeaders:
                 for name, value in self.headers.items():
                     if name not in headers:
                         headers.append(name, value)
+                cache = asset_cache_control(scope.get("path", ""), message.get("status", 0))
+                if cache and "cache-control" not in headers:
+                    headers.append("cache-control", cache)
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

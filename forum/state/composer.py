@@ -45,6 +45,7 @@ from forum.services.policy_settings import current_policy
 from forum.services.posting import post_comment, preview_comment
 from forum.services.reactions import set_reaction
 from forum.services.thread_view import comment_author, comment_author_name
+from forum.services.verdicts import outcome_message
 from forum.services.watching import search_handles
 from forum.state.feedback import attempt
 from forum.state.live_thread import show_posted_comment, show_thread_change
@@ -354,6 +355,25 @@ class ComposerState(VerdictPanel, rx.State):
         self._reset()
         self.notice, self.accepted_key, self.load_nonce = posted.message, key or "", uuid.uuid4().hex
         yield show_posted_comment(posted.comment_id or 0)
+
+    @rx.event
+    async def published(self, answer: dict[str, Any] | None = None):
+        """What Publish did in the page (``window.frontline.publish``: one request to the reply route, the new
+        comment already put in place). Stored: the composer starts afresh. Anything else (offline, refused,
+        an expired form) sends the same press through ``submit``, which decides and says why; its key stores
+        one comment at most. Changes nothing but this tab's composer, whoever sends it."""
+        if not isinstance(answer, dict) or answer.get("stored") is not True:
+            press = answer.get("press") if isinstance(answer, dict) else None
+            async for update in self.submit(press):
+                yield update
+            return
+        if self.submitting or not await self._rebind():
+            return
+        decision = answer.get("decision")
+        key = answer.get("key")
+        self._reset()
+        self.notice = outcome_message(decision if decision in (Decision.PUBLISH, Decision.HOLD) else Decision.HOLD)
+        self.accepted_key, self.load_nonce = key if isinstance(key, str) else "", uuid.uuid4().hex
 
     async def _post(self, key: str | None) -> Any:
         who = await require_user(self)

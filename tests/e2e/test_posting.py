@@ -41,6 +41,8 @@ def test_a_member_posts_a_valuable_comment_and_a_visitor_sees_it(server: str, pa
     write(page, VALUABLE.format(tag=tag))
     expect_decision(page, "publish")
     expect(page.locator("#composer-submit")).to_have_text("Publish")
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(f"{r.method} {r.url} {r.headers.get('x-frontline-publish', '')}"))
     page.locator("#composer-submit").click()
 
     expect(page.locator("#composer-notice")).to_contain_text("published", timeout=15_000)
@@ -48,6 +50,9 @@ def test_a_member_posts_a_valuable_comment_and_a_visitor_sees_it(server: str, pa
     expect(mine).to_be_visible()
     expect(mine.locator(".status-pending")).to_have_count(0)
     expect(page.locator("#composer-text")).to_have_value("")
+    # one request: the reply route stored it and answered its block (no second fetch of the comment)
+    assert [r for r in requests if "/reply" in r] == [f"POST {server}/t/{slug}/reply 1"]
+    assert not [r for r in requests if "part=comment" in r]
 
     visitor = browser.new_context()
     try:

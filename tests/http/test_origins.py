@@ -18,13 +18,16 @@ from reflex.app import App
 from reflex_base.config import reload_config
 from sqlalchemy.engine import Engine
 from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse
+from starlette.routing import Route
 from starlette.testclient import TestClient
 from starlette.websockets import WebSocketDisconnect
 
 from forum.auth.csrf import is_same_origin
 from forum.auth.origins import allowed_origins, origin_of
 from forum.http import api
-from forum.http.security_headers import content_security_policy
+from forum.http.security_headers import SecurityHeaders, content_security_policy
 from forum.settings import Settings, get_settings
 
 SITE = "https://forum.example.org"
@@ -166,3 +169,16 @@ def test_the_csp_leaves_out_what_browsers_cannot_parse() -> None:
     csp = content_security_policy({"http://127.0.0.1:3000", "http://[::1]:3000", "http://localhost:3000"})
     assert "[" not in csp  # Chromium rejects IPv6 literals as CSP sources
     assert "ws://127.0.0.1:3000" in csp and "ws://localhost:3000" in csp
+
+
+def test_the_builds_content_named_files_are_cached_for_a_year_and_nothing_else_is() -> None:
+    async def asset(request: Request) -> PlainTextResponse:
+        return PlainTextResponse("body{}", status_code=404 if "missing" in request.url.path else 200)
+
+    app = SecurityHeaders(Starlette(routes=[Route("/{path:path}", asset)]), origins={SITE})
+    client = TestClient(app, base_url=SITE)
+    built = client.get("/assets/__reflex_global_styles-DYQRU0xh.css")
+    assert built.headers["cache-control"] == "public, max-age=31536000, immutable"
+    for path in ("/styles.css", "/frontline.js", "/assets/app.css", "/t/some-thread",
+                 "/assets/missing-DYQRU0xh.css", "/assets/x-DYQRU0xh.css/../secret"):
+        assert "immutable" not in client.get(path).headers.get("cache-control", "")
