@@ -212,7 +212,7 @@ def posting_rows(server: ServerProcess, seeded: Seeded, boot: str, posters: int,
             rate = good / result.seconds if result.seconds else 0.0
             rows.append(Row(f"posting via {how}, {posters} members x {replies}, {label}", rate, None,
                             "replies/s", note))
-            timed = "set_text + submit + own comment" if how == "app socket" else "the POST alone, 303 not followed"
+            timed = "set_text, publish, published" if how == "app socket" else "the POST alone, 303 not followed"
             rows.append(Row(f"  latency per reply ({timed}), {label}",
                             statistics.median(result.latencies) if result.latencies else float("nan"),
                             pct(result.latencies, 0.95), "ms"))

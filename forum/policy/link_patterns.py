@@ -180,6 +180,8 @@ def plausible_host(host: str, *, has_path: bool) -> bool:
         return False
     if suffix.lower() in _WORD_SUFFIXES and name.lower() in _FUNCTION_WORDS:
         return False
+    if suffix == "NET" and name.isupper():  # ASP.NET, VB.NET, ADO.NET: Microsoft's frameworks, named in capitals
+        return False
     # "it.Then", "done.Is": a full stop with the space after it missing, not an address
     return not (suffix[:1].isupper() and suffix[1:].islower() and name.islower())
 

@@ -145,6 +145,13 @@ _REASONING = re.compile(
     r"what matters is|the problem is|the real issue|the risk is|unless|otherwise)\b"
 )
 MEANINGFUL = frozenset({"content", "topic", "number"})
+# A sentence about reading this post ("I read it twice this morning") or introducing the author's own piece ("I
+# wrote something similar", "check out my latest article on …"): it tells nothing done at work, whatever its words.
+_ABOUT_READING = re.compile(
+    r" (?:i (?:read|re-read|reread) (?:it|this|the (?:article|post|piece|blog))"
+    r"|i (?:wrote|posted|blogged|published) (?:something|a|an) (?:[\w-]+ )?(?:similar|post|piece|article|blog)"
+    r"|(?:check out|read|see|watch) my (?:[\w-]+ )?(?:article|post|blog|video|piece|guide))\b"
+)
 
 
 def sentence_signal(sentence: str, norms: list[str], classes: list[str], long: bool,
@@ -167,12 +174,13 @@ def sentence_signal(sentence: str, norms: list[str], classes: list[str], long: b
     content = classes.count("content")
     if meaningful >= 3 and "?" in sentence and (norms[0] in _QUESTION_WORDS or sentence.endswith("?")):
         return Signal("question", quote(sentence))
+    # reading this post, or the author's own piece introduced, is no story or practice of the work
     if content >= 3 and (_action(text, norms) or _STORY_CUE.search(text) or (domain and _past_action(norms))):
-        return Signal("story", quote(sentence))
+        return None if _ABOUT_READING.search(text) else Signal("story", quote(sentence))
     if content >= 3 and ((domain and (_CITATION.search(text) or _PIECE.search(text))) or _KNOWN_CASE.search(text)):
         return Signal("citation", quote(sentence))
     if _PRACTICE.search(text) or (content >= 3 and (_IMPERATIVE.search(text) or _TIP.search(sentence))):
-        return Signal("practice", quote(sentence))
+        return None if _ABOUT_READING.search(text) else Signal("practice", quote(sentence))
     if _EXAMPLE.search(text):
         return Signal("example", quote(sentence))
     if long and content >= 3 and _REASONING.search(text):

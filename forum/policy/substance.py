@@ -460,7 +460,7 @@ def _noise(text: str, raw_words: list[str], counts: dict[str, int],
         return "a prize or money scam, off-topic here", " ".join(flagged["scam"][:8])
     # two phrases of one ("forward this message" … "break the chain") whatever words of the work it borrows
     chain = flagged["chain_letter"]
-    if chain and (domain < 3 or len({w.lower() for w in chain}) >= _CHAIN_WORDS):
+    if chain and (domain < 3 or len({p for w in chain for p in w.lower().split("-")}) >= _CHAIN_WORDS):
         return "a chain letter or a money-making pitch", " ".join(flagged["chain_letter"][:8])
     # The patterns below are costly over a whole comment, so each runs only when a word it needs is there.
     lowered = text.lower()

@@ -74,6 +74,11 @@ FLOORS = {
     # the evening before: 88.5%, 4.7%, 2.0%, 1.3%); only the two cases those rules had got right and the night's
     # got wrong were read, and mended: 89.6%, 4.7%, 2.0%, 1.3%
     "blind-6": Floor(accuracy=0.89, spam_published=0.05, valuable_held=0.02, valuable_rejected=0.02),
+    # 30 November: first run 89.9%, 8.7%, 0.6%, 0.6%; its misses read by that day's pass (two file-share cases
+    # relabelled reject, per the label decision), 96.3%, 1.1%, 0%, 0% after it
+    "blind-7": Floor(accuracy=0.96, spam_published=0.02, valuable_held=0.01, valuable_rejected=0.01),
+    # the clean measure since 30 November: first run 90.3%, 11.6%, 1.3%, 1.3%; never read
+    "blind-8": Floor(accuracy=0.90, spam_published=0.12, valuable_held=0.02, valuable_rejected=0.02),
 }
 
 

@@ -55,8 +55,15 @@ STRONG_AD_CUES: tuple[str, ...] = (
     r"(?:sign up|register) (?:now|today) (?:and|to) (?:get|save|receive)",
     r"money(?:-| )back guarantee",
     # A place, a call or a session sold to readers: "DM me to book", "book a free strategy call".
-    r"(?:dm|pm|message|inbox|text|whatsapp|email) (?:me|us)(?: now| today)? to (?:book|join|enrol|enroll|sign up|"
-    r"register|reserve|claim|grab|buy|order|get started)",
+    r"(?:dm|pm|message|inbox|text|whatsapp|email) (?:me|us)(?: on [\w-]+| via [\w-]+)?(?: now| today)? to (?:book|"
+    r"join|enrol|enroll|sign up|register|reserve|claim|grab|buy|order|get started)",
+    # an event or a product sold: "early bird tickets now available", "we'd love to show you a personalised demo"
+    r"early bird (?:tickets|passes|pricing|prices|rates?|discounts?|offers?|registration)",
+    # scarcity pushed at the reader: "grab it before it's gone", "while stocks last"
+    r"(?:grab|get|claim|download) (?:it|yours|them|one|a copy)(?: now| today)? (?:before|while) (?:it's|its|it is|"
+    r"they're|they are|stocks?|supplies) (?:gone|last|lasts)",
+    r"while (?:stocks?|supplies) lasts?",
+    r"(?:show|give) you an? (?:quick |free |short |live |personalised |personalized |custom |tailored )?demo",
     r"drop (?:me|us) an? (?:message|line|dm|note|email) to (?:book|join|enrol|enroll|sign up|register|get started)",
     r"(?:book|grab|claim|schedule|get) (?:a |your )?free (?:[\w-]+ ){0,2}(?:call|session|consultation|audit|"
     r"assessment)",
@@ -107,6 +114,7 @@ FOLLOW_PUSHES: tuple[str, ...] = (
 # promote whatever surrounds them: a genuine comment never asks to be liked or followed.
 SELF_PROMO_PUSHES: tuple[str, ...] = (
     r"(?:please |pls |do )?(?:subscribe|sub) (?:to )?(?:my|our) \w+",
+    r"(?:don't|dont|do not) forget to (?:subscribe|follow|like|share)",
     r"(?:please|pls|plz|do|and|so) (?:subscribe|sub)\b",
     r"subscribe (?:wherever you (?:listen|watch|get your \w+)|now|today|here)",
     r"hit (?:the )?(?:bell|subscribe|like) ?(?:button|icon)?",
@@ -181,7 +189,7 @@ OWN_OFFER_NAMED: tuple[str, ...] = (
 CALLS_TO_ACTION: tuple[str, ...] = (
     r"(?:dm|pm|message|inbox|text|whatsapp|email|ping|reach|contact) (?:me|us)",
     r"reach out to (?:me|us)", r"get in touch", r"reply (?:to this comment|below|here)",
-    r"look (?:it|us|me) up", r"check (?:it|us|me|them) out", r"(?:drop|leave|post) (?:a|your) comment",
+    r"look (?:it|us|me|them) up", r"check (?:it|us|me|them) out", r"(?:drop|leave|post) (?:a|your) comment",
     r"comment below", r"comment (?:interested|yes|done|info|me|guide)",
     r"(?:drop|leave|send) (?:me |us )?(?:a|your) (?:email|number|details|dm|message|contact|cv|resume)",
     r"(?:send|message|dm|text|whatsapp|inbox) (?:me|us) your (?:number|email|details|cv|resume|whatsapp|contact)",
@@ -302,6 +310,11 @@ HELPLINE_PITCHES: tuple[str, ...] = (
     r"for (?:any|all) (?:kinds? of )?(?:[\w-]+ ){0,3}(?:issues?|problems?|help|queries|trouble|errors?)(?: \.)? "
     r"(?:just |simply |please )?(?:call|ring|dial|contact|reach|phone)",
     r"best deals?", r"cheap(?:est)? (?:flights?|tickets?|fares?|deals?)",
+    # a testimonial for the line: "for anyone stuck with …, the official X number is …, they helped me in 5 min"
+    r"(?:anyone|anybody|someone|you|u) (?:who is |who's |is |are )?(?:stuck|struggling) with",
+    r"(?:helped|sorted|fixed|solved) (?:me|it|us|everything)(?: out)? in (?:\d+|a few|few) (?:min|mins|minutes)",
+    r"(?:the )?official (?:[\w-]+ ){0,3}(?:customer (?:care|service|support) |support |helpline |hotline )?"
+    r"(?:number|helpline|hotline)",
 )
 # A brand's "support number" given with its phone number (forum.policy.rules.advertising): a call to the reader
 # ("call", "ring", "dial" — never "call me", the author's own number) beside a consumer's service desk or a

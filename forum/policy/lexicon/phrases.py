@@ -61,9 +61,25 @@ PHRASES: dict[str, tuple[str, ...]] = {
         muito obrigado
         muito obrigada
         heel erg bedankt
+        maraming salamat
+        salamat po
+        dhanyavaad
+        dhanyavad
+        bahut shukriya
+        shukriya
+        asante sana
+        terima kasih
+        شكرا جزيلا
+        شكراً جزيلاً
     """),
     "praise": _phrases("""
         keep up the good work
+        bahut badhiya
+        bahut accha
+        bahut achha
+        ang ganda
+        ang galing
+        napakaganda
         keep up the great work
         keep it up
         keep them coming
@@ -308,6 +324,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         no experience required
         financial freedom
         passive income
+        work from home opportunity
+        work-from-home opportunity
+        ask me how
     """),
     # A prize, lottery or advance-fee scam: the reader is told they have won or been chosen to receive money.
     # Never said of the work, whatever words of it the scam borrows ("compensation", "claim").
@@ -334,6 +353,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         selected to receive
         came across your profile
         my private email
+        reply to this comment with your
+        with your username and password
+        your username and password to
         write to me privately
         get to know you better
     """),

@@ -81,6 +81,10 @@ def _self_promotion(ctx: Context) -> str:
     """Follow/subscribe/like pushes (whatever surrounds them), or the author's own offer in a thin comment."""
     words, vocab = ctx.substance.words_text, ctx.substance.vocab
     push = _SELF_PROMO.search(words, vocab)  # the cues' own words gate the search (forum.policy.cues)
+    if push and ctx.value.kind == "ok" and _QUOTED.search(ctx.prose):
+        # a push quoted in a comment of substance ("we ended calls with 'please like our page'") is reported
+        unquoted = " " + _NOT_WORD.sub(" ", _QUOTED.sub(" ", ctx.prose).lower()).strip() + " "
+        push = _SELF_PROMO.search(unquoted, frozenset(unquoted.split()))
     if push:
         return push.group(0).strip()
     if ctx.value.kind != "ok":
@@ -142,6 +146,10 @@ def _pushed_at(ctx: Context) -> str:
         found = link.found
         if found.syntax == "obfuscated" and thin:  # "get 1000 real followers fast: socialboost (dot) com"
             return f"{quote(found.raw, 60)}, written to dodge the link filter"
+        if found.syntax == "obfuscated":  # "we use acme dot com, only $29 a month, check them out"
+            action = _CALL_TO_ACTION.search(ctx.substance.words_text, ctx.substance.vocab)
+            if action:
+                return f"{quote(found.raw, 60)}, written to dodge the link filter … {action.group(0).strip()}"
         before = ctx.source[max(0, found.start - 40):found.start]
         if not _PUSH_AT.search(before):
             continue
@@ -154,6 +162,7 @@ def _pushed_at(ctx: Context) -> str:
 _OWN_INTRO = re.compile(r" (?:grab|download|get) (?:my|our) | (?:my|our) (?:free|new|latest) (?:[\w-]+ ){0,3}"
                         r"(?:guide|e-?book|course|pack|bundle|templates?|checklist|report|whitepaper|toolkit|"
                         r"playbook|scripts|macros|cheat sheet) ")
+_QUOTED = re.compile(r'"[^"\n]{1,200}"|“[^”\n]{1,200}”')  # words someone else said, in quotation marks
 _ASK_REACH = 120  # characters before a link where an ask or an introduction is read as the link's
 _NOT_WORD = re.compile(r"[^\w'$%-]+")
 
