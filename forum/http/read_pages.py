@@ -181,17 +181,26 @@ def render_posted_comment(token: str | None, slug: str, comment_id: int, shown: 
     """The comment the tab just posted (``?part=comment&c=<id>&v=<version shown>``), with its place, and whether
     the tab, having put it in, shows the thread's current version (then its live socket's news costs nothing)."""
     with session_scope() as session:
-        _who, chrome, viewer = _viewer(session, token, nonce, header=False)
+        who, chrome, _ = _viewer(session, token, nonce, header=False)
         try:
-            posted, reply_count = get_posted_comment(session, slug=slug, comment_id=comment_id, viewer=viewer,
-                                                     per_page=get_settings().comments_per_page)
+            return Rendered(posted_block(session, who, slug, comment_id, shown), private=True)
         except NotFound as missing:
             return _not_found(path, chrome, str(missing))
-        found = thread_version(session, slug=slug)
+
+
+def posted_block(session: Session, who: SessionUser | None, slug: str, comment_id: int, shown: str) -> str:
+    """The block of comment ``comment_id`` as ``who`` sees it, for their tab to put in place (``added_comments``);
+    NotFound when they may not see it there. The reply route renders it with the session it posted in."""
+    chrome, viewer = VISITOR, Viewer()
+    if who is not None:
+        chrome = ViewerChrome(signed_in=True, handle=who.handle, name=who.display_name, role=who.role)
+        viewer = Viewer(user_id=who.user_id, is_moderator=can_moderate(who.role))
+    posted, reply_count = get_posted_comment(session, slug=slug, comment_id=comment_id, viewer=viewer,
+                                             per_page=get_settings().comments_per_page)
+    found = thread_version(session, slug=slug)
     version = found[1] if found else ""
-    return Rendered(render_fragment("added_comments.html", blocks=_blocks([posted], chrome, slug),
-                                    reply_count=reply_count, version=version,
-                                    current=bool(shown) and only_added(shown, version, comment_id)), private=True)
+    return render_fragment("added_comments.html", blocks=_blocks([posted], chrome, slug), reply_count=reply_count,
+                           version=version, current=bool(shown) and only_added(shown, version, comment_id))
 
 
 def render_added_comments(token: str | None, slug: str, page: int, shown: str, path: str,

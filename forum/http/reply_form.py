@@ -28,6 +28,7 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from sqlmodel import Session
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
@@ -80,7 +81,10 @@ class _Done:
     block: str = ""  # for the app's composer: the stored comment's block, rendered for its author
 
 
-def _reply(token: str | None, slug: str, text: str, parent_id: int | None, key: str | None) -> _Done:
+def _reply(token: str | None, slug: str, text: str, parent_id: int | None, key: str | None, shown: str | None = None
+           ) -> _Done:
+    """Post as the session's member. With ``shown`` (the app's Publish: the version its list shows), the stored
+    comment's block too, rendered with the same session once the reply is committed."""
     settings = get_settings()
     with session_scope() as session:
         who = resolve_session(session, token, lifetime=timedelta(days=settings.session_days)) if token else None
@@ -95,10 +99,12 @@ def _reply(token: str | None, slug: str, text: str, parent_id: int | None, key: 
             session.rollback()
             status = next((code for kind, code in _STATUS.items() if isinstance(refused, kind)), 400)
             return _Done(status=status, heading="Your reply was not posted", message=str(refused), who=who)
-    outcome = done.outcome
-    if done.location:
-        return _Done(location=done.location, who=who, comment_id=outcome.comment_id, decision=outcome.decision,
-                     message=outcome.message)
+        outcome = done.outcome
+        if done.location:
+            session.commit()  # stored before anything else is read: the write lock is held no longer than that
+            block = _posted_block(session, who, slug, outcome.comment_id, shown) if shown is not None else ""
+            return _Done(location=done.location, who=who, comment_id=outcome.comment_id,
+                         decision=outcome.decision, message=outcome.message, block=block)
     reasons = [f"{label(r['rule'])}: {r['message']}" for r in outcome.reasons if r.get("outcome") != "publish"]
     return _Done(status=429 if outcome.retry_after else 422, heading="Your reply was not posted",
                  message=outcome.message or "The comment policy does not allow this comment as it is.",
@@ -131,15 +137,14 @@ def _parent(raw: str) -> int | None:
     return int(raw) if raw.isdigit() and len(raw) <= 12 and int(raw) > 0 else -1
 
 
-def _publish(token: str | None, slug: str, text: str, parent_id: int | None, key: str | None, shown: str,
-             path: str) -> _Done:
-    """The app's Publish: post as the form does, then render the stored comment's block, on one worker thread."""
-    from forum.http.read_pages import render_posted_comment  # read_pages imports ReplyBox from here
+def _posted_block(session: Session, who: SessionUser, slug: str, comment_id: int, shown: str) -> str:
+    """The stored comment's block for its author's tab ("" if it cannot be read back: the tab then reloads it)."""
+    from forum.http.read_pages import posted_block  # read_pages imports ReplyBox from here
 
-    done = _reply(token, slug, text, parent_id, key)
-    if done.location:
-        done.block = render_posted_comment(token, slug, done.comment_id, shown, path).html
-    return done
+    try:
+        return posted_block(session, who, slug, comment_id, shown)
+    except NotFound:
+        return ""
 
 
 def _json(done: _Done) -> Response:
@@ -180,8 +185,8 @@ async def reply(request: Request) -> Response:
     key = key if isinstance(key, str) and key else None
     if app:
         shown = form.get("v")
-        return _json(await asyncio.to_thread(_publish, session_token(request), slug, text, parent, key,
-                                             shown if isinstance(shown, str) else "", request.url.path))
+        return _json(await asyncio.to_thread(_reply, session_token(request), slug, text, parent, key,
+                                             shown if isinstance(shown, str) else ""))
     done = await asyncio.to_thread(_reply, session_token(request), slug, text, parent, key)
     if done.location:
         return redirect(done.location)
