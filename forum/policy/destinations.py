@@ -249,6 +249,9 @@ def _unknown_page(a: Address) -> _Decision:
         if company := _company_like(a):
             return LinkKind.VENDOR_ARTICLE, f"{company} like a software company's; {article}: company-owned education"
         return LinkKind.EDUCATIONAL, f"{article} on {a.domain}, plausibly an independent blog"
+    if a.segments and a.segments[-1].endswith(".pdf") and (a.suffix in ("org", "int") or a.suffix.startswith("org.")):
+        # a regulator's or a charity's published guidance ("fca.org.uk/publication/…/fg21-1.pdf")
+        return LinkKind.EDUCATIONAL, f"a document published on {a.domain}, an organisation's site"
     return LinkKind.NON_ARTICLE, f"/{'/'.join(a.segments)} on {a.domain} is neither clearly an article nor selling"
 
 

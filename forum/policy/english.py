@@ -68,7 +68,8 @@ def _kind(raw: str) -> int:
     if word in ENGLISH_WORDS or is_english(word):
         return _ENGLISH
     ascii_word = raw.isascii()
-    if ascii_word and ((raw[0].isupper() and word not in _FOREIGN_FUNCTION_WORDS) or raw.isupper()):
+    latin = ascii_word or all(ch < "\u0250" for ch in raw)  # "Bogotá", "Kraków": Latin letters with accents
+    if latin and ((raw[0].isupper() and word not in _FOREIGN_FUNCTION_WORDS) or raw.isupper()):
         return _SKIP  # a name, a brand or an acronym
     return _FOREIGN if not ascii_word or word in _FOREIGN_FUNCTION_WORDS else _UNKNOWN
 

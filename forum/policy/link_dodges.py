@@ -119,6 +119,8 @@ def _dodged(text: str) -> Iterator[tuple[int, int, str]]:
         spaced_before, spaced_after = before < m.start(), m.start("tld") > m.start() + 1
         if not (spaced_before or (spaced_after and tld in _AFTER_FULL_STOP)):
             continue  # "example.com" is the ordinary finder's; "the app. Me" is two sentences
+        if spaced_after and len(tld) > 1 and tld[0].isupper() and tld[1:].islower():
+            continue  # "…utm_medium=social . In our shop": a capital after the space starts a sentence
         name = _NAME_BEFORE.search(text, max(0, before - 63), before)
         if name is None:
             continue

@@ -109,13 +109,15 @@ _FUNCTION_WORDS = frozenset(
     less most much many some good great nice sure true fine right left end start next last first new old
     the an""".split()  # noqa: SIM905 (a word list reads better as prose)
 )
-# Names of objects and modules in code ("df.fit", "re.search", "np.percentile"): before a suffix, a method
-# call or an attribute, not a host (a two-label name without a path or www only).
+# Names of objects and modules in code ("df.fit", "re.search", "np.percentile") and SQL's one-letter table aliases
+# ("t.team", "a.id"): before a suffix, a method call or an attribute, not a host (a two-label name without a path
+# or www only).
 _CODE_NAMES = frozenset(
     """df re np pd os sys self cls model clf plt sns tf torch str obj ctx api json math dt db cur conn res req
     resp result client session queue data x y s f r m i j k e err args kwargs config settings logger log
     item row col series frame arr list dict set tuple string text file path url request response event
-    app module lib utils helpers""".split()  # noqa: SIM905 (a word list reads better as prose)
+    app module lib utils helpers
+    a b c d g h l n o p q t u v w z""".split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _TRAILING = ".,;:!?*'\"@\u2026"
 _CLOSERS = {")": "(", "]": "[", "}": "{", ">": "<"}

@@ -205,3 +205,16 @@ def quote(text: str, limit: int = 80) -> str:
     if not (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "):
         text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+_QUOTED = re.compile(r'"[^"\n]{1,200}"|“[^”\n]{1,200}”')  # words someone else said, in quotation marks
+_NOT_WORD = re.compile(r"[^\w'$%-]+")
+
+
+def unquoted_words(prose: str) -> str | None:
+    """``prose`` as the rules' cue searches read it (" word word ", lower case), with what sits in quotation
+    marks left out; None when it quotes nothing. A push or a pitch a member reports ("our script said 'please
+    follow our page'") is not one they make."""
+    if not _QUOTED.search(prose):
+        return None
+    return " " + _NOT_WORD.sub(" ", _QUOTED.sub(" ", prose).lower()).strip() + " "

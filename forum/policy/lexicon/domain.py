@@ -47,6 +47,9 @@ intraday reforecast reforecasts reforecasting concurrency shrinkage gamification
 quartiles handle-time wrap-up after-call acw
 technician technicians engineer engineers appointment appointments no-show no-shows call-out callout visit visits
 wallboard wallboards dialler dialer diallers dialers telephony acd softphone report reports reporting
+reception receptionist receptionists front-desk concierge housekeeping check-in check-ins checkin checkout
+check-out late-checkout hotel hotels hostel auditor auditors cashier cashiers till tills voucher vouchers
+reservation reservations booking bookings walk-in walk-ins review reviews
 """)
 
 # The discussion itself: a reply that talks about moderators, comments, links or the criteria being argued
@@ -67,4 +70,5 @@ planned planning schedule schedules scheduled tool tools recording recordings re
 policy policies training trained user users patient patients passenger passengers shopper shoppers subscriber
 subscribers hire hires hiring crew crews employee employees staff leader leaders
 engineer engineers appointment appointments visit visits report reports reporting
+hotel hotels checkout till tills voucher vouchers booking bookings reservation reservations review reviews
 """)

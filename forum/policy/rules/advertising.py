@@ -36,7 +36,7 @@ from forum.policy.lexicon.commerce import (
     WEAK_AD_WORDS,
 )
 from forum.policy.rule import Rule
-from forum.policy.text import quote
+from forum.policy.text import quote, unquoted_words
 from forum.policy.types import Decision, Reason
 
 if TYPE_CHECKING:
@@ -54,6 +54,24 @@ _BOOKING = Cues(BOOKING_CUES)
 _CODE = re.compile(r"\b(?:code|coupon)\s?:?\s?[\"“']?([A-Z][A-Z0-9]{3,}|[A-Z0-9]*\d[A-Z0-9]*[A-Z][A-Z0-9]*)\b")
 _SALES_WORDS = re.compile(r"\b(?:quotes?|prices?|pricing|rates|discounts?|deals?|hire|bookings?|consultations?|"
                           r"estimates?|packages?|our services)\b", re.IGNORECASE)
+# An offer made beside contact details, anywhere in the comment: the details are how to buy it ("a free audit …
+# email growth@…", "fast approval, contact Mr. R on 98…", "$0.06 per word, my email is …").
+_CONTACT_OFFER = re.compile(
+    r"\bfree (?:[\w-]+ ){0,2}(?:audit|trial|pilot|consultation|consult|assessment|eligibility check|quote|estimate|"
+    r"demo|strategy call|session|analysis)\b"
+    r"|\b(?:quick|fast|instant|same[- ]day) (?:fix|approval|approvals|loan|loans|payout|recovery|delivery|service)\b"
+    r"|\bguaranteed\b|\b(?:fix|results?|approval|refund|recovery) guarantee\b"
+    r"|\b(?:limited|few|only \d+) (?:slots|seats|spots|places)\b|\bslots (?:left|available)\b"
+    r"|\bper (?:word|page|minute)\b|\b(?:affordable|cheapest|discounted)\b"
+    r"|\bno (?:experience (?:needed|required)|credit check|cibil|upfront (?:fee|payment)|collateral)\b"
+    r"|\bwe help (?:[\w-]+ ){0,3}(?:businesses|companies|brands|teams|clients|owners|you)\b"
+    r"|\b(?:he|she|they) (?:is|are) (?:very |so |really |super )?(?:fast|reliable|legit|genuine|affordable|"
+    r"trustworthy)\b"
+    r"|\b(?:contact|whatsapp|call|text|message|email) (?:mr|mrs|ms|dr|madam|sir)\b\.?"
+    r"|\b(?:register|apply|enrol|enroll|sign up) (?:now|today|before)\b|\bto register\b"
+    r"|\bcertified (?:[\w-]+ ){0,2}(?:translator|consultant|proadvisors?|experts?|technicians?|agents?|hackers?)\b"
+    r"|\b(?:ethical|professional|certified) hackers?\b|\btoll[- ]free\b",
+    re.IGNORECASE)
 MESSAGE = ("Comments here can't advertise a company, product or service. Remove the sales pitch and keep "
            "your experience or your question.")
 
@@ -167,6 +185,10 @@ def _evidence(ctx: Context) -> str:
         if code:
             return code.group(0)
     helpline = _helpline(words, ctx.substance.vocab) or _testimonial(words, ctx.substance.vocab)
+    if helpline and ctx.value.kind == "ok" and (unquoted := unquoted_words(ctx.prose)) is not None:
+        # a desk a member reports being searched for ('customers searched for "customer care"') is not sold
+        vocab = frozenset(unquoted.split())
+        helpline = _helpline(unquoted, vocab) or _testimonial(unquoted, vocab)
     if helpline:
         return helpline
     number = _support_number(ctx) if ctx.contacts else ""
@@ -176,6 +198,9 @@ def _evidence(ctx: Context) -> str:
         sales = _SALES_WORDS.search(ctx.text, max(0, start - 60), end + 60)
         if sales:
             return f"{contact} … {sales.group(0)}"
+    offer = _CONTACT_OFFER.search(ctx.prose) if ctx.contacts else None
+    if offer:
+        return f"{ctx.contacts[0][0]} … {offer.group(0)}"
     if len(WEAK_AD_WORDS.intersection(ctx.substance.vocab)) < 2:
         return ""
     weak = list(dict.fromkeys(m.group(0).strip() for m in _WEAK.finditer(words, ctx.substance.vocab)))

@@ -39,7 +39,7 @@ from forum.policy.links import destination_key
 from forum.policy.rule import Rule
 from forum.policy.scan import CharClass
 from forum.policy.strip import WORD_CLASS
-from forum.policy.text import quote
+from forum.policy.text import quote, unquoted_words
 from forum.policy.types import Decision, Reason
 
 if TYPE_CHECKING:
@@ -81,9 +81,8 @@ def _self_promotion(ctx: Context) -> str:
     """Follow/subscribe/like pushes (whatever surrounds them), or the author's own offer in a thin comment."""
     words, vocab = ctx.substance.words_text, ctx.substance.vocab
     push = _SELF_PROMO.search(words, vocab)  # the cues' own words gate the search (forum.policy.cues)
-    if push and ctx.value.kind == "ok" and _QUOTED.search(ctx.prose):
+    if push and ctx.value.kind == "ok" and (unquoted := unquoted_words(ctx.prose)) is not None:
         # a push quoted in a comment of substance ("we ended calls with 'please like our page'") is reported
-        unquoted = " " + _NOT_WORD.sub(" ", _QUOTED.sub(" ", ctx.prose).lower()).strip() + " "
         push = _SELF_PROMO.search(unquoted, frozenset(unquoted.split()))
     if push:
         return push.group(0).strip()
@@ -162,7 +161,6 @@ def _pushed_at(ctx: Context) -> str:
 _OWN_INTRO = re.compile(r" (?:grab|download|get) (?:my|our) | (?:my|our) (?:free|new|latest) (?:[\w-]+ ){0,3}"
                         r"(?:guide|e-?book|course|pack|bundle|templates?|checklist|report|whitepaper|toolkit|"
                         r"playbook|scripts|macros|cheat sheet) ")
-_QUOTED = re.compile(r'"[^"\n]{1,200}"|“[^”\n]{1,200}”')  # words someone else said, in quotation marks
 _ASK_REACH = 120  # characters before a link where an ask or an introduction is read as the link's
 _NOT_WORD = re.compile(r"[^\w'$%-]+")
 
