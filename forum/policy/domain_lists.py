@@ -60,7 +60,8 @@ COMMERCIAL_SEGMENTS = frozenset({
     "lp", "landing", "offer", "offers", "promo", "promotions", "campaign", "deals", "deal", "coupon", "coupons",
     "discount", "discounts", "hire", "hire-us", "apps", "app", "download", "integrations", "marketplace",
     "customers", "case-studies", "partners", "enterprise", "compare", "vs", "alternatives", "upgrade",
-    "contact", "contact-us", "get-in-touch", "talk-to-us", "lets-talk",
+    "contact", "contact-us", "get-in-touch", "talk-to-us", "lets-talk", "apply", "apply-now", "application",
+    "viewjob", "eligibility",
 })
 # Selling pages even on a publisher's or university's site.
 STRONG_COMMERCIAL_SEGMENTS = frozenset({"pricing", "plans", "buy", "purchase", "checkout", "cart", "basket", "shop",

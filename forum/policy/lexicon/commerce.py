@@ -63,6 +63,20 @@ STRONG_AD_CUES: tuple[str, ...] = (
     r"(?:grab|get|claim|download) (?:it|yours|them|one|a copy)(?: now| today)? (?:before|while) (?:it's|its|it is|"
     r"they're|they are|stocks?|supplies) (?:gone|last|lasts)",
     r"while (?:stocks?|supplies) lasts?",
+    # a plug declared, a referral asked, results or hiring pushed, a third party vouched for off the platform
+    r"shameless (?:self[- ])?plug", r"tell them (?:[\w-]+ ){1,2}sent you",
+    r"\d{1,2} (?:percent )?off for (?:teams|readers|anyone|everyone|you|your|members here|this community)",
+    r"(?:join|get into) (?:our|my) (?:free |vip |private )?(?:signals?|trading|forex|crypto|investment) "
+    r"(?:group|channel|community|club)",
+    r"grab (?:\d+|a few|some) minutes with me", r"(?:check|see) (?:your|if you) (?:eligibility|qualify)",
+    r"(?:just )?google (?:[\w-]+ ){1,4}and (?:ask|request|sign up|get|book|start|try)",
+    r"guaranteed (?:results|ranking|rankings|returns|profits?|income|approval)",
+    r"(?:results|returns|profits?|approval|income) guaranteed", r"urgent(?:ly)? hiring",
+    r"send (?:your |ur |us your |me your )?(?:cv|cvs|resume|resumes) (?:on|via|at|over)",
+    r"(?:add|contact|message|dm|text|reach|follow) (?:me|him|her|them) on (?:snap|snapchat|telegram|instagram|insta|"
+    r"whatsapp|kik|wechat|signal|tiktok)",
+    r"(?:message|contact|dm|text|reach out to) (?:him|her)(?: on [\w-]+)? (?:he|she)(?:'s| is) (?:legit|genuine|real|"
+    r"the best|reliable|trustworthy|honest)",
     r"(?:show|give) you an? (?:quick |free |short |live |personalised |personalized |custom |tailored )?demo",
     r"drop (?:me|us) an? (?:message|line|dm|note|email) to (?:book|join|enrol|enroll|sign up|register|get started)",
     r"(?:book|grab|claim|schedule|get) (?:a |your )?free (?:[\w-]+ ){0,2}(?:call|session|consultation|audit|"
@@ -182,8 +196,11 @@ OWN_OFFER_NAMED: tuple[str, ...] = (
     r"(?:we're|we are|i'm|i am) looking for (?:\d+ |a few |some |our first )?(?:beta|pilot|early|founding) "
     r"(?:customers|users|testers|clients|partners|adopters)",
     r"(?:i'm|i am|im|we're|we are) (?:starting|launching|opening|running|creating|building) (?:a|an|my|our) "
-    r"(?:[\w-]+ ){0,3}(?:group|community|channel|course|newsletter|podcast|program|programme|cohort|academy|server|"
+    r"(?:[\w-]+ ){0,6}(?:group|community|channel|course|newsletter|podcast|program|programme|cohort|academy|server|"
     r"masterclass|bootcamp)",
+    r"(?:we're|we are|i'm|i am) (?:onboarding|accepting|taking on|inviting) (?:\d+ |a few |some )?(?:more |new )?"
+    r"(?:beta |pilot |early )?(?:teams|customers|users|testers|clients|companies)",
+    r"(?:looking for|need) \d+ (?:motivated|serious|hungry|driven|ambitious) (?:people|persons|individuals|members)",
 )
 # A call to action: the reader is asked to get in touch, book, join or subscribe.
 CALLS_TO_ACTION: tuple[str, ...] = (
@@ -194,7 +211,8 @@ CALLS_TO_ACTION: tuple[str, ...] = (
     r"(?:drop|leave|send) (?:me |us )?(?:a|your) (?:email|number|details|dm|message|contact|cv|resume)",
     r"(?:send|message|dm|text|whatsapp|inbox) (?:me|us) your (?:number|email|details|cv|resume|whatsapp|contact)",
     r"(?:i|we)(?:'ll| will) send (?:you )?(?:our|my) (?:portfolio|brochure|rate card|price list|samples|details|pdf)",
-    r"(?:our|the|a|my) (?:recruiter|recruiters|hr team|hr|loan officer|advisor|adviser|consultant) will "
+    r"(?:our|the|a|my) (?:recruiter|recruiters|hr team|hr|loan officer|advisor|adviser|consultant|team|agent|"
+    r"agents|manager|specialist|specialists) will "
     r"(?:contact|call|reach out to|message|dm|get back to) you",
     r"wherever you (?:listen|watch|stream|get your \w+)",
     r"(?:just )?search (?:the title|for the title|my name|for my name)",
@@ -215,7 +233,8 @@ CALLS_TO_ACTION: tuple[str, ...] = (
     r"a quote|details|a free)",
     r"(?:reply|respond|comment) with your (?:email|number|details|whatsapp)",
     r"ask (?:me|us) for (?:the |a |an |our |my )?(?:brochure|details|pricing|prices|price list|link|info|syllabus|"
-    r"discount|code|samples?)",
+    r"discount|code|samples?|demo|trial|free trial)",
+    r"(?:limited|few) (?:slots|seats|spots|places)", r"only \d+ (?:seats|places|spots|slots)(?! were| are taken)",
     r"(?:i|we)(?:'ll| will) (?:send|email|dm|message) (?:it |them |you )?(?:over )?to (?:anyone|everyone|whoever)",
     r"(?:i|we)(?:'ll| will) send (?:you )?(?:the|a) (?:registration form|joining link|sign-up link|brochure|"
     r"link|form|details)",
@@ -256,7 +275,8 @@ SALE_CUES: tuple[str, ...] = (
     r"minimum (?:of )?\d+ (?:seats|agents|hours|licences|licenses|users)", r"\d+ seats available",
     r"no (?:setup|set-up|hidden|joining|onboarding) (?:fees?|costs?|charges)", r"flexible contracts",
     r"no (?:long-term |minimum |lock-in )?(?:contract|contracts|commitment|lock-in)",
-    r"(?:at )?a fraction of (?:the )?(?:[\w-]+ )?(?:cost|price)", r"payment plans? (?:available|offered)",
+    r"(?:at )?a fraction of (?:the )?(?:[\w-]+ )?(?:cost|price)", r"(?:at )?half the (?:price|cost)",
+    r"from \d+ \d+ (?:per |an? |/ ?)?(?:hour|hr|month|seat|agent)", r"payment plans? (?:available|offered)",
     r"group (?:pricing|discounts?|rates)",
 )
 BOOKED_WITH_AUTHOR: tuple[str, ...] = (
@@ -310,6 +330,10 @@ HELPLINE_PITCHES: tuple[str, ...] = (
     r"for (?:any|all) (?:kinds? of )?(?:[\w-]+ ){0,3}(?:issues?|problems?|help|queries|trouble|errors?)(?: \.)? "
     r"(?:just |simply |please )?(?:call|ring|dial|contact|reach|phone)",
     r"best deals?", r"cheap(?:est)? (?:flights?|tickets?|fares?|deals?)",
+    r"(?:picks? up|answers?|answered|answer) (?:in|within) (?:under |less than )?(?:a|one|\d+|two|few) "
+    r"(?:minute|minutes|min|mins|seconds|secs)",
+    r"skip the (?:main |long )?(?:queue|line|wait|hold)", r"available now",
+    r"certified (?:[\w-]+ )?(?:proadvisors?|experts?|technicians?|engineers?)",
     # a testimonial for the line: "for anyone stuck with …, the official X number is …, they helped me in 5 min"
     r"(?:anyone|anybody|someone|you|u) (?:who is |who's |is |are )?(?:stuck|struggling) with",
     r"(?:helped|sorted|fixed|solved) (?:me|it|us|everything)(?: out)? in (?:\d+|a few|few) (?:min|mins|minutes)",
@@ -359,11 +383,16 @@ PRODUCT_PUSHES: tuple[str, ...] = (
     r"(?:give it|give them|give this) a (?:go|try|shot|whirl)", r"you won'?t regret (?:it|this)",
     r"do yourself a favou?r", r"(?:should|must|need to|have to|gotta) (?:try|download|get) (?:the|this|it)",
     r"download (?:it|the app|them|this)(?: now| today)?", r"(?:a |total |absolute )?game ?changer",
+    r"(?:highly |strongly )?recommend(?:ed)? (?:it |them |this )?to (?:every|all|any)(?:one|body| [\w-]+)",
+    r"if (?:anyone|anybody|you) (?:wants?|would like) to (?:try|check|download|get) (?:it|them|this)",
+    r"(?:totally|so|definitely|absolutely) worth it",
 )
 PRODUCT_GETS: tuple[str, ...] = (
     r"free (?:version|trial|plan|tier|month|download)", r"(?:\d+|seven|fourteen|thirty)(?:-| )day (?:free )?trial",
     r"first (?:month|week|\d+ days) (?:is |are )?free", r"(?:on|in|from) the (?:app store|play store|google play)",
     r"sign up", r"just search", r"download (?:it|the app)",
+    # the product praised as a buy: "best investment we ever made", "five stars"
+    r"best investment (?:we|i)(?:'ve| have)? (?:ever )?made", r"(?:five|5) stars",
 )
 
 BOOKING_CUES: tuple[str, ...] = (

@@ -115,6 +115,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         good stuff
         you rock
         a must read
+        valuable resource
+        comprehensive and valuable
+        meaningful insights
+        practical perspectives
+        resonate deeply
+        resonates deeply
+        an essential read
+        clarity and depth
+        very informative article
+        helped me a lot in understanding
         must read
         worth reading
         worth a read
@@ -265,6 +275,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         go the extra mile
         going the extra mile
         first impressions matter
+        customer service is very important
+        is very important for every business
+        is very important for any business
+        happy customers mean more business
+        good customer service makes customers happy
         first impressions count
         attitude is everything
         trust is everything
@@ -327,6 +342,22 @@ PHRASES: dict[str, tuple[str, ...]] = {
         work from home opportunity
         work-from-home opportunity
         ask me how
+        by liking posts
+        just by liking
+        doing simple tasks
+        simple online tasks
+        singles in your area
+        singles near you
+        meet verified singles
+        copy and paste this
+        before they delete
+        the truth must spread
+        wake up people
+        share this with every
+        if this message reaches
+        type amen
+        receive a blessing
+        ignore it and your
     """),
     # A prize, lottery or advance-fee scam: the reader is told they have won or been chosen to receive money.
     # Never said of the work, whatever words of it the scam borrows ("compensation", "claim").
@@ -353,6 +384,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         selected to receive
         came across your profile
         my private email
+        i saw your profile
+        saw your profile pic
+        looking for sincere friend
+        looking for a sincere friend
         reply to this comment with your
         with your username and password
         your username and password to
@@ -361,6 +396,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     """),
     "boilerplate": _phrases("""
         all rights reserved
+        this email and any files transmitted
+        intended solely for the use of
+        if you have received this email in error
         this email and any attachments
         terms and conditions apply
         republished with permission

@@ -70,6 +70,10 @@ _CONTACT_OFFER = re.compile(
     r"|\b(?:contact|whatsapp|call|text|message|email) (?:mr|mrs|ms|dr|madam|sir)\b\.?"
     r"|\b(?:register|apply|enrol|enroll|sign up) (?:now|today|before)\b|\bto register\b"
     r"|\bcertified (?:[\w-]+ ){0,2}(?:translator|consultant|proadvisors?|experts?|technicians?|agents?|hackers?)\b"
+    r"|\b(?:they|he|she) (?:resolved|fixed|sorted|solved|recovered|reversed) (?:my|it|the)\b"
+    r"|\bwill (?:reverse|refund|recover|fix|resolve) it within\b|\bofficial (?:[\w-]+ ){0,2}agents?\b"
+    r"|\bto apply,? send\b|\b(?:send|email) (?:your )?(?:full name|date of birth|address and)\b"
+    r"|\bwe provide (?:[\w-]+ ){0,3}(?:csrs?|agents|staff|seats|reps)\b|\bregister (?:through|with|via)\b"
     r"|\b(?:ethical|professional|certified) hackers?\b|\btoll[- ]free\b",
     re.IGNORECASE)
 MESSAGE = ("Comments here can't advertise a company, product or service. Remove the sales pitch and keep "
