@@ -225,6 +225,8 @@ RULE = Rule(
     "advertising", Decision.REJECT, "Advertising",
     "Advertises a company, product or service without a link: a coupon code, \"DM me for prices\", a "
     "phone number for quotes, a helpline or booking pitch, \"search X on Google\", \"DM me to book\", a product "
-    "testimonial that pushes a sign-up (\"give it a go, there's a free trial\"), SEO and guest-post outreach.",
+    "testimonial that pushes a sign-up (\"give it a go, there's a free trial\"), SEO and guest-post outreach, an "
+    "offer made beside contact details (\"a free audit, email …\", \"fast approval, call Mr. …\"), a declared plug "
+    "(\"shameless plug\"), a referral ask (\"tell them I sent you\").",
     "Remove the sales pitch; keep your experience or your question.", check,
     subsumes=frozenset({"borderline_value"}))
