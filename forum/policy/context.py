@@ -108,6 +108,14 @@ def _is_mention(link: FoundLink, info: LinkInfo, text: str, value: Judgement, se
     return not _OFFERING.search(text, max(0, link.start - 40), link.start)
 
 
+def _signature_line(link: FoundLink, text: str) -> bool:
+    """The address alone on one of the comment's last lines, under others: a signature's link, never a name."""
+    line_start = text.rfind("\n", 0, link.start) + 1
+    line_end = text.find("\n", link.start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip(" \t-–—|•·")
+    return line == link.raw and line_start > 0 and text.count("\n", line_start) <= 2
+
+
 def _own_words(text: str) -> str:
     """The prose of ``text`` without its blockquotes (quote-reply): what the author wrote themselves."""
     own = strip_quotes(text)
@@ -134,7 +142,8 @@ def build_context(source: str, text: str, settings: PolicySettings, author: Auth
     links = []
     for key, first in distinct.items():
         info = classify_link(first, settings)
-        mention = _is_mention(first, info, text, value, settings)
+        mention = _is_mention(first, info, text, value, settings) and not (
+            "\n" in text and any(_signature_line(f, text) for f, k in zip(found, keys, strict=True) if k == key))
         links.append(Link(first, info, counts[key], mention, key))
     return Context(source=source, text=text, prose=plain, found=found, links=tuple(links), contacts=contacts,
                    substance=substance, value=value, settings=settings, author=author)

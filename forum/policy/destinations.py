@@ -283,7 +283,10 @@ def _by_domain(a: Address, settings: PolicySettings) -> _Decision:
     if publisher := a.listed.get("publisher"):
         return _by_shape(a, f"{publisher} is a publisher or reference work", LinkKind.EDUCATIONAL)
     if a.institutional:
-        return _by_shape(a, f".{a.suffix} belongs to a university or government body", LinkKind.EDUCATIONAL)
+        who = f".{a.suffix} belongs to a university or government body"
+        if not is_root(a):  # its guidance "collections" and section pages inform as its articles do
+            return LinkKind.EDUCATIONAL, f"{who}; /{'/'.join(a.segments)} is one of its pages"
+        return _by_shape(a, who, LinkKind.EDUCATIONAL)
     return _unknown_page(a)
 
 

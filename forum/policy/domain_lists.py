@@ -37,7 +37,8 @@ REDIRECT_SEGMENTS = frozenset({"redirect", "redir", "out", "away", "exit", "goto
 # Query keys that pay or reward the person posting the link.
 AFFILIATE_PARAMS = frozenset({
     "ref", "ref_id", "refid", "ref_code", "refcode", "referral", "referral_code", "referralcode", "referrer_id",
-    "aff", "aff_id", "affid", "affiliate", "affiliate_id", "affiliateid", "aff_sub", "afftrack", "a_aid",
+    "aff", "aff_id", "affid", "affcode", "aff_code", "affiliate", "affiliate_id", "affiliateid", "aff_sub",
+    "afftrack", "a_aid",
     "coupon", "coupon_code", "couponcode", "promo", "promo_code", "promocode", "discount", "discount_code",
     "voucher", "via", "partner", "partner_id", "partnerid", "invite", "invite_code", "invitecode",
     "rfsn", "sscid", "cjevent", "irclickid", "irgwc", "awc", "ranmid", "raneaid", "ransiteid", "clickref",
@@ -61,7 +62,7 @@ COMMERCIAL_SEGMENTS = frozenset({
     "discount", "discounts", "hire", "hire-us", "apps", "app", "download", "integrations", "marketplace",
     "customers", "case-studies", "partners", "enterprise", "compare", "vs", "alternatives", "upgrade",
     "contact", "contact-us", "get-in-touch", "talk-to-us", "lets-talk", "apply", "apply-now", "application",
-    "viewjob", "eligibility",
+    "viewjob", "eligibility", "for-business", "for-teams",
 })
 # Selling pages even on a publisher's or university's site.
 STRONG_COMMERCIAL_SEGMENTS = frozenset({"pricing", "plans", "buy", "purchase", "checkout", "cart", "basket", "shop",
@@ -212,6 +213,9 @@ PUBLISHERS = frozenset({
     "abc.net.au", "smh.com.au", "cbc.ca", "theglobeandmail.com", "lemonde.fr", "spiegel.de", "elpais.com",
     "aljazeera.com", "nber.org", "brookings.edu", "pewresearch.org", "who.int", "oecd.org", "europa.eu",
     "gutenberg.org", "archive.org",
+    # regulators, ombudsmen and consumer bodies that publish guidance (not under a government suffix)
+    "fca.org.uk", "ofcom.org.uk", "ico.org.uk", "financial-ombudsman.org.uk", "ombudsman-services.org",
+    "citizensadvice.org.uk", "which.co.uk", "ofgem.gov.uk", "accc.gov.au", "consumer.ftc.gov",
 })
 # Public suffixes that belong to universities and governments.
 INSTITUTIONAL_SUFFIXES = frozenset({"edu", "gov", "mil", "int", "ac.uk", "gov.uk", "nhs.uk", "edu.au", "gov.au",

@@ -40,8 +40,13 @@ STRONG_AD_CUES: tuple[str, ...] = (
     r"send (?:your |ur |us your |me your |in your )?(?:cv|cvs|resume|resumes) to",
     r"send (?:me|us) (?:your|ur) (?:cv|cvs|resume|resumes)",
     r"(?:free|instant) (?:quote|quotes|estimate|consultation)",
-    r"(?:search|google|look up|find) (?:for )?(?:\w+ ){1,5}on (?:google|bing|youtube|amazon|the app store|the play "
-    r"store|google play)",
+    r"(?:search|google|look up|find) (?:for )?(?:\w+ ){1,5}(?:on|in) (?:google|bing|youtube|amazon|the app store|"
+    r"the play store|google play)",
+    r"download (?!our |the |your |their |this |my |it )(?:[\w-]+ ){1,3}(?:on|from) (?:the )?(?:app store|play store|"
+    r"google play)",
+    r"scan (?:the |my |our )?qr code (?:in|on) (?:my|our) (?:profile|bio|booth|stand|picture|pic)",
+    r"scan (?:the |my |our )?qr code (?:for|to get|and get) (?:a |your )?(?:free|\d+|discount)",
+    r"(?:come|stop|drop) (?:by|to) (?:our |my )?booth",
     r"(?:just )?google us",
     # "search X and create a free profile": a name to look up, then a sign-up
     r"(?:search|google|look up) (?:for )?(?:[\w-]+ ){1,3}and (?:create|make|open|sign up|register|join)",
@@ -114,7 +119,7 @@ LINK_ASKS: tuple[str, ...] = (
     r"add your (?:name|signature|voice)",
     r"(?:please |pls |kindly )?donate (?:anything|whatever|what you can|now|here|today)",
     r"every (?:pledge|donation) (?:counts|helps|matters)",
-    r"hire me", r"check (?:out )?my (?:gig|profile on|listing)", r"order my gig",
+    r"hire me", r"check (?:out )?my (?:gig|profile on|listing)", r"order my gig", r"book me (?:at|via|on|through|here)",
     r"download (?:our|my) (?:new |free |latest )?(?:[\w-]+ ){0,5}(?:whitepaper|white paper|e-?book|report|guide|pack|"
     r"bundle|toolkit|playbook)",
 )
@@ -141,7 +146,10 @@ SELF_PROMO_PUSHES: tuple[str, ...] = (
     r"join (?:my|our) (?:telegram|whatsapp|discord|signal|facebook|slack) (?:group|channel|community|server)",
     r"(?:visit|check|see|find|read|watch|join) (?:out )?(?:my|our) (?:blog|channel|page|profile|website|site|"
     r"instagram|insta|tiktok|youtube|twitter|podcast|newsletter|bio|facebook|linkedin|videos|community|group)",
-    r"(?:link|links|number|whatsapp) (?:is |are )?in (?:my |the )?(?:bio|profile|description)",
+    r"(?:link|links|link's|number|whatsapp) (?:is |are )?in (?:my |the )?(?:bio|profile|description)",
+    r"(?:come )?find me on (?:tiktok|instagram|insta|youtube|twitter|x|linkedin|facebook|threads|snapchat|twitch)",
+    r"drop (?:me )?a follow", r"i follow back", r"follow for follow",
+    r"turn on (?:the |post )?(?:notifications|bell)",
     # engagement bait: a like, share or comment asked for ("like, share and comment done to enter")
     r"like(?: and| &)? share(?: and| &)? (?:comment|follow|subscribe|tag)",
     r"(?:comment|tag|share|like) (?:[\w-]+ ){0,3}to (?:enter|win|qualify)",
@@ -269,7 +277,7 @@ SALE_CUES: tuple[str, ...] = (
     r"(?:[\w-]+ ){0,6}(?:services|staffing|agents|vas|assistants|outsourcing|staff|seats|solutions|freelancers)",
     r"(?:fixed|flat|monthly|annual) (?:retainer|fee|subscription)",
     r"(?:it's|its|it is|only|just) \d+ (?:pounds|dollars|euros|quid|bucks|usd|gbp|eur)",
-    r"(?:starting|starts|prices start|plans start) (?:at|from) \d+",
+    r"(?:starting|starts|prices start|plans start) (?:at |from )?\d+", r"(?:very )?low cost",
     r"(?:get|gets|receive|save|enjoy) \d+ (?:percent )?off",
     r"(?:billing|billed|charged|priced|paid) (?:by|per) the (?:hour|minute|seat|agent)",
     r"minimum (?:of )?\d+ (?:seats|agents|hours|licences|licenses|users)", r"\d+ seats available",
@@ -314,6 +322,7 @@ HELPLINE_NOUNS: tuple[str, ...] = (
     r"reservations?(?: number| team| desk| line| centre| center)?", r"booking (?:desk|line|number|team|helpline)",
     r"technical support", r"tech support",
     r"(?:setup|install|installation|repair|printer|router|modem|wifi|laptop|antivirus) (?:help|support|assistance)",
+    r"call (?!our |my |the |a |an |your )[\w-]+ (?:[\w-]+ )?support",
 )
 HELPLINE_PITCHES: tuple[str, ...] = (
     r"24 ?x? ?7", r"24 (?:hours?|hrs)", r"same day", r"(?:just|simply) (?:call|ring|dial|contact|phone) their",
@@ -333,6 +342,7 @@ HELPLINE_PITCHES: tuple[str, ...] = (
     r"(?:picks? up|answers?|answered|answer) (?:in|within) (?:under |less than )?(?:a|one|\d+|two|few) "
     r"(?:minute|minutes|min|mins|seconds|secs)",
     r"skip the (?:main |long )?(?:queue|line|wait|hold)", r"available now",
+    r"(?:connect|log in|login) remotely", r"remotely (?:and )?(?:fix|fixed|fixes|repair)",
     r"certified (?:[\w-]+ )?(?:proadvisors?|experts?|technicians?|engineers?)",
     # a testimonial for the line: "for anyone stuck with …, the official X number is …, they helped me in 5 min"
     r"(?:anyone|anybody|someone|you|u) (?:who is |who's |is |are )?(?:stuck|struggling) with",

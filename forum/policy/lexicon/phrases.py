@@ -115,6 +115,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         good stuff
         you rock
         a must read
+        a true masterpiece
+        true masterpiece
+        so clear and so powerful
+        the world needs more content like this
+        needs more content like this
+        keep up the fantastic work
+        sharing this with my whole network
         valuable resource
         comprehensive and valuable
         meaningful insights

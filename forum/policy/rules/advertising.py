@@ -74,6 +74,10 @@ _CONTACT_OFFER = re.compile(
     r"|\bwill (?:reverse|refund|recover|fix|resolve) it within\b|\bofficial (?:[\w-]+ ){0,2}agents?\b"
     r"|\bto apply,? send\b|\b(?:send|email) (?:your )?(?:full name|date of birth|address and)\b"
     r"|\bwe provide (?:[\w-]+ ){0,3}(?:csrs?|agents|staff|seats|reps)\b|\bregister (?:through|with|via)\b"
+    r"|\b(?:tell|inform) (?:him|her|them) (?:[\w-]+ )?(?:referred|sent) you\b|\bcontact (?:him|her) (?:today|now)\b"
+    r"|\b(?:he|she) (?:also )?(?:cures?|hacks?|hacked into)\b|\bherbal (?:medicine|doctor|cure|remedy)\b"
+    r"|\bspell ?casters?\b|\bany amount (?:will|would|can)\b"
+    r"|\bmy (?:gcash|paypal|venmo|cash ?app|m-?pesa|paytm|upi)(?: number| id)? is\b|\bpr[ée]stamos\b"
     r"|\b(?:ethical|professional|certified) hackers?\b|\btoll[- ]free\b",
     re.IGNORECASE)
 MESSAGE = ("Comments here can't advertise a company, product or service. Remove the sales pitch and keep "
@@ -98,8 +102,8 @@ def _helpline(words: str, vocab: frozenset[str]) -> str:
     booking = _BOOKING.search(words, vocab)
     if booking:
         return booking.group(0).strip()
-    nouns = [m for m in _HELPLINE.finditer(words, vocab)
-             if not _OWNED.search(words, max(0, m.start() - 60), m.start() + 1)]
+    nouns = [m for m in _HELPLINE.finditer(words, vocab)  # "call Acme support" is a brand's line, whoever speaks
+             if m.group(0).startswith(" call ") or not _OWNED.search(words, max(0, m.start() - 60), m.start() + 1)]
     if not nouns and " your " in words and _ITEM.search(words):  # "a charge on your card? Contact the Amex team …"
         nouns = [m for m in (_CONTACT_THEIR.search(words),) if m]
     if not nouns:

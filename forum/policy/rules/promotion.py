@@ -152,7 +152,8 @@ def _pushed_at(ctx: Context) -> str:
         before = ctx.source[max(0, found.start - 40):found.start]
         if not _PUSH_AT.search(before):
             continue
-        if found.syntax == "obfuscated" or thin or _OWN_INTRO.search(_words_before(ctx, found.start)):
+        words_before = _words_before(ctx, found.start)
+        if found.syntax == "obfuscated" or thin or _OWN_INTRO.search(words_before) or _FREE_OFFER.search(words_before):
             return f"{before.strip()} {quote(found.raw, 60)}"
     return ""
 
@@ -161,6 +162,9 @@ def _pushed_at(ctx: Context) -> str:
 _OWN_INTRO = re.compile(r" (?:grab|download|get) (?:my|our) | (?:my|our) (?:free|new|latest) (?:[\w-]+ ){0,3}"
                         r"(?:guide|e-?book|course|pack|bundle|templates?|checklist|report|whitepaper|toolkit|"
                         r"playbook|scripts|macros|cheat sheet) ")
+# A giveaway right before the pushed link: "free 50-page playbook, no email needed 👉 …"
+_FREE_OFFER = re.compile(r" free (?:[\w-]+ ){0,3}(?:guide|e-?book|checklist|templates?|course|toolkit|pdf|playbook|"
+                         r"bundle|pack|scripts|workbook|planner) ")
 _ASK_REACH = 120  # characters before a link where an ask or an introduction is read as the link's
 _NOT_WORD = re.compile(r"[^\w'$%-]+")
 
