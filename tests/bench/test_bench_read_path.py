@@ -23,6 +23,7 @@ from forum.bench.read_posting import reply_text, router_data, stored_replies
 from forum.bench.read_seed import LARGE, SMALL, page_sql, seed
 from forum.bench.server import ServerProcess
 from forum.policy import review_comment
+from forum.settings import COMMENTS_PER_PAGE
 from tests.helpers import scratch_postgres_url
 
 
@@ -32,7 +33,8 @@ def test_seeding_builds_the_threads_members_and_sessions_and_a_page_costs_a_few_
     assert {LARGE, SMALL, *seeded.post_slugs} <= set(seeded.threads)
     assert len(seeded.tokens) == len(seeded.handles) == len(seeded.post_slugs) == 3
     large, small = page_sql(url, LARGE), page_sql(url, SMALL)
-    assert (large.comments, small.comments) == (250, 20)  # 50 top-level comments with their replies
+    # a page's top-level comments (COMMENTS_PER_PAGE) with their four replies each; the small thread whole
+    assert (large.comments, small.comments) == (COMMENTS_PER_PAGE * 5, 20)
     assert large.first_sql == small.first_sql <= 8  # the same few queries whatever the thread's size
     assert large.cached_sql <= 2  # a visitor's repeat view: one version query, the page from the cache
     assert stored_replies(url, seeded.handles) == 0

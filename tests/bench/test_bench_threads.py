@@ -7,6 +7,7 @@ import re
 import pytest
 
 from forum.bench.__main__ import main
+from forum.settings import COMMENTS_PER_PAGE
 
 
 def test_the_thread_benchmark_prints_a_constant_query_count_for_every_thread_size(
@@ -16,5 +17,5 @@ def test_the_thread_benchmark_prints_a_constant_query_count_for_every_thread_siz
     assert len(rows) == 3
     shown = [int(row.split()[-4]) for row in rows]
     queries = {int(row.split()[-3]) for row in rows}
-    assert shown == [20, 250, 250]
+    assert shown == [20, COMMENTS_PER_PAGE * 5, COMMENTS_PER_PAGE * 5]  # a page's conversations of five
     assert len(queries) == 1 and queries.pop() <= 5

@@ -16,7 +16,7 @@ EXPOSED = {
     "SessionState": {"load_viewer"},
     "AuthPageState": {"load"},
     "ThreadState": {"load"},
-    "ComposerState": {"load", "pick_handle", "quote", "react_instead", "reply_to", "reply_to_thread",
+    "ComposerState": {"load", "pick_handle", "published", "quote", "react_instead", "reply_to", "reply_to_thread",
                       "restore_local", "set_tab", "set_text", "submit", "wait_over"},
     "CommunityState": {"bookmark", "react", "watch"},
     "ActionResultState": set(),
