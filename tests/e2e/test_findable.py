@@ -14,6 +14,8 @@ import feedparser
 import httpx
 from playwright.sync_api import Page, expect
 
+from forum.settings import COMMENTS_PER_PAGE
+
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
@@ -87,7 +89,7 @@ def _long_thread(server_data_dir: Path, roots: int) -> tuple[str, str, int]:
 
 def test_a_deep_link_to_a_comment_on_page_two_lands_on_it_marked(server: str, server_data_dir: Path,
                                                                     page: Page) -> None:
-    slug, title, comment_id = _long_thread(server_data_dir, 55)
+    slug, title, comment_id = _long_thread(server_data_dir, COMMENTS_PER_PAGE + 5)  # the last one is on page 2
     page.goto(f"{server}/c/{comment_id}")
     expect(page).to_have_url(re.compile(rf"/t/{slug}\?page=2#comment-{comment_id}$"))
     target = page.locator(f"#comment-{comment_id}")
