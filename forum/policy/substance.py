@@ -130,8 +130,9 @@ def assess(text: str, extra_praise: tuple[str, ...] = (), long_at: int = 20) -> 
         concrete = (Signal("detail", _quoted(list(tally.domain), 5)),)
     disputes = any(signal.kind == "disagreement" for signal in concrete) or (
         (read[0] if read else signals.disagreement(cleaned.lower(), cleaned)) is not None)
-    noise, noise_evidence = _noise(cleaned, tally.raw_words, tally.counts, tally.flagged, len(tally.domain))
     share, counted, sample = share_of_kinds(tally.raw_words, tally.kinds)
+    noise, noise_evidence = _noise(cleaned, tally.raw_words, tally.counts, tally.flagged, len(tally.domain),
+                                   english=share)
     return Substance(words=total, raw_words=tuple(tally.raw_words), norms=tuple(tally.norms),
                      words_text=f" {' . '.join(tally.joined)} ", left=tuple(tally.left),
                      stripped=tuple(dict.fromkeys(tally.stripped)), categories=frozenset(tally.categories),
@@ -300,6 +301,8 @@ def _where(norm: str) -> str | None:
         return _DOMAIN
     if len(norm) > 4 and norm[-1] == "s" and norm[-2] != "s" and norm[:-1] in DOMAIN_WORDS:
         return _DOMAIN  # the plural of a word of the work ("helplines", "rubrics") is one too
+    if norm.endswith("'s") and norm[:-2] in DOMAIN_WORDS:
+        return _DOMAIN  # and its possessive ("the caller's town")
     return _FORUM if norm in FORUM_WORDS else None
 
 
@@ -438,7 +441,7 @@ _OFF_PLATFORM = re.compile(r"\b(?:whatsapp|telegram|wechat|viber)\b|\b(?:on|via)
 
 
 def _noise(text: str, raw_words: list[str], counts: dict[str, int],
-           flagged: dict[str, list[str]], domain: int = 0) -> tuple[str, str]:
+           flagged: dict[str, list[str]], domain: int = 0, english: float = 1.0) -> tuple[str, str]:
     words = len(raw_words)
     if flagged["placeholder"]:
         return "placeholder", " ".join(flagged["placeholder"])
@@ -454,7 +457,8 @@ def _noise(text: str, raw_words: list[str], counts: dict[str, int],
         plain = sum(1 for w in raw_words if len(w) >= 3 and w.isascii() and not w.isupper() and not w[0].isdigit())
         if len(odd) * 5 >= plain * 2 or words <= 2:
             return "gibberish", " ".join(odd[:5])
-    if signals.keyword_list(text, words, counts["stop"]):
+    # few English function words is how a keyword list reads, and how any other language does too
+    if (english >= _ENGLISH_ENOUGH or text.count("#") >= 3) and signals.keyword_list(text, words, counts["stop"]):
         return "keyword list", quote(text, 60)
     if flagged["scam"]:  # "you have been selected to receive": whatever words of the work it borrows
         return "a prize or money scam, off-topic here", " ".join(flagged["scam"][:8])
@@ -546,7 +550,8 @@ def _unrelated(s: Substance, brief_word_limit: int) -> Judgement | None:
     # one everyday word of the work and none of its subject; but a question put to someone in the discussion
     # ("can you flag the account…?") is a member asking about the work, unlike one put to anyone who reads
     # ("can anyone recommend a dentist?")
-    asked = any(signal.kind == "question" for signal in s.concrete) and " you " in s.words_text
+    asked = any(signal.kind == "question" for signal in s.concrete) and any(
+        who in s.words_text for who in (" you ", " your ", " others "))
     alien = work < 1 and s.vocab.isdisjoint(_WORK_TOPIC) and not asked
     if (not work or borrowed or lone or alien) and not s.forum and s.words >= OFF_TOPIC_WORDS:
         return Judgement("no_value", "it is about something other than customer service",

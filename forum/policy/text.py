@@ -209,12 +209,15 @@ def quote(text: str, limit: int = 80) -> str:
 
 _QUOTED = re.compile(r'"[^"\n]{1,200}"|“[^”\n]{1,200}”')  # words someone else said, in quotation marks
 _NOT_WORD = re.compile(r"[^\w'$%-]+")
+_SENTENCE_END = re.compile(r"[.!?]+(?:\s+|$)")
 
 
 def unquoted_words(prose: str) -> str | None:
-    """``prose`` as the rules' cue searches read it (" word word ", lower case), with what sits in quotation
-    marks left out; None when it quotes nothing. A push or a pitch a member reports ("our script said 'please
-    follow our page'") is not one they make."""
+    """``prose`` as the rules' cue searches read it (" word word . word ", lower case), with what sits in
+    quotation marks replaced by one word; None when it quotes nothing. A push or a pitch a member reports ("our
+    script said 'please follow our page'") is not one they make."""
     if not _QUOTED.search(prose):
         return None
-    return " " + _NOT_WORD.sub(" ", _QUOTED.sub(" ", prose).lower()).strip() + " "
+    # each quotation one word in its place, so a cue naming a quoted thing still reads ('search "X" on Google')
+    sentences = _SENTENCE_END.split(_QUOTED.sub(" quoted ", prose).lower())  # " . " between them, as words_text has
+    return " " + " . ".join(w for s in sentences if (w := _NOT_WORD.sub(" ", s).strip())) + " "

@@ -120,6 +120,11 @@ LINK_ASKS: tuple[str, ...] = (
     r"(?:please |pls |kindly )?donate (?:anything|whatever|what you can|now|here|today)",
     r"every (?:pledge|donation) (?:counts|helps|matters)",
     r"hire me", r"check (?:out )?my (?:gig|profile on|listing)", r"order my gig", r"book me (?:at|via|on|through|here)",
+    r"join (?:our|my) (?:discord|slack|telegram|whatsapp|facebook group|community|group)",
+    r"fill (?:in|out) (?:my|our|this|the) (?:short |quick )?(?:survey|questionnaire|form)",
+    r"save your (?:seat|spot|place)", r"register (?:here|now|free|for free)",
+    r"book an? (?:[\w-]+ )?(?:slot|time|session)", r"participants? (?:needed|wanted)",
+    r"(?:grab|get|download) (?:it|yours|your copy|a copy) (?:here|below|for free)",
     r"download (?:our|my) (?:new |free |latest )?(?:[\w-]+ ){0,5}(?:whitepaper|white paper|e-?book|report|guide|pack|"
     r"bundle|toolkit|playbook)",
 )
@@ -200,7 +205,7 @@ OWN_OFFER_NAMED: tuple[str, ...] = (
     r"(?:i'm|i am|im) an? (?:[\w-]+ ){0,2}(?:consultant|coach|trainer|freelancer|copywriter)"
     r"(?! (?:at|for|in|on|with|of) )",
     r"(?:i've|i have|we've|we have) helped (?:\d+|over \d+|hundreds of|dozens of) (?:[\w-]+ )?(?:companies|clients|"
-    r"businesses|brands|teams|startups|agents|people)",
+    r"businesses|brands|teams|startups|agents|people|centres|centers|organisations|organizations|leaders|managers)",
     r"(?:we're|we are|i'm|i am) looking for (?:\d+ |a few |some |our first )?(?:beta|pilot|early|founding) "
     r"(?:customers|users|testers|clients|partners|adopters)",
     r"(?:i'm|i am|im|we're|we are) (?:starting|launching|opening|running|creating|building) (?:a|an|my|our) "
@@ -209,6 +214,15 @@ OWN_OFFER_NAMED: tuple[str, ...] = (
     r"(?:we're|we are|i'm|i am) (?:onboarding|accepting|taking on|inviting) (?:\d+ |a few |some )?(?:more |new )?"
     r"(?:beta |pilot |early )?(?:teams|customers|users|testers|clients|companies)",
     r"(?:looking for|need) \d+ (?:motivated|serious|hungry|driven|ambitious) (?:people|persons|individuals|members)",
+    # an event, a group or a cohort of the author's, or a client's hiring: with a call to action they promote
+    r"(?:we're|we are|i'm|i am) hosting an? (?:[\w-]+ ){0,3}(?:meetup|meet-up|webinar|roundtable|breakfast|workshop|"
+    r"event|session|summit|masterclass)",
+    r"(?:our|my) (?:[\w-]+ ){0,3}(?:roundtable|meetup|meet-up|webinar|mastermind|cohort program|cohort programme)",
+    r"i run an? (?:[\w-]+ ){0,2}(?:whatsapp|telegram|discord|slack|facebook|linkedin) "
+    r"(?:group|community|channel|server)",
+    r"(?:my|our) newsletter", r"(?:my|our) (?:first |new |latest )?book,? ",
+    r"(?:is|are) (?:opening|hiring for|filling) \d+ (?:[\w-]+ )?(?:positions|roles|seats|vacancies|openings)",
+    r"i'?m running an? (?:short |quick )?(?:survey|poll|questionnaire|study)",
 )
 # A call to action: the reader is asked to get in touch, book, join or subscribe.
 CALLS_TO_ACTION: tuple[str, ...] = (
@@ -243,6 +257,12 @@ CALLS_TO_ACTION: tuple[str, ...] = (
     r"ask (?:me|us) for (?:the |a |an |our |my )?(?:brochure|details|pricing|prices|price list|link|info|syllabus|"
     r"discount|code|samples?|demo|trial|free trial)",
     r"(?:limited|few) (?:slots|seats|spots|places)", r"only \d+ (?:seats|places|spots|slots)(?! were| are taken)",
+    r"(?:spots|seats|places) are limited", r"if you (?:want|'d like|would like) (?:in|an invite|to join)",
+    r"(?:dm|message|send) me your (?:number|email|whatsapp)(?: and i'll add you)?", r"i'll add you",
+    r"reply (?:here )?if you'?d like an invite", r"(?:for|get) (?:the|an|your) invite(?: code| link)?",
+    r"(?:search|look up|google) (?:for )?(?:\w+ ){1,4}if you want in",
+    r"(?:just )?reply to this comment with", r"every answer counts",
+    r"(?:available|out now) in (?:paperback|hardback|hardcover|print|kindle|ebook)", r"excited to announce",
     r"(?:i|we)(?:'ll| will) (?:send|email|dm|message) (?:it |them |you )?(?:over )?to (?:anyone|everyone|whoever)",
     r"(?:i|we)(?:'ll| will) send (?:you )?(?:the|a) (?:registration form|joining link|sign-up link|brochure|"
     r"link|form|details)",
@@ -396,6 +416,7 @@ PRODUCT_PUSHES: tuple[str, ...] = (
     r"(?:highly |strongly )?recommend(?:ed)? (?:it |them |this )?to (?:every|all|any)(?:one|body| [\w-]+)",
     r"if (?:anyone|anybody|you) (?:wants?|would like) to (?:try|check|download|get) (?:it|them|this)",
     r"(?:totally|so|definitely|absolutely) worth it",
+    r"not to sound like an ad", r"i never comment (?:on blogs |on posts |here )?but", r"nothing (?:else )?came close",
 )
 PRODUCT_GETS: tuple[str, ...] = (
     r"free (?:version|trial|plan|tier|month|download)", r"(?:\d+|seven|fourteen|thirty)(?:-| )day (?:free )?trial",
@@ -403,6 +424,8 @@ PRODUCT_GETS: tuple[str, ...] = (
     r"sign up", r"just search", r"download (?:it|the app)",
     # the product praised as a buy: "best investment we ever made", "five stars"
     r"best investment (?:we|i)(?:'ve| have)? (?:ever )?made", r"(?:five|5) stars",
+    r"(?:\d+|three|two|six) months? free", r"(?:setup|set-up|set up) took (?:\d+|ten|five|two) (?:minutes|mins)",
+    r"saved our (?:[\w-]+ )?(?:team|business|company|sanity)",
 )
 
 BOOKING_CUES: tuple[str, ...] = (

@@ -50,6 +50,7 @@ wallboard wallboards dialler dialer diallers dialers telephony acd softphone rep
 reception receptionist receptionists front-desk concierge housekeeping check-in check-ins checkin checkout
 check-out late-checkout hotel hotels hostel auditor auditors cashier cashiers till tills voucher vouchers
 reservation reservations booking bookings walk-in walk-ins review reviews
+operator operators switchboard telephonist broadband shout-out shout-outs recognition frontline front-line
 """)
 
 # The discussion itself: a reply that talks about moderators, comments, links or the criteria being argued

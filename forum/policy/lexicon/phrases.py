@@ -115,6 +115,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         good stuff
         you rock
         a must read
+        thoughtful and beautifully articulated
+        beautifully articulated
+        captured the essence
+        beautifully encapsulates
+        the transformative power
         a true masterpiece
         true masterpiece
         so clear and so powerful
@@ -282,6 +287,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         go the extra mile
         going the extra mile
         first impressions matter
+        in today's fast-paced
+        ever-changing business landscape
+        more crucial than ever
+        not just a department
+        it's a mindset
+        without customers there is no business
         customer service is very important
         is very important for every business
         is very important for any business
@@ -349,6 +360,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         work from home opportunity
         work-from-home opportunity
         ask me how
+        will receive good news
+        and shares it with
+        i'm my own boss
+        now i'm my own boss
+        be your own boss
+        wellness journey
+        give your life to
+        jesus is the only
+        may the lord
+        praise the lord
         by liking posts
         just by liking
         doing simple tasks

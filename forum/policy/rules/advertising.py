@@ -186,6 +186,8 @@ def _strong(words: str, vocab: frozenset[str]) -> str:
 def _evidence(ctx: Context) -> str:
     words = ctx.substance.words_text
     strong = _strong(words, ctx.substance.vocab)
+    if strong and ctx.value.kind == "ok" and (unquoted := unquoted_words(ctx.prose)) is not None:
+        strong = _strong(unquoted, frozenset(unquoted.split()))  # a scam text quoted to warn sells nothing
     if strong:
         return strong
     if "code" in words or "coupon" in words:
