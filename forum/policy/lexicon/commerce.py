@@ -18,6 +18,12 @@ STRONG_AD_CUES: tuple[str, ...] = (
     r"call (?:us|me) (?:now|today)",
     r"(?:dm|pm|inbox|whatsapp)(?: now| today)? for (?:a |the |our |more )?(?:free )?(?:price|prices|pricing|rates?|"
     r"quotes?|details|info|demo|discounts?|offers?|deals?)",
+    r"(?:dm|pm|message|inbox|text|whatsapp|email) (?:me|us)(?: now| today)? for (?:a |the |our |my )?"
+    r"(?:\d+ (?:percent )?)?(?:[\w-]+ )?(?:discount code|coupon|coupon code|promo code|price|prices|pricing|rate card)",
+    r"early bird (?:ends|closes|expires|price ends)", r"(?:limited|few) seats (?:left|for|remaining|available)",
+    r"(?:search|look up|google) (?:for )?the petition", r"add your (?:name|signature) to",
+    r"(?:search|look up|google) (?:[\w-]+ ){1,4}and (?:give|donate|request to join|join)",
+    r"(?:search|look up|google) (?:[\w-]+ ){1,4}(?:on|in) (?:spotify|apple|apple podcasts|itunes|soundcloud|audible)",
     r"(?:looking for|seeking|accepting|taking on|onboarding|open to) (?:new|more|international|overseas|long-term) "
     r"(?:clients|projects|business)",
     # a quote asked of the seller's own desk: "contact our sales team for a custom quote"
@@ -125,6 +131,8 @@ LINK_ASKS: tuple[str, ...] = (
     r"save your (?:seat|spot|place)", r"register (?:here|now|free|for free)",
     r"book an? (?:[\w-]+ )?(?:slot|time|session)", r"participants? (?:needed|wanted)",
     r"(?:grab|get|download) (?:it|yours|your copy|a copy) (?:here|below|for free)",
+    r"apply (?:fast|now|today|here)", r"before (?:the )?(?:slots|seats|spots|places) (?:fill|run out|are gone|go)",
+    r"give it a read", r"let me know what you think",
     r"download (?:our|my) (?:new |free |latest )?(?:[\w-]+ ){0,5}(?:whitepaper|white paper|e-?book|report|guide|pack|"
     r"bundle|toolkit|playbook)",
 )
@@ -223,6 +231,10 @@ OWN_OFFER_NAMED: tuple[str, ...] = (
     r"(?:my|our) newsletter", r"(?:my|our) (?:first |new |latest )?book,? ",
     r"(?:is|are) (?:opening|hiring for|filling) \d+ (?:[\w-]+ )?(?:positions|roles|seats|vacancies|openings)",
     r"i'?m running an? (?:short |quick )?(?:survey|poll|questionnaire|study)",
+    r"(?:exactly |precisely )?what i (?:coach|teach|train|do for a living|help (?:teams|leaders|people) with)",
+    r"(?:we|i) (?:just )?dropped an? (?:new )?(?:episode|video|podcast|course)",
+    r"(?:turned|packaged|distilled) (?:everything|all) (?:i know|i've learned|i learned) (?:[\w-]+ ){0,4}into an? ",
+    r"(?:my|our) (?:latest|new) (?:article|post|video|episode|podcast|course)",
 )
 # A call to action: the reader is asked to get in touch, book, join or subscribe.
 CALLS_TO_ACTION: tuple[str, ...] = (
@@ -243,7 +255,11 @@ CALLS_TO_ACTION: tuple[str, ...] = (
     r"(?:if|anyone|anybody) interested", r"(?:and|to|please|pls) (?:sign up|subscribe|register|enrol|enroll)",
     r"drop (?:me|us) an? (?:message|line|dm|note|email)",
     r"(?:book|reserve|claim|grab|secure) (?:a |your )?(?:free )?(?:[\w-]+ ){0,2}(?:call|session|consultation|"
-    r"place|spot|seat|copy)",
+    r"place|spot|seat|copy|slot)",
+    r"(?:message|dm|text|email|inbox) me \w+ and i'll (?:send|explain|share|show)",
+    r"(?:give|donate) (?:what|whatever) you can", r"(?:even|just) \d+ makes a difference",
+    r"new episodes? every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)",
+    r"(?:check|try) them (?:all )?out and thank me later", r"thank me later",
     r"(?:spots|places|seats) (?:left|remaining|are limited|available)",
     r"(?:enrol|enroll|sign up|register|join|subscribe)(?: now| today| here| wherever)",
     r"(?:subscribe|follow) (?:to )?(?:my|our|me|us)\b",
@@ -304,6 +320,7 @@ SALE_CUES: tuple[str, ...] = (
     r"no (?:setup|set-up|hidden|joining|onboarding) (?:fees?|costs?|charges)", r"flexible contracts",
     r"no (?:long-term |minimum |lock-in )?(?:contract|contracts|commitment|lock-in)",
     r"(?:at )?a fraction of (?:the )?(?:[\w-]+ )?(?:cost|price)", r"(?:at )?half the (?:price|cost)",
+    r"(?:first|initial|intro|introductory) (?:session|call|consultation|lesson|class|month) is free",
     r"from \d+ \d+ (?:per |an? |/ ?)?(?:hour|hr|month|seat|agent)", r"payment plans? (?:available|offered)",
     r"group (?:pricing|discounts?|rates)",
 )
@@ -376,6 +393,7 @@ HELPLINE_PITCHES: tuple[str, ...] = (
 # Acme help?"). A crisis line, a union rep's or a colleague's number is none of these: contact_info holds it.
 PHONE_CALLS: tuple[str, ...] = (
     r"(?:call|ring|dial|phone|contact|reach|text|whatsapp|telephone)(?:s|ed|ing)?(?! me| him| her)",
+    r"talk to an? (?:live |real )?(?:[\w-]+ )?(?:agent|expert|specialist|advisor|adviser)",
     r"(?:toll ?free|freephone|hotline|helpline) (?:on|at|number|no)",
     r"(?:answers?|picks? up) (?:on|at)",
 )

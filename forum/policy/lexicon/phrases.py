@@ -115,6 +115,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
         good stuff
         you rock
         a must read
+        such an insightful perspective
+        insightful perspective
+        a powerful reminder
+        lasting impact
+        looking forward to reading more
+        human element
+        heart of every meaningful interaction
+        the human side of business
+        opportunities for growth
+        curiosity and compassion
+        valuable insights with the community
         thoughtful and beautifully articulated
         beautifully articulated
         captured the essence
@@ -287,6 +298,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         go the extra mile
         going the extra mile
         first impressions matter
+        most important quality for a customer service professional
+        in today's world
         in today's fast-paced
         ever-changing business landscape
         more crucial than ever
@@ -360,6 +373,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         work from home opportunity
         work-from-home opportunity
         ask me how
+        copy this and share
+        share it with 10
+        those who share
+        those who ignore
+        please wish her
+        please wish him
+        wish her a happy birthday
+        wish him a happy birthday
+        dreams do come true
+        i passed my
         will receive good news
         and shares it with
         i'm my own boss

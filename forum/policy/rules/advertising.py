@@ -78,6 +78,9 @@ _CONTACT_OFFER = re.compile(
     r"|\b(?:he|she) (?:also )?(?:cures?|hacks?|hacked into)\b|\bherbal (?:medicine|doctor|cure|remedy)\b"
     r"|\bspell ?casters?\b|\bany amount (?:will|would|can)\b"
     r"|\bmy (?:gcash|paypal|venmo|cash ?app|m-?pesa|paytm|upi)(?: number| id)? is\b|\bpr[ée]stamos\b"
+    r"|\b(?:text|call|whatsapp|message|dm)\s+to join\b|\b\d+ (?:pesos|rupees|naira|shillings|rand)\b"
+    r"|\b(?:first|your first) (?:[\w-]+ )?\d+ ?(?:%|percent) off\b"
+    r"|\bour (?:staffing|recruitment|marketing|seo|outsourcing|web design|design|digital) agency\b"
     r"|\b(?:ethical|professional|certified) hackers?\b|\btoll[- ]free\b",
     re.IGNORECASE)
 MESSAGE = ("Comments here can't advertise a company, product or service. Remove the sales pitch and keep "

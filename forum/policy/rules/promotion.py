@@ -128,7 +128,7 @@ def _sold(ctx: Context, words: str) -> str:
 
 # A push straight at the address: "visit", "head to", "go to", an arrow; a spaced-out scheme or "www" may sit
 # between ("-> w w w . x . com").
-_PUSH_AT = re.compile(r"(?:\b(?:visit|head (?:over )?to|go (?:over )?to|check out|click)|->|-->|→|=>|👉)\W{0,3}"
+_PUSH_AT = re.compile(r"(?:\b(?:visit|head (?:over )?to|go (?:over )?to|check out|click|try)|->|-->|→|=>|👉)\W{0,3}"
                       r"(?:h\s?t\s?t\s?p\s?s?\s?:\s?/\s?/\s?)?(?:w\s?w\s?w\s?\.?\s?)?$", re.IGNORECASE)
 
 
