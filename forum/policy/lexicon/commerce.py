@@ -228,12 +228,12 @@ OWN_OFFER_NAMED: tuple[str, ...] = (
     r"(?:our|my) (?:[\w-]+ ){0,3}(?:roundtable|meetup|meet-up|webinar|mastermind|cohort program|cohort programme)",
     r"i run an? (?:[\w-]+ ){0,2}(?:whatsapp|telegram|discord|slack|facebook|linkedin) "
     r"(?:group|community|channel|server)",
-    r"(?:my|our) newsletter", r"(?:my|our) (?:first |new |latest )?book,? ",
+    r"(?:my|our) newsletter", r"(?:my|our) (?:first |new |latest )?book",
     r"(?:is|are) (?:opening|hiring for|filling) \d+ (?:[\w-]+ )?(?:positions|roles|seats|vacancies|openings)",
     r"i'?m running an? (?:short |quick )?(?:survey|poll|questionnaire|study)",
     r"(?:exactly |precisely )?what i (?:coach|teach|train|do for a living|help (?:teams|leaders|people) with)",
     r"(?:we|i) (?:just )?dropped an? (?:new )?(?:episode|video|podcast|course)",
-    r"(?:turned|packaged|distilled) (?:everything|all) (?:i know|i've learned|i learned) (?:[\w-]+ ){0,4}into an? ",
+    r"(?:turned|packaged|distilled) (?:everything|all) (?:i know|i've learned|i learned) (?:[\w-]+ ){0,4}into an?",
     r"(?:my|our) (?:latest|new) (?:article|post|video|episode|podcast|course)",
 )
 # A call to action: the reader is asked to get in touch, book, join or subscribe.
