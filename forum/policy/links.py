@@ -32,6 +32,7 @@ Input beyond :data:`MAX_SCAN_CHARS` is not scanned: such a comment is far over t
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -211,6 +212,7 @@ def _hosts(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
         if m and p.plausible_host(m.group("host"), has_path=True):
             yield from _bare(s, slashes, p.trim_tail(m.group(0)), "protocol_relative")
     done = 0
+    code: frozenset[str] | None = None  # the first names of the text's code identifiers, read on first need
     for dot in p.HOST_DOT_RE.finditer(s):
         if dot.start() < done or claimed(dot.start()):
             continue
@@ -218,12 +220,30 @@ def _hosts(s: str, claimed: Callable[[int], bool]) -> Iterator[_Hit]:
         if m := p.BARE_HOST_RE.match(s, start):
             done = m.end()
             host, tail = m.group("host"), p.trim_tail(m.group("tail") or "")
+            if not tail.strip("/") and not p.WWW_RE.match(host):
+                code = _code_names(s) if code is None else code
+                if host.split(".", 1)[0].lower() in code:
+                    continue  # "payload.conversation.assignee.id" beside "payload.conversation.first_response_at"
             if p.plausible_host(host, has_path=bool(tail.strip("/"))):
                 syntax = "www" if p.WWW_RE.match(host) else "bare_domain"
                 yield from _bare(s, start, host + tail, syntax)
         elif (m := p.BARE_IP_RE.match(s, start)) and p.valid_ipv4(m.group("ip")):
             done = m.end()
             yield from _bare(s, start, p.trim_tail(m.group(0)), "bare_domain")
+
+
+# Code in a comment: a dotted name with an underscore (no host has one: "s.ticket_id", "payload.first_response_at"),
+# or SQL's SELECT … FROM. Its first names, and in SQL every dotted name's, are identifiers, not hosts.
+_SNAKE_DOTTED = re.compile(r"\b([A-Za-z][\w]*)\.[\w.]*_[\w.]*")
+_SQL = re.compile(r"\bSELECT\b[\s\S]{1,600}?\bFROM\b")
+_DOTTED_NAME = re.compile(r"\b([A-Za-z_]\w*)\.[A-Za-z_]")
+
+
+def _code_names(s: str) -> frozenset[str]:
+    names = {m.group(1).lower() for m in _SNAKE_DOTTED.finditer(s)} if "_" in s else set()
+    if "SELECT" in s and _SQL.search(s):
+        names |= {m.group(1).lower() for m in _DOTTED_NAME.finditer(s)}
+    return frozenset(names)
 
 
 _STRUCTURED_SYNTAXES = frozenset({"html_anchor", "markdown_inline", "markdown_reference", "autolink"})

@@ -51,6 +51,7 @@ reception receptionist receptionists front-desk concierge housekeeping check-in 
 check-out late-checkout hotel hotels hostel auditor auditors cashier cashiers till tills voucher vouchers
 reservation reservations booking bookings walk-in walk-ins review reviews
 operator operators switchboard telephonist broadband shout-out shout-outs recognition frontline front-line
+wait waits waiting wait-time
 """)
 
 # The discussion itself: a reply that talks about moderators, comments, links or the criteria being argued
@@ -72,4 +73,5 @@ policy policies training trained user users patient patients passenger passenger
 subscribers hire hires hiring crew crews employee employees staff leader leaders
 engineer engineers appointment appointments visit visits report reports reporting
 hotel hotels checkout till tills voucher vouchers booking bookings reservation reservations review reviews
+wait waits waiting
 """)

@@ -115,6 +115,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         good stuff
         you rock
         a must read
+        can't wait to read
+        cant wait to read
+        can't wait for your next
+        cant wait for your next
+        waiting eagerly
+        eagerly waiting
+        waiting for your next
+        wait for your next
         such an insightful perspective
         insightful perspective
         a powerful reminder
