@@ -22,7 +22,10 @@ STRONG_AD_CUES: tuple[str, ...] = (
     r"(?:\d+ (?:percent )?)?(?:[\w-]+ )?(?:discount code|coupon|coupon code|promo code|price|prices|pricing|rate card)",
     r"early bird (?:ends|closes|expires|price ends)", r"(?:limited|few) seats (?:left|for|remaining|available)",
     r"(?:search|look up|google) (?:for )?the petition", r"add your (?:name|signature) to",
-    r"(?:search|look up|google) (?:[\w-]+ ){1,4}and (?:give|donate|request to join|join)",
+    r"(?:search|look up|google) (?:[\w-]+ ){1,4}and (?:give|donate|request to join|join|grab|get|book|buy|enrol|"
+    r"enroll|sign up)",
+    r"\d+ (?:reviews|followers|likes|subscribers|views|upvotes) for \d+",
+    r"call them before you (?:book|buy|pay|sign|order)",
     r"(?:search|look up|google) (?:[\w-]+ ){1,4}(?:on|in) (?:spotify|apple|apple podcasts|itunes|soundcloud|audible)",
     r"(?:looking for|seeking|accepting|taking on|onboarding|open to) (?:new|more|international|overseas|long-term) "
     r"(?:clients|projects|business)",
@@ -197,7 +200,7 @@ OWN_OFFER_CUES: tuple[str, ...] = (
 # The author's own offer named loosely ("my de-escalation workshop", "I run a mentoring programme"): only
 # with a call to action below does it promote, however specific the rest of the comment.
 OWN_OFFER_NAMED: tuple[str, ...] = (
-    r"(?:my|i run an?|i offer an?|i host an?|i sell an?) (?:[\w-]+ ){0,2}(?:course|courses|masterclass|e-?book|"
+    r"(?:my|i run an?|i offer an?|i host an?|i sell an?) (?:[\w-]+ ){0,4}(?:course|courses|masterclass|e-?book|"
     r"book|webinar|workshop|workshops|coaching|program|programme|bootcamp|training|podcast|channel|newsletter|"
     r"academy|membership|mentoring|consultancy|agency|framework|method|system|services?)",
     # the author's trade announced ("I'm a certified Zendesk administrator", "I am a professional academic writer")
@@ -335,7 +338,7 @@ OWN_SERVICE: tuple[str, ...] = (
     # the author's results sold as a service: "I help support teams cut ticket volume by 40%"
     r"i help (?:[\w-]+ ){0,3}(?:teams|companies|businesses|brands|leaders|managers|founders|startups|centres|centers|"
     r"clients|organisations|organizations) (?:to )?(?:cut|reduce|lower|grow|improve|boost|scale|fix|hit|double|"
-    r"triple|build|raise)",
+    r"triple|build|raise|set up|setup|implement|launch|automate|get)",
     r"i (?:coach|mentor|consult|tutor|train|advise)(?: for| with)? (?:[\w-]+ ){0,3}(?:one to one|1 1|one on one|"
     r"privately|professionally|for a living|independently|freelance|online)",
     r"i (?:coach|mentor|consult|tutor|train|advise) (?:[\w-]+ ){0,3}(?:leads|leaders|managers|supervisors|agents|"
@@ -357,7 +360,7 @@ HELPLINE_NOUNS: tuple[str, ...] = (
     r"(?:tech|technical|support|service|care|help) (?:technicians?|squad|executives?)",
     r"customer (?:care|service|support)(?: helpline| number| line| team| phone)?",
     r"reservations?(?: number| team| desk| line| centre| center)?", r"booking (?:desk|line|number|team|helpline)",
-    r"technical support", r"tech support",
+    r"technical support", r"tech support", r"(?:password|account|email) recovery", r"live experts?",
     r"(?:setup|install|installation|repair|printer|router|modem|wifi|laptop|antivirus) (?:help|support|assistance)",
     r"call (?!our |my |the |a |an |your )[\w-]+ (?:[\w-]+ )?support",
 )
@@ -451,6 +454,8 @@ BOOKING_CUES: tuple[str, ...] = (
 )
 
 LINK_INTRO: tuple[str, ...] = (
+    r"more (?:[\w-]+ ){1,6}here", r"everything you need to know",
+    r"(?:is|are) (?:all )?in this (?:article|post|piece|guide|video|thread)",
     r"check (?:out|it out)", r"(?:read|see|visit|try|click|view|watch|download|grab) (?:my|our|this|the|it|here)",
     r"i (?:wrote|blogged|posted|published|recorded|made) (?:about|on|a|an|this)", r"my (?:latest|new|recent)",
     r"(?:link|more) (?:below|here|in my (?:bio|profile))", r"click (?:here|the link|below)",
@@ -476,6 +481,7 @@ seo marketing
 SPAM_TOPICS = words("""
 casino casinos betting bet365 poker slots jackpot crypto bitcoin btc usdt cryptocurrency forex viagra cialis
 payday loans loan escort escorts porn xxx dating essay essays homework weight-loss keto diet pills followers likes bet
+казино онлайн-казино ставки cassino gacor judi togel
 """)
 # Those that are also everyday words ("lunch slots", "I'd bet", "the manager likes"): one alone is no sign.
 EVERYDAY_SPAM_TOPICS = words("slots loan loans dating diet followers likes bet essay essays homework pills")

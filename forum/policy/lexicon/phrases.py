@@ -115,6 +115,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         good stuff
         you rock
         a must read
+        every team lead should read this
+        everyone should read this
+        such an important topic
         can't wait to read
         cant wait to read
         can't wait for your next
@@ -381,6 +384,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         work from home opportunity
         work-from-home opportunity
         ask me how
+        has been around the world
+        copy this into
+        be my own boss
+        selling wellness products
+        wellness products from home
         copy this and share
         share it with 10
         those who share
@@ -443,6 +451,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         selected to receive
         came across your profile
         my private email
+        your profile has been shortlisted
+        refundable registration fee
+        confirm your interview slot
         i saw your profile
         saw your profile pic
         looking for sincere friend
@@ -455,6 +466,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     """),
     "boilerplate": _phrases("""
         all rights reserved
+        as an ai language model
+        i do not have personal experiences
         this email and any files transmitted
         intended solely for the use of
         if you have received this email in error

@@ -31,6 +31,7 @@ from forum.policy.lexicon.commerce import (
     OWN_OFFER_CUES,
     OWN_OFFER_NAMED,
     OWN_SERVICE,
+    PRODUCT_GETS,
     SALE_CUES,
     SELF_PROMO_PUSHES,
     SEO_WORDS,
@@ -146,7 +147,8 @@ def _pushed_at(ctx: Context) -> str:
         if found.syntax == "obfuscated" and thin:  # "get 1000 real followers fast: socialboost (dot) com"
             return f"{quote(found.raw, 60)}, written to dodge the link filter"
         if found.syntax == "obfuscated":  # "we use acme dot com, only $29 a month, check them out"
-            action = _CALL_TO_ACTION.search(ctx.substance.words_text, ctx.substance.vocab)
+            words, vocab = ctx.substance.words_text, ctx.substance.vocab
+            action = _CALL_TO_ACTION.search(words, vocab) or _SALE.search(words, vocab) or _GETS.search(words, vocab)
             if action:
                 return f"{quote(found.raw, 60)}, written to dodge the link filter … {action.group(0).strip()}"
         before = ctx.source[max(0, found.start - 40):found.start]
@@ -162,6 +164,7 @@ def _pushed_at(ctx: Context) -> str:
 _OWN_INTRO = re.compile(r" (?:grab|download|get) (?:my|our) | (?:my|our) (?:free|new|latest) (?:[\w-]+ ){0,3}"
                         r"(?:guide|e-?book|course|pack|bundle|templates?|checklist|report|whitepaper|toolkit|"
                         r"playbook|scripts|macros|cheat sheet) ")
+_GETS = Cues(PRODUCT_GETS)
 # A giveaway right before the pushed link: "free 50-page playbook, no email needed 👉 …"
 _FREE_OFFER = re.compile(r" free (?:[\w-]+ ){0,3}(?:guide|e-?book|checklist|templates?|course|toolkit|pdf|playbook|"
                          r"bundle|pack|scripts|workbook|planner) ")
