@@ -26,6 +26,12 @@ STRONG_AD_CUES: tuple[str, ...] = (
     r"enroll|sign up)",
     r"\d+ (?:reviews|followers|likes|subscribers|views|upvotes) for \d+",
     r"call them before you (?:book|buy|pay|sign|order)",
+    r"(?:we|i) offer (?:[\w-]+ ){0,2}(?:loans|credit|financing|funding) (?:at|to|with|for)",
+    r"(?:would love to|like to|want to) (?:contribute|write|submit) a guest (?:post|article|blog)",
+    r"(?:guest post|article) (?:on|about) (?:[\w-]+ ){0,8}for your (?:audience|readers|blog|site)",
+    r"(?:entry|registration|nomination) fee applies", r"(?:nominations|entries|registrations) (?:are )?now open",
+    r"(?:pays|paying|returns?) \d+ (?:percent )?(?:weekly|daily|a week|a day|per week|per day)",
+    r"(?:free )?(?:amazon|walmart|apple|google play|steam) gift cards? (?:just )?for",
     r"(?:search|look up|google) (?:[\w-]+ ){1,4}(?:on|in) (?:spotify|apple|apple podcasts|itunes|soundcloud|audible)",
     r"(?:looking for|seeking|accepting|taking on|onboarding|open to) (?:new|more|international|overseas|long-term) "
     r"(?:clients|projects|business)",
@@ -135,6 +141,7 @@ LINK_ASKS: tuple[str, ...] = (
     r"book an? (?:[\w-]+ )?(?:slot|time|session)", r"participants? (?:needed|wanted)",
     r"(?:grab|get|download) (?:it|yours|your copy|a copy) (?:here|below|for free)",
     r"apply (?:fast|now|today|here)", r"before (?:the )?(?:slots|seats|spots|places) (?:fill|run out|are gone|go)",
+    r"read it now", r"(?:staffing|recruitment|hiring) (?:for [\w-]+ (?:[\w-]+ )?)?sorted",
     r"give it a read", r"let me know what you think",
     r"download (?:our|my) (?:new |free |latest )?(?:[\w-]+ ){0,5}(?:whitepaper|white paper|e-?book|report|guide|pack|"
     r"bundle|toolkit|playbook)",
@@ -215,6 +222,7 @@ OWN_OFFER_NAMED: tuple[str, ...] = (
     # a trade of one's own, not a post with an employer ("I'm a trainer at a utility company")
     r"(?:i'm|i am|im) an? (?:[\w-]+ ){0,2}(?:consultant|coach|trainer|freelancer|copywriter)"
     r"(?! (?:at|for|in|on|with|of) )",
+    r"(?:that's|that is) why i (?:created|built|launched|started|made|wrote) (?:the |my |a |an )?",
     r"(?:i've|i have|we've|we have) helped (?:\d+|over \d+|hundreds of|dozens of) (?:[\w-]+ )?(?:companies|clients|"
     r"businesses|brands|teams|startups|agents|people|centres|centers|organisations|organizations|leaders|managers)",
     r"(?:we're|we are|i'm|i am) looking for (?:\d+ |a few |some |our first )?(?:beta|pilot|early|founding) "
@@ -260,6 +268,8 @@ CALLS_TO_ACTION: tuple[str, ...] = (
     r"(?:book|reserve|claim|grab|secure) (?:a |your )?(?:free )?(?:[\w-]+ ){0,2}(?:call|session|consultation|"
     r"place|spot|seat|copy|slot)",
     r"(?:message|dm|text|email|inbox) me \w+ and i'll (?:send|explain|share|show)",
+    r"(?:comment|reply|type) \w+ (?:below |here )?and i'll (?:reach out|message you|send|dm you|contact you)",
+    r"reply here and i'll send (?:it|you)", r"i'll show you how",
     r"(?:give|donate) (?:what|whatever) you can", r"(?:even|just) \d+ makes a difference",
     r"new episodes? every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)",
     r"(?:check|try) them (?:all )?out and thank me later", r"thank me later",

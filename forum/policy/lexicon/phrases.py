@@ -309,6 +309,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         go the extra mile
         going the extra mile
         first impressions matter
+        customer service is the backbone
+        without good service there are no customers
+        success will follow
         most important quality for a customer service professional
         in today's world
         in today's fast-paced
@@ -384,6 +387,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         work from home opportunity
         work-from-home opportunity
         ask me how
+        share this to
+        god will bless
+        please pray for my
+        i'll show you how
+        anyone can do it
+        quit my job at the call center
+        quit my job at the call centre
+        the mentor's contact
+        trading forex with a mentor
         has been around the world
         copy this into
         be my own boss
