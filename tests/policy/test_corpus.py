@@ -77,8 +77,34 @@ FLOORS = {
     # 30 November: first run 89.9%, 8.7%, 0.6%, 0.6%; its misses read by that day's pass (two file-share cases
     # relabelled reject, per the label decision), 96.3%, 1.1%, 0%, 0% after it
     "blind-7": Floor(accuracy=0.96, spam_published=0.02, valuable_held=0.01, valuable_rejected=0.01),
-    # the clean measure since 30 November: first run 90.3%, 11.6%, 1.3%, 1.3%; never read
-    "blind-8": Floor(accuracy=0.90, spam_published=0.12, valuable_held=0.02, valuable_rejected=0.02),
+    # never read but for two cases (a news site's /business/ pages, mended): first run 90.3%, 11.6%, 1.3%, 1.3%;
+    # 91.7%, 11.6%, 0.7%, 0% after the day's passes
+    "blind-8": Floor(accuracy=0.91, spam_published=0.12, valuable_held=0.01, valuable_rejected=0.01),
+    # spam-heavy, read by the day's fifth pass: first run 86.6%, 8.1%, 4.3%, 2.6%, now 96.7%, 0%, 0.9%, 0%
+    "blind-9": Floor(accuracy=0.96, spam_published=0.01, valuable_held=0.01, valuable_rejected=0.01),
+    # spam-heavy, read by the fifth pass: first run 83.8%, 15.4%, 0%, 0.9%, now 94.2%, 2.9%, 0%, 0%
+    "blind-10": Floor(accuracy=0.94, spam_published=0.03, valuable_held=0.01, valuable_rejected=0.01),
+    # clean (never read): first run 87.9%, 10.0%, 0.7%, 3.5%; 91.3%, 8.8%, 0.7%, 2.1% after the day's passes
+    "blind-11": Floor(accuracy=0.91, spam_published=0.09, valuable_held=0.01, valuable_rejected=0.03),
+    # read by the sixth pass: first run 95.8%, 2.2%, 0.8%, 0%, now 98.5%, 0%, 0%, 0%
+    "blind-12": Floor(accuracy=0.98, spam_published=0.01, valuable_held=0.01, valuable_rejected=0.01),
+    # links and self-promotion, read by the sixth pass: first run 92.0%, 9.8%, 0.8%, 0%, now 97.3%, 0%, 0%, 0%
+    "blind-13": Floor(accuracy=0.97, spam_published=0.01, valuable_held=0.01, valuable_rejected=0.01),
+    # clean (never read), hard publish cases: first run (after the sixth pass) 92.7%, 5.1%, 0.7%, 0.7%; unchanged
+    "blind-14": Floor(accuracy=0.92, spam_published=0.06, valuable_held=0.01, valuable_rejected=0.01),
+    # replies hiding spam, read by the seventh pass: first run 87.3%, 8.7%, 2.6%, 2.6%, now 92.3%, 5.8%, 2.6%, 0.9%
+    "blind-15": Floor(accuracy=0.92, spam_published=0.06, valuable_held=0.03, valuable_rejected=0.01),
+    # stealth marketing, read by the seventh pass: first run 77.0%, 35.2%, 0.8%, 0.8%, now 85.9%, 17.6%, 0.8%, 0%
+    "blind-16": Floor(accuracy=0.85, spam_published=0.18, valuable_held=0.01, valuable_rejected=0.01),
+    # clean (never read but for one case, a disguised audit link the eighth pass had broken and mended): first
+    # run (after the sixth pass) 93.1%, 9.1%, 0%, 0%; unchanged
+    "blind-17": Floor(accuracy=0.93, spam_published=0.10, valuable_held=0.01, valuable_rejected=0.01),
+    # read by the eighth pass: first run (after the seventh) 89.6%, 12.4%, 0.8%, 0%, now 94.2%, 3.4%, 0.8%, 0%
+    "blind-18": Floor(accuracy=0.94, spam_published=0.04, valuable_held=0.01, valuable_rejected=0.01),
+    # read by the eighth pass: first run (after the seventh) 91.7%, 9.7%, 1.5%, 0.8%, now 97.0%, 2.2%, 0%, 0%
+    "blind-19": Floor(accuracy=0.96, spam_published=0.03, valuable_held=0.01, valuable_rejected=0.01),
+    # clean (never read): first run (after the seventh pass) 92.7%, 3.8%, 0%, 0.7%; unchanged
+    "blind-20": Floor(accuracy=0.92, spam_published=0.04, valuable_held=0.01, valuable_rejected=0.01),
 }
 
 
