@@ -145,6 +145,7 @@ _REASONING = re.compile(
     r"what matters is|the problem is|the real issue|the risk is|unless|otherwise)\b"
 )
 MEANINGFUL = frozenset({"content", "topic", "number"})
+_OWN_PIECE = re.compile(r" (?:check out|read|see|watch) my (?:[\w-]+ )?(?:article|post|blog|video|piece|guide)\b")
 # A sentence about reading this post ("I read it twice this morning") or introducing the author's own piece ("I
 # wrote something similar", "check out my latest article on …"): it tells nothing done at work, whatever its words.
 _ABOUT_READING = re.compile(
@@ -167,6 +168,8 @@ def sentence_signal(sentence: str, norms: list[str], classes: list[str], long: b
     if not meaningful:
         return None
     text = " " + " ".join(norms) + " "  # patterns start with a literal space: the scanner skips ahead
+    if _OWN_PIECE.search(text):
+        return None  # "check out my article on 10 tips": the figure is the piece's, not the work's
     if _has_figure(sentence, norms, classes, meaningful) or (meaningful >= 2 and _SHARE.search(text)):
         return Signal("figure", quote(sentence))
     if meaningful < 2:

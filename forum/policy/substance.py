@@ -421,7 +421,8 @@ _EASY_MONEY = re.compile(r"\bwork(?:ing)? from home\b|\bfrom (?:my|your) (?:phon
 # Funds "recovered" for the author by a service the reader is sent to: the recovery scam's testimonial.
 _RECOVERED = re.compile(r"\brecover(?:y|ed|ing|s)?\b(?:\W+\w+){0,3}?\W+(?:funds|money|crypto|bitcoin|btc|usdt|"
                         r"investments?|savings)\b"
-                        r"|\bget (?:your|my|all|their) (?:\w+ )?(?:funds|money|crypto|bitcoin) back\b",
+                        r"|\b(?:get|got|getting) (?:your|my|all|their|his|her) (?:\w+ )?(?:funds|money|crypto|"
+                        r"bitcoin|btc|usdt|eth|savings) back\b",
                         re.IGNORECASE)
 _WE = frozenset({"we", "our", "us", "ours"})  # a team telling of such scams, not a victim vouching for one
 _VOUCHED = re.compile(r"\b100 ?% (?:legit|legitimate|genuine|real)\b|\b(?:the )?only legit\b|\b(?:is|are) legit\b",

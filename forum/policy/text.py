@@ -207,7 +207,9 @@ def quote(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-_QUOTED = re.compile(r'"[^"\n]{1,200}"|“[^”\n]{1,200}”')  # words someone else said, in quotation marks
+# Words someone else said, in quotation marks: double, curly, or single ones that open and close outside a word
+# (so "don't … it's" is no quotation).
+_QUOTED = re.compile(r'"[^"\n]{1,200}"|“[^”\n]{1,200}”|‘[^’\n]{1,200}’|(?<!\w)\'[^\'\n]{1,200}\'(?!\w)')
 _NOT_WORD = re.compile(r"[^\w'$%-]+")
 _SENTENCE_END = re.compile(r"[.!?]+(?:\s+|$)")
 

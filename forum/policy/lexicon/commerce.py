@@ -26,6 +26,12 @@ STRONG_AD_CUES: tuple[str, ...] = (
     r"enroll|sign up)",
     r"\d+ (?:reviews|followers|likes|subscribers|views|upvotes) for \d+",
     r"call them before you (?:book|buy|pay|sign|order)",
+    r"(?:\d+ (?:percent )?)?pass guarantee", r"guaranteed pass", r"real exam (?:questions|dumps)", r"exam dumps",
+    r"(?:exchange|swap|trade) links", r"link exchange",
+    r"(?:verified |targeted )?(?:contact|email|mailing) lists? of \d+",
+    r"(?:come )?find us at (?:booth|stand)",
+    r"early-bird (?:tickets|passes|pricing|prices|rates?|discounts?|offers?|registration|ends|closes)",
+    r"(?:message|contact|dm|reach) (?:the |our )?(?:recovery|hack|hacking|fund recovery) (?:team|experts?|agents?)",
     r"(?:we|i) offer (?:[\w-]+ ){0,2}(?:loans|credit|financing|funding) (?:at|to|with|for)",
     r"(?:would love to|like to|want to) (?:contribute|write|submit) a guest (?:post|article|blog)",
     r"(?:guest post|article) (?:on|about) (?:[\w-]+ ){0,8}for your (?:audience|readers|blog|site)",
@@ -142,6 +148,8 @@ LINK_ASKS: tuple[str, ...] = (
     r"(?:grab|get|download) (?:it|yours|your copy|a copy) (?:here|below|for free)",
     r"apply (?:fast|now|today|here)", r"before (?:the )?(?:slots|seats|spots|places) (?:fill|run out|are gone|go)",
     r"read it now", r"(?:staffing|recruitment|hiring) (?:for [\w-]+ (?:[\w-]+ )?)?sorted",
+    r"do (?:read|check) (?:it|this|them)(?: out)?",
+    r"download the (?:[\w-]+ ){0,4}(?:toolkit|pack|bundle|guide|templates?|ebook|e-book|workbook) here",
     r"give it a read", r"let me know what you think",
     r"download (?:our|my) (?:new |free |latest )?(?:[\w-]+ ){0,5}(?:whitepaper|white paper|e-?book|report|guide|pack|"
     r"bundle|toolkit|playbook)",
@@ -187,6 +195,8 @@ SELF_PROMO_PUSHES: tuple[str, ...] = (
     r"(?:random|lucky) (?:commenter|commenters|winner|winners|follower|followers|participant|participants)",
     r"giveaway (?:alert|time|ends|closes)", r"(?:enter|join) (?:the|our|this|my) giveaway",
     r"to enter (?:follow|like|comment|share|tag|subscribe)",
+    r"(?:completes?|fills? (?:in|out)) (?:it|the survey|this) (?:enters?|is entered|goes) (?:into )?an? "
+    r"(?:draw|raffle|prize draw)",
     r"(?:survey|comment|reply|share|follow|like|tag)(?: [\w-]+){0,6} (?:and|to) (?:enter|win|get|receive|claim)"
     r"(?: [\w-]+){0,3} (?:draw|raffle|prize|gift card|giftcard|voucher|ipad|iphone|giveaway)",
     r"(?:comment|tag|reply)(?: [\w-]+){0,12} (?:wins?|will win)(?: [\w-]+){0,3} (?:prize|gift card|giftcard|voucher|"
@@ -242,6 +252,7 @@ OWN_OFFER_NAMED: tuple[str, ...] = (
     r"(?:my|our) newsletter", r"(?:my|our) (?:first |new |latest )?book",
     r"(?:is|are) (?:opening|hiring for|filling) \d+ (?:[\w-]+ )?(?:positions|roles|seats|vacancies|openings)",
     r"i'?m running an? (?:short |quick )?(?:survey|poll|questionnaire|study)",
+    r"i (?:write|run|publish|send) an? (?:weekly |monthly |daily |free )?(?:newsletter|podcast|blog|substack)",
     r"(?:exactly |precisely )?what i (?:coach|teach|train|do for a living|help (?:teams|leaders|people) with)",
     r"(?:we|i) (?:just )?dropped an? (?:new )?(?:episode|video|podcast|course)",
     r"(?:turned|packaged|distilled) (?:everything|all) (?:i know|i've learned|i learned) (?:[\w-]+ ){0,4}into an?",
@@ -264,6 +275,7 @@ CALLS_TO_ACTION: tuple[str, ...] = (
     r"(?:it's|its|it is|now|available) (?:available )?on (?:kindle|amazon|audible|gumroad|udemy|etsy|apple books)",
     r"(?:we|i)(?:'ll| will) (?:reach out|get in touch|contact you|dm you|message you)",
     r"(?:if|anyone|anybody) interested", r"(?:and|to|please|pls) (?:sign up|subscribe|register|enrol|enroll)",
+    r"subscribe to (?:get|receive|join)", r"try it (?:free|for free)",
     r"drop (?:me|us) an? (?:message|line|dm|note|email)",
     r"(?:book|reserve|claim|grab|secure) (?:a |your )?(?:free )?(?:[\w-]+ ){0,2}(?:call|session|consultation|"
     r"place|spot|seat|copy|slot)",
@@ -371,6 +383,7 @@ HELPLINE_NOUNS: tuple[str, ...] = (
     r"customer (?:care|service|support)(?: helpline| number| line| team| phone)?",
     r"reservations?(?: number| team| desk| line| centre| center)?", r"booking (?:desk|line|number|team|helpline)",
     r"technical support", r"tech support", r"(?:password|account|email) recovery", r"live experts?",
+    r"(?:tech|technical) desk",
     r"(?:setup|install|installation|repair|printer|router|modem|wifi|laptop|antivirus) (?:help|support|assistance)",
     r"call (?!our |my |the |a |an |your )[\w-]+ (?:[\w-]+ )?support",
 )
@@ -393,6 +406,7 @@ HELPLINE_PITCHES: tuple[str, ...] = (
     r"(?:minute|minutes|min|mins|seconds|secs)",
     r"skip the (?:main |long )?(?:queue|line|wait|hold)", r"available now",
     r"(?:connect|log in|login) remotely", r"remotely (?:and )?(?:fix|fixed|fixes|repair)",
+    r"certified (?:[\w-]+ )?desk", r"online round the clock", r"(?:agents|experts) online",
     r"certified (?:[\w-]+ )?(?:proadvisors?|experts?|technicians?|engineers?)",
     # a testimonial for the line: "for anyone stuck with …, the official X number is …, they helped me in 5 min"
     r"(?:anyone|anybody|someone|you|u) (?:who is |who's |is |are )?(?:stuck|struggling) with",

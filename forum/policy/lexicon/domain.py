@@ -52,6 +52,7 @@ check-out late-checkout hotel hotels hostel auditor auditors cashier cashiers ti
 reservation reservations booking bookings walk-in walk-ins review reviews
 operator operators switchboard telephonist broadband shout-out shout-outs recognition frontline front-line
 wait waits waiting wait-time
+zendesk freshdesk genesys five9 talkdesk intercom servicenow cxone avaya kustomer gorgias helpscout
 """)
 
 # The discussion itself: a reply that talks about moderators, comments, links or the criteria being argued

@@ -309,6 +309,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         go the extra mile
         going the extra mile
         first impressions matter
+        is a vital part of any
+        vital part of any enterprise
+        has never been more important
+        ever-evolving business landscape
         customer service is the backbone
         without good service there are no customers
         success will follow
@@ -478,6 +482,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     """),
     "boilerplate": _phrases("""
         all rights reserved
+        for immediate release
         as an ai language model
         i do not have personal experiences
         this email and any files transmitted

@@ -77,12 +77,20 @@ _CONTACT_OFFER = re.compile(
     r"|\b(?:tell|inform) (?:him|her|them) (?:[\w-]+ )?(?:referred|sent) you\b|\bcontact (?:him|her) (?:today|now)\b"
     r"|\b(?:he|she) (?:also )?(?:cures?|hacks?|hacked into)\b|\bherbal (?:medicine|doctor|cure|remedy)\b"
     r"|\bspell ?casters?\b|\bany amount (?:will|would|can)\b|\bfor a small fee\b|\bhighly recommend\b"
+    r"|\brecommend(?:ed)? (?:them |him |her |it )?to every(?:one|body)\b"
+    r"|\b(?:lowest|best|cheapest) (?:rates|prices|fares|deals)\b|\blast-minute (?:deals|cabins|offers|rooms)\b"
+    r"|\bcouple-friendly\b|\bplease help me\b|\bneeds? (?:an? )?(?:surgery|operation|treatment)\b"
+    r"|\b(?:needs|wants) (?:help|someone|a writer) (?:with|to write) (?:[\w-]+ ){0,3}(?:assignments?|essays?|homework|"
+    r"coursework|thesis|dissertation)\b|\b(?:investment|account|fund|portfolio) manager\b"
+    r"|\blove spell\b|\bbrought back my (?:ex|lover|husband|wife|partner)\b|\bring our\b"
+    r"|\bhere at [A-Z][\w&'-]*(?: [A-Z0-9][\w&'/-]*){0,5},? we\b|\bescr[ií]benos\b|\bdesde \d+ d[óo]lares\b"
+    r"|\b(?:they|he|she) (?:resolved|fixed|sorted|solved) (?:my|it|the) (?:[\w-]+ )?(?:issue|problem|account)\b"
     r"|\b(?:we|i) offer (?:[\w-]+ ){0,2}(?:loans|credit|financing)\b"
     r"|\bmy (?:gcash|paypal|venmo|cash ?app|m-?pesa|paytm|upi)(?: number| id)? is\b|\bpr[ée]stamos\b"
     r"|\b(?:text|call|whatsapp|message|dm)\s+to join\b|\b\d+ (?:pesos|rupees|naira|shillings|rand)\b"
     r"|\b(?:first|your first) (?:[\w-]+ )?\d+ ?(?:%|percent) off\b"
     r"|\bour (?:staffing|recruitment|marketing|seo|outsourcing|web design|design|digital) agency\b"
-    r"|\b(?:ethical|professional|certified) hackers?\b|\btoll[- ]free\b",
+    r"|\b(?:ethical|professional|certified) hackers?\b",
     re.IGNORECASE)
 MESSAGE = ("Comments here can't advertise a company, product or service. Remove the sales pitch and keep "
            "your experience or your question.")

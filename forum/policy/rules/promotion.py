@@ -82,6 +82,8 @@ def _self_promotion(ctx: Context) -> str:
     """Follow/subscribe/like pushes (whatever surrounds them), or the author's own offer in a thin comment."""
     words, vocab = ctx.substance.words_text, ctx.substance.vocab
     push = _SELF_PROMO.search(words, vocab)  # the cues' own words gate the search (forum.policy.cues)
+    if push and _REPORTED_PUSH.search(words, max(0, push.start() - 14), push.start() + 1):
+        push = None  # "customers who subscribe to our outage alerts": what others do, not a push at the reader
     if push and ctx.value.kind == "ok" and (unquoted := unquoted_words(ctx.prose)) is not None:
         # a push quoted in a comment of substance ("we ended calls with 'please like our page'") is reported
         push = _SELF_PROMO.search(unquoted, frozenset(unquoted.split()))
@@ -113,7 +115,8 @@ def _sold(ctx: Context, words: str) -> str:
         terms = next((m for m in _SALE.finditer(words, vocab) if m.group(0) != sale.group(0)), None)
         if terms:  # "we supply trained agents … minimum 5 seats, billing by the hour": an offer with its terms
             return f"{sale.group(0).strip()} … {terms.group(0).strip()}"
-        if ctx.offered:  # "I sell refurbished headsets cheap, check my listing <link>": the link is the shop
+        trend = _TREND.search(words, max(0, sale.start() - 12), sale.start() + 1)
+        if ctx.offered and not trend:  # "I sell refurbished headsets cheap, check my listing <link>": the shop
             return f"{sale.group(0).strip()} … {quote(ctx.offered[0].found.raw, 60)}"
         own = _OWN_SERVICE.search(words, vocab) or _OWN_NAMED.search(words, vocab)
         where = _OWN_PLACE.search(words)
@@ -125,6 +128,11 @@ def _sold(ctx: Context, words: str) -> str:
         if offer or ctx.value.kind != "ok":
             return " … ".join(m.group(0).strip() for m in (offer, booked or keyword) if m)
     return ""
+
+
+# Before "at 900 a day": a figure that rose or peaked there, not a price
+_TREND = re.compile(r" (?:peaked|peak|peaks|rose|fell|grew|dropped|averaged|averaging|stood|stayed|hit|reached|ran) $")
+_REPORTED_PUSH = re.compile(r" (?:who|that|they|customers|people|users|members|callers|subscribers|we|to) $")
 
 
 # A push straight at the address: "visit", "head to", "go to", an arrow; a spaced-out scheme or "www" may sit
@@ -148,7 +156,7 @@ def _pushed_at(ctx: Context) -> str:
             return f"{quote(found.raw, 60)}, written to dodge the link filter"
         if found.syntax == "obfuscated":  # "we use acme dot com, only $29 a month, check them out"
             words, vocab = ctx.substance.words_text, ctx.substance.vocab
-            action = _CALL_TO_ACTION.search(words, vocab) or _SALE.search(words, vocab) or _GETS.search(words, vocab)
+            action = _CALL_TO_ACTION.search(words, vocab) or _GETS.search(words, vocab)
             if action:
                 return f"{quote(found.raw, 60)}, written to dodge the link filter … {action.group(0).strip()}"
         before = ctx.source[max(0, found.start - 40):found.start]
