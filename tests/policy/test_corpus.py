@@ -77,7 +77,7 @@ FLOORS = {
     # 30 November: first run 89.9%, 8.7%, 0.6%, 0.6%; its misses read by that day's pass (two file-share cases
     # relabelled reject, per the label decision), 96.3%, 1.1%, 0%, 0% after it
     "blind-7": Floor(accuracy=0.96, spam_published=0.02, valuable_held=0.01, valuable_rejected=0.01),
-    # never read but for two cases (a news site's /business/ pages, mended): first run 90.3%, 11.6%, 1.3%, 1.3%;
+    # never read but for two cases (news sites' /business/ pages, mended): first run 90.3%, 11.6%, 1.3%, 1.3%;
     # 91.7%, 11.6%, 0.7%, 0% after the day's passes
     "blind-8": Floor(accuracy=0.91, spam_published=0.12, valuable_held=0.01, valuable_rejected=0.01),
     # spam-heavy, read by the day's fifth pass: first run 86.6%, 8.1%, 4.3%, 2.6%, now 96.7%, 0%, 0.9%, 0%
@@ -99,12 +99,18 @@ FLOORS = {
     # clean (never read but for one case, a disguised audit link the eighth pass had broken and mended): first
     # run (after the sixth pass) 93.1%, 9.1%, 0%, 0%; unchanged
     "blind-17": Floor(accuracy=0.93, spam_published=0.10, valuable_held=0.01, valuable_rejected=0.01),
-    # read by the eighth pass: first run (after the seventh) 89.6%, 12.4%, 0.8%, 0%, now 94.2%, 3.4%, 0.8%, 0%
-    "blind-18": Floor(accuracy=0.94, spam_published=0.04, valuable_held=0.01, valuable_rejected=0.01),
+    # read by the eighth pass: first run (after the seventh) 89.6%, 12.4%, 0.8%, 0%, now 94.6%, 2.2%, 0.8%, 0%
+    "blind-18": Floor(accuracy=0.94, spam_published=0.03, valuable_held=0.01, valuable_rejected=0.01),
     # read by the eighth pass: first run (after the seventh) 91.7%, 9.7%, 1.5%, 0.8%, now 97.0%, 2.2%, 0%, 0%
     "blind-19": Floor(accuracy=0.96, spam_published=0.03, valuable_held=0.01, valuable_rejected=0.01),
     # clean (never read): first run (after the seventh pass) 92.7%, 3.8%, 0%, 0.7%; unchanged
     "blind-20": Floor(accuracy=0.92, spam_published=0.04, valuable_held=0.01, valuable_rejected=0.01),
+    # what a filter would miss, read by the ninth pass: first run 81.0%, 12.7%, 1.1%, 2.2%, now 87.1%, 6.0%, 1.1%, 0%
+    "blind-21": Floor(accuracy=0.87, spam_published=0.06, valuable_held=0.02, valuable_rejected=0.01),
+    # common blog spam, read by the ninth pass: first run 89.6%, 4.3%, 0%, 2.9%, now 93.1%, 4.3%, 1.0%, 1.0%
+    "blind-22": Floor(accuracy=0.93, spam_published=0.05, valuable_held=0.02, valuable_rejected=0.02),
+    # clean (never read): first run (after the eighth pass) 92.3%, 7.6%, 0.7%, 0%; unchanged
+    "blind-23": Floor(accuracy=0.92, spam_published=0.08, valuable_held=0.01, valuable_rejected=0.01),
 }
 
 

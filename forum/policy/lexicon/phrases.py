@@ -334,6 +334,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         trust is everything
     """),
     "placeholder": _phrases("""
+        as an ai language model
+        for immediate release
         lorem ipsum
         dolor sit amet
         consectetur adipiscing elit
@@ -482,9 +484,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     """),
     "boilerplate": _phrases("""
         all rights reserved
-        for immediate release
-        as an ai language model
-        i do not have personal experiences
         this email and any files transmitted
         intended solely for the use of
         if you have received this email in error

@@ -82,7 +82,8 @@ def _self_promotion(ctx: Context) -> str:
     """Follow/subscribe/like pushes (whatever surrounds them), or the author's own offer in a thin comment."""
     words, vocab = ctx.substance.words_text, ctx.substance.vocab
     push = _SELF_PROMO.search(words, vocab)  # the cues' own words gate the search (forum.policy.cues)
-    if push and _REPORTED_PUSH.search(words, max(0, push.start() - 14), push.start() + 1):
+    if push and push.group(0).split()[0] in _BARE_VERBS and \
+            _REPORTED_PUSH.search(words, max(0, push.start() - 14), push.start() + 1):
         push = None  # "customers who subscribe to our outage alerts": what others do, not a push at the reader
     if push and ctx.value.kind == "ok" and (unquoted := unquoted_words(ctx.prose)) is not None:
         # a push quoted in a comment of substance ("we ended calls with 'please like our page'") is reported
@@ -132,6 +133,7 @@ def _sold(ctx: Context, words: str) -> str:
 
 # Before "at 900 a day": a figure that rose or peaked there, not a price
 _TREND = re.compile(r" (?:peaked|peak|peaks|rose|fell|grew|dropped|averaged|averaging|stood|stayed|hit|reached|ran) $")
+_BARE_VERBS = frozenset({"subscribe", "sub", "follow", "like", "join", "visit", "check", "watch", "read", "see"})
 _REPORTED_PUSH = re.compile(r" (?:who|that|they|customers|people|users|members|callers|subscribers|we|to) $")
 
 
