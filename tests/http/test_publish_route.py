@@ -9,29 +9,17 @@ from collections.abc import Callable
 import httpx
 from sqlmodel import Session, select
 
-from forum.auth.csrf import issue_token, new_nonce
-from forum.models import Comment, CommentStatus, Draft, Thread
+from forum.models import CommentStatus, Draft
 from forum.services.policy_settings import save_policy
-from forum.settings import get_settings
 from tests.factories import COMMERCIAL, HELD_VIDEO, VALUABLE, World
-from tests.http.conftest import SITE
+from tests.http.reply_posts import post_reply, thread_comments
 
 XSS = "<script>alert(1)</script> We cut handle time from 9 to 6 minutes by letting agents close tickets alone."
 
 
-async def _publish(client: httpx.AsyncClient, cookie: dict[str, str] | None, slug: str, body: str, *,
-                   token: str | None = None, origin: str = SITE, **extra: str) -> httpx.Response:
-    nonce = new_nonce()
-    form = {"csrf_token": token if token is not None else issue_token(nonce, get_settings().secret_key),
-            "body": body, **extra}
-    cookies = f"frontline_csrf={nonce}" + (f"; {cookie['Cookie']}" if cookie else "")
-    return await client.post(f"/t/{slug}/reply", data=form,
-                             headers={"Cookie": cookies, "Origin": origin, "X-Frontline-Publish": "1"})
-
-
-def _comments(session: Session, thread: Thread) -> list[Comment]:
-    session.expire_all()
-    return list(session.exec(select(Comment).where(Comment.thread_id == thread.id)).all())
+async def _publish(client: httpx.AsyncClient, cookie: dict[str, str] | None, slug: str, body: str,
+                   **options: str) -> httpx.Response:
+    return await post_reply(client, cookie, slug, body, app=True, **options)
 
 
 async def test_a_members_page_tells_its_composer_where_to_publish(
@@ -47,7 +35,7 @@ async def test_a_published_comment_comes_back_with_its_block_to_put_in_place(
         client: httpx.AsyncClient, world: World, session: Session,
         cookie_for: Callable[[int], dict[str, str]]) -> None:
     response = await _publish(client, cookie_for(world.member.id), world.thread.slug, VALUABLE, key="press-0001")
-    [comment] = _comments(session, world.thread)
+    [comment] = thread_comments(session, world.thread)
     answer = response.json()
     assert response.status_code == 200 and response.headers["cache-control"] == "private, no-store"
     assert answer["stored"] is True and answer["comment_id"] == comment.id and answer["decision"] == "publish"
@@ -60,7 +48,7 @@ async def test_a_held_comment_is_stored_and_shown_to_its_author_as_awaiting_revi
         client: httpx.AsyncClient, world: World, session: Session,
         cookie_for: Callable[[int], dict[str, str]]) -> None:
     answer = (await _publish(client, cookie_for(world.member.id), world.thread.slug, HELD_VIDEO)).json()
-    [comment] = _comments(session, world.thread)
+    [comment] = thread_comments(session, world.thread)
     assert comment.status == CommentStatus.PENDING
     assert answer["stored"] is True and answer["decision"] == "hold" and "awaiting review" in answer["message"]
     assert f'id="comment-{comment.id}"' in answer["html"]
@@ -77,7 +65,7 @@ async def test_a_rejection_stores_nothing_keeps_the_draft_and_says_so_under_422(
         cookie_for: Callable[[int], dict[str, str]]) -> None:
     response = await _publish(client, cookie_for(world.member.id), world.thread.slug, COMMERCIAL)
     assert response.status_code == 422 and response.json()["stored"] is False and response.json()["message"]
-    assert _comments(session, world.thread) == []
+    assert thread_comments(session, world.thread) == []
     assert session.exec(select(Draft).where(Draft.user_id == world.member.id)).one().body == COMMERCIAL
 
 
@@ -92,7 +80,7 @@ async def test_a_forged_form_a_visitor_and_a_malformed_parent_store_nothing(
     assert [r.status_code for r in (cross_site, no_token, visitor, junk_parent)] == [403, 403, 401, 400]
     # a foreign origin never reaches the route (forum.http.origins refuses it first); the others answer JSON
     assert all(r.json()["stored"] is False for r in (no_token, visitor, junk_parent))
-    assert _comments(session, world.thread) == []
+    assert thread_comments(session, world.thread) == []
 
 
 async def test_flood_control_answers_429_with_when_to_try_again(
@@ -104,7 +92,7 @@ async def test_flood_control_answers_429_with_when_to_try_again(
     assert (await _publish(client, cookie, world.thread.slug, VALUABLE)).json()["stored"] is True
     again = await _publish(client, cookie, world.thread.slug, XSS)
     assert again.status_code == 429 and 0 < int(again.headers["retry-after"]) <= 60
-    assert len(_comments(session, world.thread)) == 1
+    assert len(thread_comments(session, world.thread)) == 1
 
 
 async def test_the_same_press_sent_twice_at_once_stores_one_comment_and_both_answers_name_it(
@@ -113,7 +101,7 @@ async def test_the_same_press_sent_twice_at_once_stores_one_comment_and_both_ans
     cookie = cookie_for(world.member.id)
     first, second = await asyncio.gather(*(_publish(client, cookie, world.thread.slug, VALUABLE, key="press-0002")
                                            for _ in range(2)))
-    [comment] = _comments(session, world.thread)
+    [comment] = thread_comments(session, world.thread)
     assert first.json()["comment_id"] == second.json()["comment_id"] == comment.id
 
 
@@ -122,4 +110,4 @@ async def test_a_body_larger_than_any_comment_is_refused_unread(
         cookie_for: Callable[[int], dict[str, str]]) -> None:
     response = await _publish(client, cookie_for(world.member.id), world.thread.slug, "x" * 600_000)
     assert response.status_code == 413 and response.json()["stored"] is False
-    assert _comments(session, world.thread) == []
+    assert thread_comments(session, world.thread) == []

@@ -9,28 +9,17 @@ from collections.abc import Callable
 import httpx
 from sqlmodel import Session, select
 
-from forum.auth.csrf import issue_token, new_nonce
-from forum.models import Comment, CommentStatus, Draft, Thread
+from forum.models import CommentStatus, Draft
 from forum.services.policy_settings import save_policy
-from forum.settings import get_settings
 from tests.factories import BRIEF, COMMERCIAL, HELD_VIDEO, VALUABLE, World, make_thread
-from tests.http.conftest import SITE
+from tests.http.reply_posts import post_reply, thread_comments
 
 XSS = "<script>alert(1)</script> We cut handle time from 9 to 6 minutes by letting agents close tickets alone."
 
 
-async def _reply(client: httpx.AsyncClient, cookie: dict[str, str] | None, slug: str, body: str, *,
-                 token: str | None = None, origin: str = SITE, **extra: str) -> httpx.Response:
-    nonce = new_nonce()
-    form = {"csrf_token": token if token is not None else issue_token(nonce, get_settings().secret_key),
-            "body": body, **extra}
-    cookies = f"frontline_csrf={nonce}" + (f"; {cookie['Cookie']}" if cookie else "")
-    return await client.post(f"/t/{slug}/reply", data=form, headers={"Cookie": cookies, "Origin": origin})
-
-
-def _comments(session: Session, thread: Thread) -> list[Comment]:
-    session.expire_all()
-    return list(session.exec(select(Comment).where(Comment.thread_id == thread.id)).all())
+async def _reply(client: httpx.AsyncClient, cookie: dict[str, str] | None, slug: str, body: str,
+                 **options: str) -> httpx.Response:
+    return await post_reply(client, cookie, slug, body, **options)
 
 
 async def test_a_members_thread_page_carries_a_reply_form_for_a_browser_without_scripts(
@@ -48,7 +37,7 @@ async def test_a_published_reply_lands_the_member_on_it(
         cookie_for: Callable[[int], dict[str, str]]) -> None:
     cookie = cookie_for(world.member.id)
     response = await _reply(client, cookie, world.thread.slug, VALUABLE)
-    [comment] = _comments(session, world.thread)
+    [comment] = thread_comments(session, world.thread)
     assert comment.status == CommentStatus.PUBLISHED and comment.author_id == world.member.id
     assert response.status_code == 303 and response.headers["location"] == f"/c/{comment.id}"
     found = await client.get(response.headers["location"], headers=cookie)
@@ -61,9 +50,9 @@ async def test_a_reply_to_a_comment_nests_under_it(
         client: httpx.AsyncClient, world: World, session: Session,
         cookie_for: Callable[[int], dict[str, str]]) -> None:
     await _reply(client, cookie_for(world.member.id), world.thread.slug, VALUABLE)
-    [parent] = _comments(session, world.thread)
+    [parent] = thread_comments(session, world.thread)
     await _reply(client, cookie_for(world.opener.id), world.thread.slug, VALUABLE_REPLY, parent=str(parent.id))
-    child = next(c for c in _comments(session, world.thread) if c.id != parent.id)
+    child = next(c for c in thread_comments(session, world.thread) if c.id != parent.id)
     assert child.parent_id == parent.id and child.depth == 1
 
 
@@ -75,7 +64,7 @@ async def test_a_held_reply_lands_on_its_place_with_the_review_pending(
         client: httpx.AsyncClient, world: World, session: Session,
         cookie_for: Callable[[int], dict[str, str]]) -> None:
     response = await _reply(client, cookie_for(world.member.id), world.thread.slug, HELD_VIDEO)
-    [comment] = _comments(session, world.thread)
+    [comment] = thread_comments(session, world.thread)
     assert comment.status == CommentStatus.PENDING
     assert response.status_code == 303 and response.headers["location"] == f"/c/{comment.id}"
     found = await client.get(response.headers["location"], headers=cookie_for(world.member.id))
@@ -86,7 +75,7 @@ async def test_a_rejected_reply_shows_the_reasons_in_words_and_keeps_the_text_as
         client: httpx.AsyncClient, world: World, session: Session,
         cookie_for: Callable[[int], dict[str, str]]) -> None:
     response = await _reply(client, cookie_for(world.member.id), world.thread.slug, COMMERCIAL)
-    assert response.status_code == 422 and _comments(session, world.thread) == []
+    assert response.status_code == 422 and thread_comments(session, world.thread) == []
     assert 'id="reply-reasons"' in response.text and "commercial_link" not in response.text.split("reply-reasons")[1]
     kept = response.text.split('id="plain-reply-body"')[1]
     assert 'action="/t/handle-time/reply"' in response.text and "second" in kept
@@ -104,7 +93,7 @@ async def test_hostile_markup_comes_back_escaped_and_is_stored_sanitised(
         client: httpx.AsyncClient, world: World, session: Session,
         cookie_for: Callable[[int], dict[str, str]]) -> None:
     await _reply(client, cookie_for(world.member.id), world.thread.slug, XSS)
-    for comment in _comments(session, world.thread):
+    for comment in thread_comments(session, world.thread):
         assert "<script" not in comment.html
     refused = await _reply(client, cookie_for(world.member.id), world.thread.slug, "<script>alert(1)</script>")
     assert "<script>alert(1)" not in refused.text and "&lt;script&gt;alert(1)" in refused.text
@@ -117,7 +106,7 @@ async def test_a_forged_or_cross_site_form_posts_nothing_and_shows_the_text_to_c
     cross = await _reply(client, cookie_for(world.member.id), world.thread.slug, VALUABLE, origin="https://evil.test")
     assert forged.status_code == 403 and cross.status_code == 403
     assert "second approval" in forged.text and 'action="/t/' not in forged.text
-    assert _comments(session, world.thread) == []
+    assert thread_comments(session, world.thread) == []
 
 
 async def test_a_visitor_or_an_expired_sign_in_posts_nothing_and_keeps_the_text(
@@ -125,7 +114,7 @@ async def test_a_visitor_or_an_expired_sign_in_posts_nothing_and_keeps_the_text(
     response = await _reply(client, {"Cookie": "frontline_session=expired"}, world.thread.slug, VALUABLE)
     assert response.status_code == 401 and "second approval" in response.text
     assert 'href="/signin?next=/t/handle-time"' in response.text
-    assert _comments(session, world.thread) == []
+    assert thread_comments(session, world.thread) == []
 
 
 async def test_a_locked_or_unknown_thread_refuses_in_words(
@@ -138,7 +127,7 @@ async def test_a_locked_or_unknown_thread_refuses_in_words(
     session.commit()
     locked = await _reply(client, cookie_for(world.member.id), world.thread.slug, VALUABLE)
     assert locked.status_code == 403 and "locked" in locked.text
-    assert _comments(session, world.thread) == []
+    assert thread_comments(session, world.thread) == []
 
 
 async def test_a_body_larger_than_any_comment_is_refused_unread(
@@ -147,7 +136,7 @@ async def test_a_body_larger_than_any_comment_is_refused_unread(
     response = await _reply(client, cookie_for(world.member.id), world.thread.slug, "x" * 600_000)
     assert response.status_code == 413 and "your browser still has your text" in response.text
     too_long = await _reply(client, cookie_for(world.member.id), world.thread.slug, VALUABLE + " more" * 5_000)
-    assert too_long.status_code == 422 and _comments(session, world.thread) == []
+    assert too_long.status_code == 422 and thread_comments(session, world.thread) == []
 
 
 async def test_the_same_press_sent_twice_at_once_stores_one_comment(
@@ -158,7 +147,7 @@ async def test_the_same_press_sent_twice_at_once_stores_one_comment(
                                            for _ in range(2)))
     assert first.status_code == second.status_code == 303
     assert first.headers["location"] == second.headers["location"]
-    assert len(_comments(session, world.thread)) == 1
+    assert len(thread_comments(session, world.thread)) == 1
 
 
 async def test_flood_control_answers_429_with_when_to_try_again_and_the_text_kept(
@@ -171,7 +160,7 @@ async def test_flood_control_answers_429_with_when_to_try_again_and_the_text_kep
     again = await _reply(client, cookie, world.thread.slug, VALUABLE_REPLY)
     assert again.status_code == 429 and 0 < int(again.headers["retry-after"]) <= 60
     assert "repeat contacts rose" in again.text.split('id="plain-reply-body"')[1]
-    assert len(_comments(session, world.thread)) == 1
+    assert len(thread_comments(session, world.thread)) == 1
 
 
 async def test_a_parent_from_another_thread_or_a_malformed_one_is_refused_in_words_with_the_text_kept(
@@ -180,12 +169,12 @@ async def test_a_parent_from_another_thread_or_a_malformed_one_is_refused_in_wor
     other = make_thread(session, world.board, world.opener, slug="another-thread")
     session.commit()
     await _reply(client, cookie_for(world.member.id), other.slug, VALUABLE)
-    [elsewhere] = _comments(session, other)
+    [elsewhere] = thread_comments(session, other)
     refused = await _reply(client, cookie_for(world.opener.id), world.thread.slug, VALUABLE_REPLY,
                            parent=str(elsewhere.id))
     assert refused.status_code == 400 and "another thread" in refused.text
     assert "repeat contacts rose" in refused.text.split('id="plain-reply-body"')[1]
-    assert _comments(session, world.thread) == []
+    assert thread_comments(session, world.thread) == []
     junk = await _reply(client, cookie_for(world.opener.id), world.thread.slug, VALUABLE_REPLY, parent="1; drop")
     assert junk.status_code == 400 and "does not exist" in junk.text and "repeat contacts rose" in junk.text
-    assert _comments(session, world.thread) == []
+    assert thread_comments(session, world.thread) == []
