@@ -41,7 +41,7 @@ from forum.http.live_server import live_page_port
 from forum.http.member_forms import form_token
 from forum.http.page_cache import pages
 from forum.http.render import VISITOR, Pager, Urls, ViewerChrome, render, render_fragment
-from forum.http.reply_form import ReplyBox
+from forum.http.reply_box import ReplyBox
 from forum.http.visitor_versions import versions
 from forum.http.watch_routes import WATCH_BOARD
 from forum.media.avatars import REFUSALS

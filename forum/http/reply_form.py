@@ -24,7 +24,6 @@ reasons, the countdown or the sign-in prompt: the same checks, a second time, an
 from __future__ import annotations
 
 import asyncio
-import secrets
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -37,7 +36,9 @@ from forum.auth.cookies import CSRF_COOKIE
 from forum.db import session_scope
 from forum.http.auth_common import FormTooLarge, csrf_ok, read_form, redirect, session_token, set_csrf_cookie
 from forum.http.member_forms import form_token
+from forum.http.read_pages import posted_block
 from forum.http.render import VISITOR, Urls, ViewerChrome, render
+from forum.http.reply_box import ReplyBox
 from forum.policy.rules import label
 from forum.services.errors import InvalidInput, NotFound, PermissionDenied, ServiceError
 from forum.services.plain_reply import PlainReply, reply_by_slug
@@ -47,22 +48,6 @@ from forum.settings import get_settings
 PUBLISH_HEADER = "x-frontline-publish"  # the app's composer: answer JSON (its tab puts the comment in place)
 REPLY_FORM_BYTES = 512 * 1024  # a comment at any length an admin may allow, percent-encoded, with room to spare
 _STATUS = {NotFound: 404, PermissionDenied: 403, InvalidInput: 400}
-
-
-def new_reply_key() -> str:
-    """A submission key for one rendering of the form: a resend of that press stores one comment."""
-    return secrets.token_urlsafe(12)
-
-
-@dataclass(frozen=True)
-class ReplyBox:
-    """The plain reply form: where it posts, its CSRF token, its submission key, and what it holds."""
-
-    action: str
-    token: str
-    key: str = field(default_factory=new_reply_key)
-    text: str = ""
-    parent: int = 0
 
 
 @dataclass
@@ -139,8 +124,6 @@ def _parent(raw: str) -> int | None:
 
 def _posted_block(session: Session, who: SessionUser, slug: str, comment_id: int, shown: str) -> str:
     """The stored comment's block for its author's tab ("" if it cannot be read back: the tab then reloads it)."""
-    from forum.http.read_pages import posted_block  # read_pages imports ReplyBox from here
-
     try:
         return posted_block(session, who, slug, comment_id, shown)
     except NotFound:
