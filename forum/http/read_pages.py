@@ -111,12 +111,19 @@ def _viewer(session: Session, token: str | None, nonce: str = "", *, header: boo
     who = resolve_session(session, token, lifetime=timedelta(days=get_settings().session_days))
     if who is None:
         return None, VISITOR, Viewer()
-    staff = can_moderate(who.role)
-    unread, queue = nav_counts(session, user_id=who.user_id, staff=staff) if header else (0, 0)
+    unread, queue = nav_counts(session, user_id=who.user_id, staff=can_moderate(who.role)) if header else (0, 0)
     csrf = issue_token(nonce, get_settings().secret_key) if nonce and header else ""
+    return who, *_seen_by(who, unread=unread, queue=queue, csrf_token=csrf)
+
+
+def _seen_by(who: SessionUser | None, *, unread: int = 0, queue: int = 0, csrf_token: str = ""
+             ) -> tuple[ViewerChrome, Viewer]:
+    """The page chrome and the reading rights of ``who`` (a visitor's for None)."""
+    if who is None:
+        return VISITOR, Viewer()
     chrome = ViewerChrome(signed_in=True, handle=who.handle, name=who.display_name, role=who.role,
-                          unread=unread, queue=queue, csrf_token=csrf)
-    return who, chrome, Viewer(user_id=who.user_id, is_moderator=staff)
+                          unread=unread, queue=queue, csrf_token=csrf_token)
+    return chrome, Viewer(user_id=who.user_id, is_moderator=can_moderate(who.role))
 
 
 def _not_found(path: str, chrome: ViewerChrome, message: str) -> Rendered:
@@ -191,10 +198,7 @@ def render_posted_comment(token: str | None, slug: str, comment_id: int, shown: 
 def posted_block(session: Session, who: SessionUser | None, slug: str, comment_id: int, shown: str) -> str:
     """The block of comment ``comment_id`` as ``who`` sees it, for their tab to put in place (``added_comments``);
     NotFound when they may not see it there. The reply route renders it with the session it posted in."""
-    chrome, viewer = VISITOR, Viewer()
-    if who is not None:
-        chrome = ViewerChrome(signed_in=True, handle=who.handle, name=who.display_name, role=who.role)
-        viewer = Viewer(user_id=who.user_id, is_moderator=can_moderate(who.role))
+    chrome, viewer = _seen_by(who)
     posted, reply_count = get_posted_comment(session, slug=slug, comment_id=comment_id, viewer=viewer,
                                              per_page=get_settings().comments_per_page)
     found = thread_version(session, slug=slug)
