@@ -145,13 +145,13 @@ _REASONING = re.compile(
     r"what matters is|the problem is|the real issue|the risk is|unless|otherwise)\b"
 )
 MEANINGFUL = frozenset({"content", "topic", "number"})
+# The author's own piece pushed ("check out my latest article on 10 tips"): no signal at all, not even its figure.
 _OWN_PIECE = re.compile(r" (?:check out|read|see|watch) my (?:[\w-]+ )?(?:article|post|blog|video|piece|guide)\b")
-# A sentence about reading this post ("I read it twice this morning") or introducing the author's own piece ("I
-# wrote something similar", "check out my latest article on …"): it tells nothing done at work, whatever its words.
+# A sentence about reading this post ("I read it twice this morning") or writing something like it ("I wrote
+# something similar"): no story or practice of the work, whatever its words (a figure in it still counts).
 _ABOUT_READING = re.compile(
     r" (?:i (?:read|re-read|reread) (?:it|this|the (?:article|post|piece|blog))"
-    r"|i (?:wrote|posted|blogged|published) (?:something|a|an) (?:[\w-]+ )?(?:similar|post|piece|article|blog)"
-    r"|(?:check out|read|see|watch) my (?:[\w-]+ )?(?:article|post|blog|video|piece|guide))\b"
+    r"|i (?:wrote|posted|blogged|published) (?:something|a|an) (?:[\w-]+ )?(?:similar|post|piece|article|blog))\b"
 )
 
 

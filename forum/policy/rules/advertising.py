@@ -85,7 +85,6 @@ _CONTACT_OFFER = re.compile(
     r"|\blove spell\b|\bbrought back my (?:ex|lover|husband|wife|partner)\b|\bring our\b"
     r"|\bhere at [A-Z][\w&'-]*(?: [A-Z0-9][\w&'/-]*){0,5},? we\b|\bescr[ií]benos\b|\bdesde \d+ d[óo]lares\b"
     r"|\b(?:they|he|she) (?:resolved|fixed|sorted|solved) (?:my|it|the) (?:[\w-]+ )?(?:issue|problem|account)\b"
-    r"|\b(?:we|i) offer (?:[\w-]+ ){0,2}(?:loans|credit|financing)\b"
     r"|\bmy (?:gcash|paypal|venmo|cash ?app|m-?pesa|paytm|upi)(?: number| id)? is\b|\bpr[ée]stamos\b"
     r"|\b(?:text|call|whatsapp|message|dm)\s+to join\b|\b\d+ (?:pesos|rupees|naira|shillings|rand)\b"
     r"|\b(?:first|your first) (?:[\w-]+ )?\d+ ?(?:%|percent) off\b"
