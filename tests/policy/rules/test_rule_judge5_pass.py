@@ -11,10 +11,7 @@ import pytest
 
 from forum.policy import Decision, LinkKind, PolicySettings, review_comment
 from forum.policy.destinations import classify_link
-
-
-def _rules(text: str) -> list[str]:
-    return list(review_comment(text).rules())
+from tests.policy.rules.verdict_rules import rules_of
 
 
 @pytest.mark.parametrize("text", [
@@ -33,7 +30,7 @@ def test_an_offer_beside_contact_details_is_advertising(text: str) -> None:
 def test_contact_details_offered_to_share_a_template_are_held_not_rejected() -> None:
     text = ("We rebuilt our escalation matrix around three severity levels and cut misrouted tickets by 40%. If "
             "anyone wants our template, email me at dana.ops@outlook.com and I'll send it over.")
-    assert review_comment(text).decision is Decision.HOLD, _rules(text)
+    assert review_comment(text).decision is Decision.HOLD, rules_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -47,7 +44,7 @@ def test_contact_details_offered_to_share_a_template_are_held_not_rejected() -> 
     "staff. Reply \"SAVE\" and our team will contact you.",
 ])
 def test_a_declared_plug_a_referral_ask_or_a_priced_cohort_is_promotion(text: str) -> None:
-    assert review_comment(text).decision is Decision.REJECT, _rules(text)
+    assert review_comment(text).decision is Decision.REJECT, rules_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -61,7 +58,7 @@ def test_a_declared_plug_a_referral_ask_or_a_priced_cohort_is_promotion(text: st
     "individual to whom they are addressed.",
 ])
 def test_chain_romance_and_pasted_boilerplate_messages_are_rejected(text: str) -> None:
-    assert review_comment(text).decision is Decision.REJECT, _rules(text)
+    assert review_comment(text).decision is Decision.REJECT, rules_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -71,7 +68,7 @@ def test_chain_romance_and_pasted_boilerplate_messages_are_rejected(text: str) -
     "for everyone.",
 ])
 def test_machine_written_praise_and_truisms_are_rejected(text: str) -> None:
-    assert review_comment(text).decision is Decision.REJECT, _rules(text)
+    assert review_comment(text).decision is Decision.REJECT, rules_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -86,7 +83,7 @@ def test_machine_written_praise_and_truisms_are_rejected(text: str) -> None:
     "not spelling their surname twice gets us good reviews from about 1 in 5 of them.",
 ])
 def test_code_a_tracked_link_place_names_and_hotel_work_publish(text: str) -> None:
-    assert review_comment(text).decision is Decision.PUBLISH, _rules(text)
+    assert review_comment(text).decision is Decision.PUBLISH, rules_of(text)
 
 
 def test_an_organisations_published_guidance_pdf_is_educational() -> None:
@@ -107,10 +104,10 @@ def test_a_job_or_loan_application_page_is_a_selling_page() -> None:
     "Bored on the night shift? Singles in your area want to chat now: https://linktr.ee/nightchat_singles",
 ])
 def test_a_product_testimonial_that_sells_or_dating_bait_is_rejected(text: str) -> None:
-    assert review_comment(text).decision is Decision.REJECT, _rules(text)
+    assert review_comment(text).decision is Decision.REJECT, rules_of(text)
 
 
 def test_an_honest_tool_story_publishes() -> None:
     text = ("We trialled a meditation app for the team after hard calls; usage dropped to 3 people by week four, "
             "so we moved the budget to a quiet room and a 10-minute break after escalations instead.")
-    assert review_comment(text).decision is Decision.PUBLISH, _rules(text)
+    assert review_comment(text).decision is Decision.PUBLISH, rules_of(text)

@@ -11,10 +11,7 @@ import pytest
 
 from forum.policy import Decision, LinkKind, PolicySettings, review_comment
 from forum.policy.destinations import classify_link
-
-
-def _rules(text: str) -> list[str]:
-    return list(review_comment(text).rules())
+from tests.policy.rules.verdict_rules import rules_of
 
 
 @pytest.mark.parametrize("text", [
@@ -28,13 +25,13 @@ def _rules(text: str) -> list[str]:
     "At Customer Contact Week? Come by our booth 77 and scan the QR code for a free QA audit of your centre!",
 ])
 def test_pushes_to_find_follow_or_download_the_authors_thing_are_rejected(text: str) -> None:
-    assert review_comment(text).decision is Decision.REJECT, _rules(text)
+    assert review_comment(text).decision is Decision.REJECT, rules_of(text)
 
 
 def test_a_team_telling_how_it_used_an_app_and_a_qr_code_publishes() -> None:
     text = ("We put a QR code on every receipt so customers could scan it and rate the visit; responses went from "
             "40 a week to 310, and the app we used for it cost less than one agent's overtime.")
-    assert review_comment(text).decision is Decision.PUBLISH, _rules(text)
+    assert review_comment(text).decision is Decision.PUBLISH, rules_of(text)
 
 
 def test_a_brands_support_line_called_by_name_with_a_pitch_is_advertising() -> None:
@@ -54,18 +51,18 @@ def test_a_signature_link_is_a_commercial_link_even_when_the_company_is_also_nam
 def test_a_company_named_by_its_address_in_a_story_is_still_held() -> None:
     text = ("When our returns portal went down, customers started emailing returns@ instead and we pointed them "
             "to argos.co.uk for the label; the queue took three days to clear.")
-    assert review_comment(text).decision is Decision.HOLD, _rules(text)
+    assert review_comment(text).decision is Decision.HOLD, rules_of(text)
 
 
 def test_a_giveaway_pushed_at_a_shortened_link_promotes_it() -> None:
     text = "Free 40-page QA playbook for team leads, no sign-up needed 👉 tinyurl.com/qaplaybook26"
-    assert review_comment(text).decision is Decision.REJECT, _rules(text)
+    assert review_comment(text).decision is Decision.REJECT, rules_of(text)
 
 
 def test_booking_the_author_through_a_link_is_promotion() -> None:
     text = ("We ran leadership ride-alongs during Customer Service Week and two process fixes came out of it.\n\n"
             "P.S. If your managers want a facilitated version, book me at calendly.com/ridealong-facilitation")
-    assert review_comment(text).decision is Decision.REJECT, _rules(text)
+    assert review_comment(text).decision is Decision.REJECT, rules_of(text)
 
 
 @pytest.mark.parametrize("url", [
@@ -94,4 +91,4 @@ def test_an_affiliate_code_on_a_course_link_makes_it_commercial() -> None:
     "GCash is 0917 555 0142.",
 ])
 def test_miracle_cures_and_money_pleas_with_contact_details_are_rejected(text: str) -> None:
-    assert review_comment(text).decision is Decision.REJECT, _rules(text)
+    assert review_comment(text).decision is Decision.REJECT, rules_of(text)

@@ -11,10 +11,7 @@ from __future__ import annotations
 import pytest
 
 from forum.policy import Decision, review_comment
-
-
-def _rules(text: str) -> list[str]:
-    return list(review_comment(text).rules())
+from tests.policy.rules.verdict_rules import rules_of
 
 
 @pytest.mark.parametrize("text", [
@@ -34,7 +31,7 @@ def _rules(text: str) -> list[str]:
 ])
 def test_an_event_group_newsletter_podcast_survey_book_or_cohort_offered_with_a_call_to_action_is_promotion(
         text: str) -> None:
-    assert review_comment(text).decision is Decision.REJECT, _rules(text)
+    assert review_comment(text).decision is Decision.REJECT, rules_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -48,7 +45,7 @@ def test_an_event_group_newsletter_podcast_survey_book_or_cohort_offered_with_a_
     "everyone! 🎉",
 ])
 def test_petitions_appeals_chain_and_personal_messages_are_rejected(text: str) -> None:
-    assert review_comment(text).decision is Decision.REJECT, _rules(text)
+    assert review_comment(text).decision is Decision.REJECT, rules_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -58,7 +55,7 @@ def test_petitions_appeals_chain_and_personal_messages_are_rejected(text: str) -
     "to reading more of your content!",
 ])
 def test_polished_praise_that_says_nothing_specific_is_rejected(text: str) -> None:
-    assert review_comment(text).decision is Decision.REJECT, _rules(text)
+    assert review_comment(text).decision is Decision.REJECT, rules_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -66,14 +63,14 @@ def test_polished_praise_that_says_nothing_specific_is_rejected(text: str) -> No
     "Burnout among new leads is exactly what I coach. The first session is free, grab a slot before Christmas.",
 ])
 def test_a_discount_by_dm_or_a_free_first_session_is_advertising_or_promotion(text: str) -> None:
-    assert review_comment(text).decision is Decision.REJECT, _rules(text)
+    assert review_comment(text).decision is Decision.REJECT, rules_of(text)
 
 
 def test_a_scam_text_quoted_to_warn_colleagues_publishes() -> None:
     text = ('Heads up for bank support teams: customers are forwarding texts saying "Your card is frozen. Call our '
             'fraud team now to verify." We never ask anyone to call a number from a text, and since our IVR says so '
             "first, impostor reports fell from 30 a month to 9.")
-    assert review_comment(text).decision is Decision.PUBLISH, _rules(text)
+    assert review_comment(text).decision is Decision.PUBLISH, rules_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -83,7 +80,7 @@ def test_a_scam_text_quoted_to_warn_colleagues_publishes() -> None:
     "first, because people relax when you know where they are. It cuts the back-and-forth on our rural line.",
 ])
 def test_a_reply_with_a_question_or_a_tribute_with_a_practice_publishes(text: str) -> None:
-    assert review_comment(text).decision is Decision.PUBLISH, _rules(text)
+    assert review_comment(text).decision is Decision.PUBLISH, rules_of(text)
 
 
 def test_a_substantive_comment_in_another_language_is_held_not_rejected_as_a_keyword_list() -> None:
@@ -95,4 +92,4 @@ def test_a_substantive_comment_in_another_language_is_held_not_rejected_as_a_key
 
 def test_hashtags_alone_are_still_a_keyword_list() -> None:
     text = "#customerservice #cx #callcenter #bpo #customerexperience #support #agentlife #motivation"
-    assert review_comment(text).decision is Decision.REJECT, _rules(text)
+    assert review_comment(text).decision is Decision.REJECT, rules_of(text)

@@ -11,10 +11,7 @@ from __future__ import annotations
 import pytest
 
 from forum.policy import Decision, review_comment
-
-
-def _rules(text: str) -> list[str]:
-    return list(review_comment(text).rules())
+from tests.policy.rules.verdict_rules import rules_of
 
 
 @pytest.mark.parametrize("text", [
@@ -33,14 +30,14 @@ def _rules(text: str) -> list[str]:
     "Лучшие онлайн-казино: бонус 200% на первый депозит, регистрируйтесь сегодня!",
 ])
 def test_the_eighth_passs_spam_is_rejected(text: str) -> None:
-    assert review_comment(text).decision is Decision.REJECT, _rules(text)
+    assert review_comment(text).decision is Decision.REJECT, rules_of(text)
 
 
 def test_a_life_story_that_ends_in_the_authors_course_is_promotion() -> None:
     text = ("When I started on the phones in 2011 I cried after my first week. Twelve years later I'm a trainer, and "
             "that's why I created the \"Steady Voice\" method, a 6-week online programme. Comment INFO below and "
             "I'll reach out.")
-    assert review_comment(text).decision is Decision.REJECT, _rules(text)
+    assert review_comment(text).decision is Decision.REJECT, rules_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -52,7 +49,7 @@ def test_a_life_story_that_ends_in_the_authors_course_is_promotion() -> None:
     "\"more than 10 minutes\" instead for anything longer.",
 ])
 def test_code_identifiers_and_a_vendors_wait_time_are_the_work(text: str) -> None:
-    assert review_comment(text).decision is Decision.PUBLISH, _rules(text)
+    assert review_comment(text).decision is Decision.PUBLISH, rules_of(text)
 
 
 def test_an_audit_report_linked_in_a_disguised_form_is_held_not_rejected() -> None:

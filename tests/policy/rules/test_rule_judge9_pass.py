@@ -11,10 +11,7 @@ from __future__ import annotations
 import pytest
 
 from forum.policy import Decision, review_comment
-
-
-def _rules(text: str) -> list[str]:
-    return list(review_comment(text).rules())
+from tests.policy.rules.verdict_rules import rules_of
 
 
 @pytest.mark.parametrize("text", [
@@ -32,7 +29,7 @@ def _rules(text: str) -> list[str]:
     "forms.gle/Ab12Cd34Ef56",
 ])
 def test_the_ninth_passs_spam_is_rejected(text: str) -> None:
-    assert review_comment(text).decision is Decision.REJECT, _rules(text)
+    assert review_comment(text).decision is Decision.REJECT, rules_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -43,7 +40,7 @@ def test_the_ninth_passs_spam_is_rejected(text: str) -> None:
     "Same bug in Zendesk Talk on Chrome 131 here, fixed by disabling the noise-suppression extension.",
 ])
 def test_customers_subscribing_a_quoted_prompt_and_a_tools_bug_publish(text: str) -> None:
-    assert review_comment(text).decision is Decision.PUBLISH, _rules(text)
+    assert review_comment(text).decision is Decision.PUBLISH, rules_of(text)
 
 
 def test_a_disguised_government_link_beside_a_figure_is_held_not_rejected() -> None:
@@ -55,4 +52,4 @@ def test_a_disguised_government_link_beside_a_figure_is_held_not_rejected() -> N
 
 def test_an_own_article_with_a_figure_in_its_title_is_still_link_promotion() -> None:
     text = "Check out my article on 12 tips for service excellence: https://cxtipsweekly.wordpress.com/2026/11/02/tips/"
-    assert review_comment(text).decision is Decision.REJECT, _rules(text)
+    assert review_comment(text).decision is Decision.REJECT, rules_of(text)
