@@ -5,7 +5,8 @@ Services take a ``Session`` and plain arguments; they never open one themselves.
 on success and rolls back on error, so no query ever runs on the asyncio loop.
 
 SQLite gets write-ahead logging, foreign keys and a busy timeout, so readers and the single writer do not
-trip over each other when several requests arrive at once.
+trip over each other when several requests arrive at once, and a write gate (``forum.db_write_gate``) that
+queues a worker's writers instead of leaving them to SQLite's sleeping retries.
 
 Live policy previews (the verdict shown while a member types) are the one kind of work a member can ask for
 as often as they type, and the policy engine's worst case at the length cap costs tens of milliseconds. They
@@ -30,17 +31,21 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from forum import db_write_gate
 from forum.settings import get_settings
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
 
+SQLITE_BUSY_TIMEOUT_S = 10  # how long a writer waits for another to finish before "database is locked"
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
@@ -48,8 +53,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def create_db_engine(url: str) -> Engine:
     """An engine for ``url`` with the settings this app relies on."""
     if url.startswith("sqlite"):
-        engine = sa.create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+        engine = sa.create_engine(url, connect_args={"check_same_thread": False,
+                                                       "timeout": SQLITE_BUSY_TIMEOUT_S})
         sa.event.listen(engine, "connect", _sqlite_pragmas)
+        db_write_gate.install(engine, timeout_s=SQLITE_BUSY_TIMEOUT_S)
         return engine
     return sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
 
