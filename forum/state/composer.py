@@ -27,6 +27,7 @@ Flow and invariants:
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import re
 import uuid
@@ -59,6 +60,9 @@ TRAILING_MENTION = re.compile(r"(?:^|[^\w.@/])@([A-Za-z0-9_]{1,20})$")  # "@ma" 
 HANDLE = re.compile(r"[A-Za-z0-9_]{1,32}")
 PRAISE_RULES = ("too_brief", "no_value")  # the rules that reject brief praise or thanks
 FLOOD_RULE = "flood_control"
+# A check that answers sooner shows no spinner (most do, in a few milliseconds): the verdict simply changes,
+# and the tab is sent one update instead of two.
+SPINNER_AFTER_S = 0.15
 FOCUS_COMPOSER = ("document.getElementById('composer')?.scrollIntoView({block: 'center'});"
                   "document.getElementById('composer-text')?.focus();")
 
@@ -201,8 +205,16 @@ class ComposerState(VerdictPanel, rx.State):
         self.error, self.notice = "", ""
         if not await self._rebind():
             return
-        self.checking = True
-        yield
+        work = asyncio.ensure_future(self._check_and_keep())
+        done, _ = await asyncio.wait({work}, timeout=SPINNER_AFTER_S)
+        if not done:  # a slow check (a long text, a busy worker): say so while it runs
+            self.checking = True
+            yield
+        await work
+        self.checking = False
+
+    async def _check_and_keep(self) -> None:
+        """What a pause in typing asks for: the verdict on the text, the draft saved, the "@name" completed."""
         who = await attempt(require_user(self), "checking the session")
         if who.ok and who.value is not None:
             await self._review(who.value.user_id)
@@ -210,7 +222,6 @@ class ComposerState(VerdictPanel, rx.State):
             await self._suggest_handles()
         else:
             self.error = who.error
-        self.checking = False
 
     async def _suggest_handles(self) -> None:
         typed = TRAILING_MENTION.search(self.text)

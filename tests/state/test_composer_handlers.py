@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
+import pytest
 from sqlmodel import select
 
 from forum.db import session_scope
 from forum.models import Comment, Draft
 from forum.routes import thread_url
 from forum.services.thread_view import ThreadPage, Viewer, get_thread_page
+from forum.state import composer as composer_module
 from forum.state.action_result import ActionResultState
 from forum.state.comment_actions import CommentActionsState
 from forum.state.composer import ComposerState
@@ -181,3 +185,28 @@ async def test_posting_too_fast_counts_down_on_the_button_then_checks_again(
     assert composer.can_submit
     await run(composer.submit())
     assert "published" in composer.notice
+
+
+async def test_a_quick_check_changes_the_verdict_in_one_update_without_a_spinner(
+        world: World, token_for: Callable[[int], str]) -> None:
+    composer = await _composer(world, token_for(world.member.id))
+    updates = await run(composer.set_text(VALUABLE))
+    assert updates == []  # nothing sent before the verdict: the event's one update carries it
+    assert composer.decision == "publish" and not composer.checking
+
+
+async def test_a_slow_check_shows_the_spinner_while_it_runs(
+        world: World, token_for: Callable[[int], str], monkeypatch: pytest.MonkeyPatch) -> None:
+    composer = await _composer(world, token_for(world.member.id))
+    quick = composer_module.run_preview
+
+    async def slow(*args: Any, **kwargs: Any) -> Any:
+        await asyncio.sleep(composer_module.SPINNER_AFTER_S * 3)
+        return await quick(*args, **kwargs)
+
+    monkeypatch.setattr(composer_module, "run_preview", slow)
+    seen: list[bool] = []
+    async for _ in composer.set_text(VALUABLE):
+        seen.append(composer.checking)  # what the tab is sent mid-check
+    assert seen == [True]
+    assert composer.decision == "publish" and not composer.checking
