@@ -170,6 +170,10 @@ _PETITIONS += ("petitions.whitehouse.gov", "petitions.ourcommons.ca", "campaigns
                "sumofus.org", "eko.org", "weact.campax.org", "mesopinions.com", "petizioni.com", "firmas.org",
                "peticiones.org", "openpetition.org", "petitiononline.com", "petitions.net")
 _EVENTS = ("meetup.com", "eventbrite.com", "lu.ma", "zoom.us", "teams.microsoft.com")
+_EVENTS += ("eventbrite.co.uk", "eventbrite.ca", "eventbrite.com.au", "eventbrite.ie", "eventbrite.co.nz",
+            "eventbrite.de", "eventbrite.fr", "eventbrite.es", "eventbrite.nl", "eventbrite.sg", "ticketmaster.com",
+            "ticketmaster.co.uk", "ti.to", "tickettailor.com", "luma.com", "hopin.com", "airmeet.com", "whova.com",
+            "universe.com", "allevents.in", "townscript.com", "konfhub.com", "calendly.com")
 NON_ARTICLE: dict[str, str] = {
     **dict.fromkeys(_VIDEO, "videos"),
     **dict.fromkeys(_PODCAST, "podcasts and audio"),

@@ -132,7 +132,7 @@ def assess(text: str, extra_praise: tuple[str, ...] = (), long_at: int = 20) -> 
         (read[0] if read else signals.disagreement(cleaned.lower(), cleaned)) is not None)
     share, counted, sample = share_of_kinds(tally.raw_words, tally.kinds)
     noise, noise_evidence = _noise(cleaned, tally.raw_words, tally.counts, tally.flagged, len(tally.domain),
-                                   english=share)
+                                   english=share, vocab=vocab)
     return Substance(words=total, raw_words=tuple(tally.raw_words), norms=tuple(tally.norms),
                      words_text=f" {' . '.join(tally.joined)} ", left=tuple(tally.left),
                      stripped=tuple(dict.fromkeys(tally.stripped)), categories=frozenset(tally.categories),
@@ -441,8 +441,8 @@ _OFF_PLATFORM = re.compile(r"\b(?:whatsapp|telegram|wechat|viber)\b|\b(?:on|via)
                            re.IGNORECASE)
 
 
-def _noise(text: str, raw_words: list[str], counts: dict[str, int],
-           flagged: dict[str, list[str]], domain: int = 0, english: float = 1.0) -> tuple[str, str]:
+def _noise(text: str, raw_words: list[str], counts: dict[str, int], flagged: dict[str, list[str]], domain: int = 0,
+           english: float = 1.0, vocab: frozenset[str] = frozenset()) -> tuple[str, str]:
     words = len(raw_words)
     if flagged["placeholder"]:
         return "placeholder", " ".join(flagged["placeholder"])
@@ -494,7 +494,19 @@ def _noise(text: str, raw_words: list[str], counts: dict[str, int],
             return "off-topic", f"{', '.join(spam[:3])} … {away.group(0)}"
     if flagged["boilerplate"] and not counts["content"]:
         return "boilerplate", " ".join(flagged["boilerplate"])
-    return "", ""
+    return _filler(raw_words, vocab)
+
+
+_FILLER_WORDS = 4  # different words of generated corporate filler that make a comment of nothing else filler
+
+
+def _filler(raw_words: list[str], vocab: frozenset[str]) -> tuple[str, str]:
+    """Generated corporate filler: four words of it, and neither the author (I, we) nor a figure anywhere."""
+    buzz = generic.CORPORATE_FILLER.intersection(vocab)
+    if len(buzz) < _FILLER_WORDS or not generic.FIRST_PERSON.isdisjoint(vocab) or \
+            any(w[0].isdigit() for w in raw_words):
+        return "", ""
+    return "generic corporate filler", ", ".join(w for w in dict.fromkeys(w.lower() for w in raw_words) if w in buzz)
 
 
 def _quoted(items: tuple[str, ...] | list[str], limit: int = 3) -> str:

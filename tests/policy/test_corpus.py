@@ -111,6 +111,11 @@ FLOORS = {
     "blind-22": Floor(accuracy=0.93, spam_published=0.05, valuable_held=0.02, valuable_rejected=0.02),
     # clean (never read): first run (after the eighth pass) 92.3%, 7.6%, 0.7%, 0%; unchanged
     "blind-23": Floor(accuracy=0.92, spam_published=0.08, valuable_held=0.01, valuable_rejected=0.01),
+    # stealth marketing, read by the tenth pass: first run 91.2%, 6.5%, 0%, 0.8%; two cases relabelled (the file),
+    # now 97.4%, 0%, 0%, 0%
+    "blind-24": Floor(accuracy=0.97, spam_published=0.01, valuable_held=0.01, valuable_rejected=0.01),
+    # clean (never read): first run (after the ninth pass) 90.8%, 2.9%, 0%, 2.6%; unchanged
+    "blind-26": Floor(accuracy=0.90, spam_published=0.03, valuable_held=0.01, valuable_rejected=0.03),
 }
 
 

@@ -146,11 +146,18 @@ LINK_ASKS: tuple[str, ...] = (
     r"save your (?:seat|spot|place)", r"register (?:here|now|free|for free)",
     r"book an? (?:[\w-]+ )?(?:slot|time|session)", r"participants? (?:needed|wanted)",
     r"(?:grab|get|download) (?:it|yours|your copy|a copy) (?:here|below|for free)",
-    r"apply (?:fast|now|today|here)", r"before (?:the )?(?:slots|seats|spots|places) (?:fill|run out|are gone|go)",
+    r"apply (?:fast|now|today|here)",
+    r"before (?:the )?(?:slots|seats|spots|places|rooms|tickets) (?:fill|run out|are gone|go|sell out)",
     r"read it now", r"(?:staffing|recruitment|hiring) (?:for [\w-]+ (?:[\w-]+ )?)?sorted",
     r"do (?:read|check) (?:it|this|them)(?: out)?",
     r"download the (?:[\w-]+ ){0,4}(?:toolkit|pack|bundle|guide|templates?|ebook|e-book|workbook) here",
     r"give it a read", r"let me know what you think",
+    r"(?:enrolment|enrollment|registration|registrations|sign-?ups|applications|entries|tickets|bookings) "
+    r"(?:is |are )?(?:now )?(?:open|live)",
+    r"(?:tickets|seats|places|spots|rooms) (?:are )?(?:going|selling) fast", r"(?:almost|nearly) sold out",
+    r"come (?:and )?join (?:us|in)",
+    r"join (?:the|our|my) (?:channel|group|community|server|telegram|whatsapp|discord)",
+    r"(?:our|my) (?:services?|product|pricing|sales|landing) page",
     r"download (?:our|my) (?:new |free |latest )?(?:[\w-]+ ){0,5}(?:whitepaper|white paper|e-?book|report|guide|pack|"
     r"bundle|toolkit|playbook)",
 )
@@ -158,6 +165,8 @@ FOLLOW_PUSHES: tuple[str, ...] = (
     r"(?:follow|subscribe to|sub to) (?:me|us|my \w+|our \w+)(?: on \w+)?",
     r"follow (?:me |us )?on (?:twitter|x|instagram|tiktok|youtube|linkedin|facebook|medium|substack|threads)",
     r"like and subscribe", r"smash that like", r"hit (?:the )?subscribe",
+    r"(?:listen|watch|like),? (?:and )?subscribe",
+    r"leave (?:us|me) an? (?:five-star|5-star|5 star|five star|good|positive|honest) (?:review|rating)",
 )
 
 # Self-promotion without a link: pushes to follow, subscribe, like or find the author elsewhere. These
@@ -217,8 +226,8 @@ OWN_OFFER_CUES: tuple[str, ...] = (
 # The author's own offer named loosely ("my de-escalation workshop", "I run a mentoring programme"): only
 # with a call to action below does it promote, however specific the rest of the comment.
 OWN_OFFER_NAMED: tuple[str, ...] = (
-    r"(?:my|i run an?|i offer an?|i host an?|i sell an?) (?:[\w-]+ ){0,4}(?:course|courses|masterclass|e-?book|"
-    r"book|webinar|workshop|workshops|coaching|program|programme|bootcamp|training|podcast|channel|newsletter|"
+    r"(?:my|i (?:now |also |currently |still )?(?:run|offer|host|sell) an?) (?:[\w-]+ ){0,4}(?:course|courses|"
+    r"masterclass|e-?book|book|webinar|workshop|workshops|coaching|program|programme|bootcamp|training|podcast|channel|newsletter|"
     r"academy|membership|mentoring|consultancy|agency|framework|method|system|services?)",
     # the author's trade announced ("I'm a certified Zendesk administrator", "I am a professional academic writer")
     r"(?:i'm|i am|im) an? (?:professional|certified|freelance|experienced|qualified|expert|licensed) (?:[\w-]+ ){0,3}"
@@ -326,6 +335,8 @@ SALE_CUES: tuple[str, ...] = (
     r"my (?:rates|fees|prices|price list|day rate|hourly rate)",
     r"(?:affordable|reasonable|competitive|cheap|low|best) (?:rates|charges|prices|fees|pricing|price)",
     r"free (?:trial|demo|consultation|quote)",
+    r"(?:secured|negotiated|got|have) an? (?:group|special|discounted|exclusive|reduced|preferential|corporate) "
+    r"(?:rate|rates|price|discount|deal)",
     r"(?:i'm|i am|im|we're|we are) (?:now )?(?:offering|providing|selling)",
     r"(?:i|our (?:agency|company|firm|business|startup)) (?:offer|offers|provide|provides|sell|sells)",
     r"available for (?:[\w-]+ ){0,2}(?:work|hire|projects|gigs|clients|bookings)",
@@ -350,8 +361,8 @@ SALE_CUES: tuple[str, ...] = (
     r"group (?:pricing|discounts?|rates)",
 )
 BOOKED_WITH_AUTHOR: tuple[str, ...] = (
-    r"(?:book|schedule|arrange|grab|set up) (?:a |an )?(?:[\w-]+ ){0,2}(?:call|session|slot|chat|meeting|"
-    r"consultation|consult|sessions|calls) with me",
+    r"(?:book|schedule|arrange|grab|set up) (?:a |an )?(?:[\w-]+ ){0,4}(?:call|session|slot|chat|meeting|"
+    r"consultation|consult|sessions|calls|audit|review|demo|walkthrough|assessment) with me",
     r"(?:my )?(?:calendar|diary|calendly) (?:is )?(?:open|link)",
     r"(?:dm|pm|message|email|inbox|text) me (?:to|and) (?:book|start|get started|sign up|enrol|enroll|join)",
 )
@@ -462,6 +473,7 @@ PRODUCT_PUSHES: tuple[str, ...] = (
     r"if (?:anyone|anybody|you) (?:wants?|would like) to (?:try|check|download|get) (?:it|them|this)",
     r"(?:totally|so|definitely|absolutely) worth it",
     r"not to sound like an ad", r"i never comment (?:on blogs |on posts |here )?but", r"nothing (?:else )?came close",
+    r"(?:there's |there is )?no reason not to (?:try|get|use|switch|give)",
 )
 PRODUCT_GETS: tuple[str, ...] = (
     r"free (?:version|trial|plan|tier|month|download)", r"(?:\d+|seven|fourteen|thirty)(?:-| )day (?:free )?trial",
@@ -471,6 +483,7 @@ PRODUCT_GETS: tuple[str, ...] = (
     r"best investment (?:we|i)(?:'ve| have)? (?:ever )?made", r"(?:five|5) stars",
     r"(?:\d+|three|two|six) months? free", r"(?:setup|set-up|set up) took (?:\d+|ten|five|two) (?:minutes|mins)",
     r"saved our (?:[\w-]+ )?(?:team|business|company|sanity)",
+    r"(?:mention|mentions|mentioning|quote|use) (?:this blog|this post|this comment|my name) (?:when|at|while)",
 )
 
 BOOKING_CUES: tuple[str, ...] = (

@@ -24,7 +24,7 @@ macro macros script scripts scripted template templates reply replies response r
 qa rubric rubrics calibration calibrate score scores scoring scorecard scorecards
 csat nps ces fcr aht sla slas kpi kpis metric metrics dashboard dashboards target targets survey surveys
 abandonment abandon abandoned occupancy adherence shrinkage utilisation utilization resolution resolved
-resolve resolving repeat reopened reopen deflection self-service portal faq kb
+resolve resolving repeat reopened reopen deflection self-service self-serve self-help portal faq kb
 forecast forecasts forecasting forecasted workforce planning planned scheduler schedulers wfm rota rotas roster
 schedule schedules scheduling scheduled
 shift shifts overtime headcount staffing staffed planner planners interval intervals erlang volume volumes
@@ -66,7 +66,8 @@ criterion criteria session sessions measure measured measuring lag draft drafts 
 # telling an off-topic text from a comment about the work, one counts half unless "our" or "my" owns it
 # ("our team", "my calls").
 EVERYDAY_DOMAIN_WORDS = words("""
-team teams call calls phone phones phoned email emails member members guest guests order orders account accounts
+channel channels team teams call calls phone phones phoned email emails member members guest guests order orders
+account accounts
 hold holds menu status bill bills charge charged credit credits payment payments password reset return returns
 delivery deliveries claim claims lead leads coach coaches coached buddy sick stress stressed exhausted burned
 planned planning schedule schedules scheduled tool tools recording recordings recorded bug bugs peak peaks breaks

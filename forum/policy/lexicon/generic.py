@@ -102,3 +102,16 @@ STOPWORDS = _words("""
 """)
 
 FIRST_PERSON = _words("i me my mine myself we us our ours ourselves i'm i've i'd i'll we're we've we'd we'll")
+
+# The vocabulary of generated corporate filler ("in today's fast-paced landscape, leveraging technology and
+# fostering a customer-centric culture unlocks unparalleled growth"): each word can turn up in honest writing,
+# but four different ones in a comment that tells nothing of its author and gives no figure is text that could
+# sit under any article (forum.policy.substance, the "filler" noise).
+CORPORATE_FILLER = _words("""
+leverage leverages leveraging leveraged foster fosters fostering pivotal unlock unlocks unlocking unparalleled
+seamless seamlessly synergy synergies holistic paradigm landscape elevate elevates elevating empower empowers
+empowering empowerment cutting-edge game-changer game-changing customer-centric client-centric robust
+streamline streamlining transformative ecosystem actionable scalable ever-evolving ever-changing fast-paced
+paramount cornerstone realm harness harnessing delve tapestry navigate navigating innovative next-level
+best-in-class world-class end-to-end value-added mission-critical stakeholders omnipresent dynamic thrive
+""")

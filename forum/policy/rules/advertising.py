@@ -59,7 +59,9 @@ _SALES_WORDS = re.compile(r"\b(?:quotes?|prices?|pricing|rates|discounts?|deals?
 _CONTACT_OFFER = re.compile(
     r"\bfree (?:[\w-]+ ){0,2}(?:audit|trial|pilot|consultation|consult|assessment|eligibility check|quote|estimate|"
     r"demo|strategy call|session|analysis)\b"
-    r"|\b(?:quick|fast|instant|same[- ]day) (?:fix|approval|approvals|loan|loans|payout|recovery|delivery|service)\b"
+    r"|\b(?:quick|fast|instant|immediate|same[- ]day) (?:fix|approval|approvals|loan|loans|payout|recovery|delivery|"
+    r"service)\b"
+    r"|\bwalk-?in (?:drive|interviews?)\b|\bfreshers? (?:welcome|can apply|needed)\b"
     r"|\bguaranteed\b|\b(?:fix|results?|approval|refund|recovery) guarantee\b"
     r"|\b(?:limited|few|only \d+) (?:slots|seats|spots|places)\b|\bslots (?:left|available)\b"
     r"|\bper (?:word|page|minute)\b|\b(?:affordable|cheapest|discounted)\b"

@@ -128,6 +128,8 @@ def _sold(ctx: Context, words: str) -> str:
                  or _OWN_OFFER.search(words, vocab))
         if offer or ctx.value.kind != "ok":
             return " … ".join(m.group(0).strip() for m in (offer, booked or keyword) if m)
+        if booked and ctx.offered:  # "book a free audit with me here: <link>": the author's time, and where to buy it
+            return f"{booked.group(0).strip()} … {quote(ctx.offered[0].found.raw, 60)}"
     return ""
 
 
