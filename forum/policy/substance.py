@@ -497,14 +497,16 @@ def _noise(text: str, raw_words: list[str], counts: dict[str, int], flagged: dic
     return _filler(raw_words, vocab)
 
 
-_FILLER_WORDS = 4  # different words of generated corporate filler that make a comment of nothing else filler
+# Different words of generated corporate filler that make a comment filler: without the author (I, we) in it, or
+# with them ("the meaningful connections we cultivate"); never with a figure.
+_FILLER_WORDS, _FILLER_WORDS_NARRATED = 4, 6
 
 
 def _filler(raw_words: list[str], vocab: frozenset[str]) -> tuple[str, str]:
-    """Generated corporate filler: four words of it, and neither the author (I, we) nor a figure anywhere."""
+    """Generated corporate filler (see :data:`forum.policy.lexicon.generic.CORPORATE_FILLER`)."""
     buzz = generic.CORPORATE_FILLER.intersection(vocab)
-    if len(buzz) < _FILLER_WORDS or not generic.FIRST_PERSON.isdisjoint(vocab) or \
-            any(w[0].isdigit() for w in raw_words):
+    if len(buzz) < _FILLER_WORDS or any(w[0].isdigit() for w in raw_words) or (
+            len(buzz) < _FILLER_WORDS_NARRATED and not generic.FIRST_PERSON.isdisjoint(vocab)):
         return "", ""
     return "generic corporate filler", ", ".join(w for w in dict.fromkeys(w.lower() for w in raw_words) if w in buzz)
 

@@ -473,10 +473,12 @@ PRODUCT_PUSHES: tuple[str, ...] = (
     r"if (?:anyone|anybody|you) (?:wants?|would like) to (?:try|check|download|get) (?:it|them|this)",
     r"(?:totally|so|definitely|absolutely) worth it",
     r"not to sound like an ad", r"i never comment (?:on blogs |on posts |here )?but", r"nothing (?:else )?came close",
-    r"(?:there's |there is )?no reason not to (?:try|get|use|switch|give)",
+    r"(?:there's |there is )?no reason not to (?:try|get|use|switch|give)", r"thank me later",
 )
 PRODUCT_GETS: tuple[str, ...] = (
-    r"free (?:version|trial|plan|tier|month|download)", r"(?:\d+|seven|fourteen|thirty)(?:-| )day (?:free )?trial",
+    r"free (?:version|versions|trial|trials|plan|plans|tier|month|download)",
+    r"(?:\d+|seven|fourteen|thirty)(?:-| )day (?:free )?trial",
+    r"set (?:it|them|the \w+) up in (?:an?|one|ten|five|two|\d+) (?:afternoon|morning|evening|day|hour|minutes|mins)",
     r"first (?:month|week|\d+ days) (?:is |are )?free", r"(?:on|in|from) the (?:app store|play store|google play)",
     r"sign up", r"just search", r"download (?:it|the app)",
     # the product praised as a buy: "best investment we ever made", "five stars"

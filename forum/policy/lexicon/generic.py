@@ -105,8 +105,8 @@ FIRST_PERSON = _words("i me my mine myself we us our ours ourselves i'm i've i'd
 
 # The vocabulary of generated corporate filler ("in today's fast-paced landscape, leveraging technology and
 # fostering a customer-centric culture unlocks unparalleled growth"): each word can turn up in honest writing,
-# but four different ones in a comment that tells nothing of its author and gives no figure is text that could
-# sit under any article (forum.policy.substance, the "filler" noise).
+# but four different ones in a comment that tells nothing of its author and gives no figure, or six in one with
+# no figure, is text that could sit under any article (forum.policy.substance, the "filler" noise).
 CORPORATE_FILLER = _words("""
 leverage leverages leveraging leveraged foster fosters fostering pivotal unlock unlocks unlocking unparalleled
 seamless seamlessly synergy synergies holistic paradigm landscape elevate elevates elevating empower empowers
@@ -114,4 +114,5 @@ empowering empowerment cutting-edge game-changer game-changing customer-centric 
 streamline streamlining transformative ecosystem actionable scalable ever-evolving ever-changing fast-paced
 paramount cornerstone realm harness harnessing delve tapestry navigate navigating innovative next-level
 best-in-class world-class end-to-end value-added mission-critical stakeholders omnipresent dynamic thrive
+underscore underscores cultivate cultivating timeless
 """)

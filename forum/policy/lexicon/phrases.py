@@ -131,6 +131,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         a powerful reminder
         lasting impact
         looking forward to reading more
+        i particularly appreciate how you
+        i really appreciate how you
+        appreciate how you highlighted
+        how you highlighted the importance of
+        beautifully underscores
+        enlightening contribution
+        thought leadership
         human element
         heart of every meaningful interaction
         the human side of business
@@ -388,6 +395,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         from your sofa
         from the comfort of your home
         no experience required
+        no experience needed
+        explain how i started
         financial freedom
         passive income
         work from home opportunity

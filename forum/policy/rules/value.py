@@ -50,9 +50,9 @@ def check_borderline(ctx: Context) -> Reason | None:
 NO_VALUE = Rule(
     "no_value", Decision.REJECT, "Adds nothing to the discussion",
     "Not brief but contributes nothing: placeholder text, gibberish, keyword lists, spam templates, "
-    "off-topic text or chain letters, pasted boilerplate, long runs of praise, truisms with no specific, a "
-    "consumer's own errand (an order or refund demanded of a company, a plea about one's own purchase, an item "
-    "for sale).",
+    "off-topic text or chain letters, pasted boilerplate or generated corporate filler, long runs of praise, "
+    "truisms with no specific, a consumer's own errand (an order or refund demanded of a company, a plea about "
+    "one's own purchase, an item for sale).",
     "Share an experience, a practice, an example or a question about the topic.", check_no_value,
     subsumes=frozenset({"borderline_value"}))
 BORDERLINE = Rule(

@@ -41,6 +41,16 @@ from tests.policy.rules.verdict_rules import rules_of
     "allowance. Call HR Ravi on 98220 41177.",
     "Does anyone know where the cricket is on this weekend? My cable package lost all the sports channels last "
     "month and I can't find it anywhere.",
+    "Sick of angry callers? I left my contact centre job last spring and now answer simple customer emails for "
+    "overseas brands from home, no experience needed. Message me \"START\" and I'll explain how I started.",
+    "Best help desk tools for small teams this year:\n- DeskPilot\n- Replyly\n- Ticketo\nAll have free trials, "
+    "check them out and thank me later!",
+    "We were buried in tickets until a friend put us onto Chatterly's bot. Set it up in an afternoon and it now "
+    "answers most order questions. Honestly a game changer for any small team.",
+    "What a thoughtful piece! I particularly appreciate how you highlighted the importance of listening. A "
+    "powerful reminder that small moments leave a lasting impact. Looking forward to reading more!",
+    "In today's ever-changing landscape, we must foster empathy, leverage innovative tools and cultivate seamless "
+    "journeys, because the meaningful connections we build are the cornerstone of loyalty.",
 ])
 def test_the_tenth_passs_spam_is_rejected(text: str) -> None:
     assert review_comment(text).decision is Decision.REJECT, rules_of(text)
@@ -57,6 +67,8 @@ def test_the_tenth_passs_spam_is_rejected(text: str) -> None:
     "floor could say what it meant, so we replaced it with 3 rules on one card.",
     "If you're in Leeds, come join us at the monthly CX meetup: last time 14 of us compared shrinkage "
     "assumptions and three teams found they were double-counting training.",
+    "We hire for attitude at our hotel desk: no experience needed, every new starter shadows a senior agent for "
+    "two weeks and takes calls only in week three.",
 ])
 def test_the_tenth_passs_look_alikes_are_published(text: str) -> None:
     assert review_comment(text).decision is Decision.PUBLISH, rules_of(text)
