@@ -293,5 +293,8 @@ def implausible(word: str) -> bool:
 
 
 def keyword_list(text: str, word_count: int, stops: int) -> bool:
-    """Eight words or more, almost no function words, separated by commas, pipes, hashes or lines."""
-    return word_count >= 8 and stops * 10 < word_count and len(_SEPARATORS.findall(text)) >= 4
+    """Eight words or more, almost no function words, separated by commas, pipes, hashes or lines, or run
+    together with half the words repeats ("service week ideas service week gifts service week quotes")."""
+    if word_count < 8 or stops * 10 >= word_count:
+        return False
+    return len(_SEPARATORS.findall(text)) >= 4 or len(set(text.lower().split())) * 2 <= word_count

@@ -367,10 +367,13 @@ def _unlisted(norm: str) -> tuple[str, str, bool]:
     """(word, class, implausible) for a word in no list: a number, an elongated listed word, or content."""
     if norm[0].isdigit():
         return norm, "number", False
+    raw = norm
     if elongated(norm):  # "sooooo goooood": try "soo good", then "so god"
         short, shortest = squeeze(norm), squeeze(norm, 1)
         norm = short if short in WORD_CLASS or shortest not in WORD_CLASS else shortest
-    return norm, WORD_CLASS.get(norm, "content"), norm.isascii() and signals.implausible(norm)
+    # one key held down ("jjjjjjjj") squeezes to a word no list has: gibberish, whatever it becomes
+    mashed = len(set(raw)) == 1 and len(raw) >= 4 and raw.isalpha()
+    return norm, WORD_CLASS.get(norm, "content"), mashed or (norm.isascii() and signals.implausible(norm))
 
 
 def _first_signal(cleaned: str, kept_sentences: list[tuple[str, list[str], list[str], bool]],
@@ -393,6 +396,7 @@ def _first_signal(cleaned: str, kept_sentences: list[tuple[str, list[str], list[
     return ()
 
 
+_BOILERPLATE_WORDS = 8  # words of boilerplate phrases that make a comment boilerplate whatever else it says
 _CHAIN_WORDS = 6  # different words of chain-letter phrases: two phrases at least, not one said twice
 
 
@@ -492,7 +496,8 @@ def _noise(text: str, raw_words: list[str], counts: dict[str, int], flagged: dic
         away = _OFF_PLATFORM.search(text)  # "crypto recovery, reach out on WhatsApp": whatever words of the work
         if away:
             return "off-topic", f"{', '.join(spam[:3])} … {away.group(0)}"
-    if flagged["boilerplate"] and not counts["content"]:
+    # pasted boilerplate alone, or a long run of it (an e-mail disclaimer's three phrases) whatever surrounds it
+    if flagged["boilerplate"] and (not counts["content"] or len(flagged["boilerplate"]) >= _BOILERPLATE_WORDS):
         return "boilerplate", " ".join(flagged["boilerplate"])
     return _filler(raw_words, vocab)
 

@@ -78,8 +78,8 @@ FLOORS = {
     # relabelled reject, per the label decision), 96.3%, 1.1%, 0%, 0% after it
     "blind-7": Floor(accuracy=0.96, spam_published=0.02, valuable_held=0.01, valuable_rejected=0.01),
     # never read but for two cases (news sites' /business/ pages, mended): first run 90.3%, 11.6%, 1.3%, 1.3%;
-    # 91.7%, 11.6%, 0.7%, 0% after the day's passes
-    "blind-8": Floor(accuracy=0.91, spam_published=0.12, valuable_held=0.01, valuable_rejected=0.01),
+    # 91.7%, 11.6%, 0.7%, 0% after the day's passes; 92.1%, 10.5%, 0.7%, 0% after the tenth and eleventh
+    "blind-8": Floor(accuracy=0.92, spam_published=0.11, valuable_held=0.01, valuable_rejected=0.01),
     # spam-heavy, read by the day's fifth pass: first run 86.6%, 8.1%, 4.3%, 2.6%, now 96.7%, 0%, 0.9%, 0%
     "blind-9": Floor(accuracy=0.96, spam_published=0.01, valuable_held=0.01, valuable_rejected=0.01),
     # spam-heavy, read by the fifth pass: first run 83.8%, 15.4%, 0%, 0.9%, now 94.2%, 2.9%, 0%, 0%
@@ -94,11 +94,12 @@ FLOORS = {
     "blind-14": Floor(accuracy=0.92, spam_published=0.06, valuable_held=0.01, valuable_rejected=0.01),
     # replies hiding spam, read by the seventh pass: first run 87.3%, 8.7%, 2.6%, 2.6%, now 92.3%, 5.8%, 2.6%, 0.9%
     "blind-15": Floor(accuracy=0.92, spam_published=0.06, valuable_held=0.03, valuable_rejected=0.01),
-    # stealth marketing, read by the seventh pass: first run 77.0%, 35.2%, 0.8%, 0.8%, now 85.9%, 17.6%, 0.8%, 0%
-    "blind-16": Floor(accuracy=0.85, spam_published=0.18, valuable_held=0.01, valuable_rejected=0.01),
+    # stealth marketing, read by the seventh and tenth passes: first run 77.0%, 35.2%, 0.8%, 0.8%, then 85.9%,
+    # 17.6%, 0.8%, 0%, now 87.8%, 13.0%, 0.8%, 0%
+    "blind-16": Floor(accuracy=0.87, spam_published=0.13, valuable_held=0.01, valuable_rejected=0.01),
     # clean (never read but for one case, a disguised audit link the eighth pass had broken and mended): first
-    # run (after the sixth pass) 93.1%, 9.1%, 0%, 0%; unchanged
-    "blind-17": Floor(accuracy=0.93, spam_published=0.10, valuable_held=0.01, valuable_rejected=0.01),
+    # run (after the sixth pass) 93.1%, 9.1%, 0%, 0%; 93.8%, 6.5%, 0%, 0% after the tenth pass
+    "blind-17": Floor(accuracy=0.93, spam_published=0.07, valuable_held=0.01, valuable_rejected=0.01),
     # read by the eighth pass: first run (after the seventh) 89.6%, 12.4%, 0.8%, 0%, now 94.6%, 2.2%, 0.8%, 0%
     "blind-18": Floor(accuracy=0.94, spam_published=0.03, valuable_held=0.01, valuable_rejected=0.01),
     # read by the eighth pass: first run (after the seventh) 91.7%, 9.7%, 1.5%, 0.8%, now 97.0%, 2.2%, 0%, 0%
@@ -114,8 +115,14 @@ FLOORS = {
     # stealth marketing, read by the tenth pass: first run 91.2%, 6.5%, 0%, 0.8%; two cases relabelled (the file),
     # now 97.4%, 0%, 0%, 0%
     "blind-24": Floor(accuracy=0.97, spam_published=0.01, valuable_held=0.01, valuable_rejected=0.01),
+    # a realistic month, read by the eleventh pass: first run (after the tenth) 89.3%, 11.4%, 0%, 0.9%, now 93.5%,
+    # 1.0%, 0.9%, 0%
+    "blind-25": Floor(accuracy=0.93, spam_published=0.02, valuable_held=0.01, valuable_rejected=0.01),
     # clean (never read): first run (after the ninth pass) 90.8%, 2.9%, 0%, 2.6%; unchanged
     "blind-26": Floor(accuracy=0.90, spam_published=0.03, valuable_held=0.01, valuable_rejected=0.03),
+    # clean (never read): first run (after the tenth pass) 91.8%, 3.6%, 0%, 1.6% (the ninth pass's rules: 91.4%,
+    # 4.5%, 0%, 1.6%); unchanged
+    "blind-27": Floor(accuracy=0.91, spam_published=0.04, valuable_held=0.01, valuable_rejected=0.02),
 }
 
 

@@ -154,7 +154,8 @@ LINK_ASKS: tuple[str, ...] = (
     r"give it a read", r"let me know what you think",
     r"(?:enrolment|enrollment|registration|registrations|sign-?ups|applications|entries|tickets|bookings) "
     r"(?:is |are )?(?:now )?(?:open|live)",
-    r"(?:tickets|seats|places|spots|rooms) (?:are )?(?:going|selling) fast", r"(?:almost|nearly) sold out",
+    r"(?:tickets|seats|places|spots|rooms) (?:are )?(?:going|selling) fast",
+    r"(?:enrol|enroll|sign up) (?:here|now|today)", r"(?:almost|nearly) sold out",
     r"come (?:and )?join (?:us|in)",
     r"join (?:the|our|my) (?:channel|group|community|server|telegram|whatsapp|discord)",
     r"(?:our|my) (?:services?|product|pricing|sales|landing) page",

@@ -32,6 +32,13 @@ DEMANDS: tuple[str, ...] = (
     r"this is the (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time i(?:'m| am| have| '?ve)? (?:writing|"
     r"written|asking|asked|contacting|contacted|calling|called|emailing|emailed)",
     r"(?:nobody|no one|no-one) (?:responds|replies|answers|has replied|has responded|is responding) to my",
+    r"order (?:no )?\d[\d-]{5,}", r"(?:case|ticket|complaint|reference|ref) (?:id|number|no) [\w-]*\d",
+    r"(?:still|yet) no (?:refund|reply|response|answer|replacement)",
+    r"my refund (?:of \S+ )?(?:was|has|is|has been) (?:never|still|not)",
+    r"my account (?:number|no) (?:ends|ending|is)",
+    r"(?:wrong|double|unauthori[sz]ed|unknown|fraudulent) (?:debit|debits|deduction|transaction|charge) (?:of|from|on)",
+    r"(?:been )?trying to (?:reach|contact|get hold of|get through to) (?:[\w-]+ ){0,2}(?:customer (?:care|service|"
+    r"support)|support|helpline|hotline)",
 )
 PLEAS: tuple[str, ...] = (
     r"(?:please )?(?:someone|somebody|anyone|anybody) (?:please )?help me",
@@ -47,10 +54,12 @@ PLEAS: tuple[str, ...] = (
     r"i (?:was|have been|got) (?:charged|billed|debited) (?:twice|double)",
     r"my (?:bank |card |savings |[\w-]+ )?account (?:has been|is|was|got) (?:frozen|blocked|locked|suspended|hacked)",
     r"(?:i am|i'm|im) begging", r"(?:children|kids|mouths|family) to feed",
-    r"(?:anyone|anybody|someone|somebody) who can help me",
+    r"(?:anyone|anybody|someone|somebody) who can help(?: me)?",
+    r"can (?:someone|somebody|anyone|anybody) from [\w-]+ (?:please )?help",
 )
 CLASSIFIEDS: tuple[str, ...] = (
-    r"(?:anyone|anybody) selling", r"(?:i am|i'm|im) selling (?:my|a|an|two|\d+)", r"serious buyers",
+    r"(?:anyone|anybody)(?: here)? (?:selling|buying)", r"(?:i am|i'm|im) selling (?:my|a|an|two|\d+)",
+    r"serious buyers",
     r"will pay (?:face value|cash|well|good money|the asking price)", r"for sale",
     r"selling my (?:old|used|spare|second-hand|unused|\d+)", r"(?:or|o) best offer", r"collection only",
 )

@@ -326,6 +326,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         most important quality for a customer service professional
         in today's world
         in today's fast-paced
+        the most important skill in customer service
+        everything else follows
+        everything else will follow
+        if you listen to your customers
         ever-changing business landscape
         more crucial than ever
         not just a department
@@ -412,6 +416,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         the mentor's contact
         trading forex with a mentor
         has been around the world
+        has been sent around the world
+        the luck has now been sent to you
+        luck has been sent to you
+        do not keep this message
+        deleted it and lost
+        god will reward you
+        even small amount
+        even a small amount
         copy this into
         be my own boss
         selling wellness products
@@ -504,5 +516,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         click here to unsubscribe
         unsubscribe from this list
         the views expressed are my own
+        confidentiality notice
+        the intended recipient
+        confidential and privileged
+        unauthorized review
+        destroy all copies
+        contact the sender by reply
     """),
 }
