@@ -123,6 +123,13 @@ FLOORS = {
     # clean (never read): first run (after the tenth pass) 91.8%, 3.6%, 0%, 1.6% (the ninth pass's rules: 91.4%,
     # 4.5%, 0%, 1.6%); unchanged
     "blind-27": Floor(accuracy=0.91, spam_published=0.04, valuable_held=0.01, valuable_rejected=0.02),
+    # spam written to pass for a practitioner, read by the twelfth pass: first run (after the eleventh) 86.6%,
+    # 18.3%, 0.9%, 0.9%, now 90.8%, 8.7%, 0.9%, 0%
+    "blind-28": Floor(accuracy=0.90, spam_published=0.09, valuable_held=0.01, valuable_rejected=0.01),
+    # clean (never read): first run (after the eleventh pass) 87.0%, 5.9%, 2.5%, 2.5%; unchanged
+    "blind-30": Floor(accuracy=0.87, spam_published=0.06, valuable_held=0.03, valuable_rejected=0.03),
+    # clean (never read): first run (after the eleventh pass) 92.7%, 2.0%, 0%, 0.8%; unchanged
+    "blind-31": Floor(accuracy=0.92, spam_published=0.02, valuable_held=0.01, valuable_rejected=0.01),
 }
 
 

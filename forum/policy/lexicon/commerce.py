@@ -243,6 +243,7 @@ OWN_OFFER_NAMED: tuple[str, ...] = (
     r"(?:i'm|i am|im) an? (?:[\w-]+ ){0,2}(?:consultant|coach|trainer|freelancer|copywriter)"
     r"(?! (?:at|for|in|on|with|of) )",
     r"(?:that's|that is) why i (?:created|built|launched|started|made|wrote) (?:the |my |a |an )?",
+    r"(?:that's|that is) why we built (?:our|the|a) (?:[\w-]+ ){0,2}(?:platform|product|tool|app|software)",
     r"(?:i've|i have|we've|we have) helped (?:\d+|over \d+|hundreds of|dozens of) (?:[\w-]+ )?(?:companies|clients|"
     r"businesses|brands|teams|startups|agents|people|centres|centers|organisations|organizations|leaders|managers)",
     r"(?:we're|we are|i'm|i am) looking for (?:\d+ |a few |some |our first )?(?:beta|pilot|early|founding) "
@@ -274,6 +275,7 @@ CALLS_TO_ACTION: tuple[str, ...] = (
     r"reach out to (?:me|us)", r"get in touch", r"reply (?:to this comment|below|here)",
     r"look (?:it|us|me|them) up", r"check (?:it|us|me|them) out", r"(?:drop|leave|post) (?:a|your) comment",
     r"comment below", r"comment (?:interested|yes|done|info|me|guide)",
+    r"(?:would love|happy|glad) to connect with (?:anyone|anybody|everyone|you)",
     r"(?:drop|leave|send) (?:me |us )?(?:a|your) (?:email|number|details|dm|message|contact|cv|resume)",
     r"(?:send|message|dm|text|whatsapp|inbox) (?:me|us) your (?:number|email|details|cv|resume|whatsapp|contact)",
     r"(?:i|we)(?:'ll| will) send (?:you )?(?:our|my) (?:portfolio|brochure|rate card|price list|samples|details|pdf)",
@@ -290,7 +292,8 @@ CALLS_TO_ACTION: tuple[str, ...] = (
     r"(?:book|reserve|claim|grab|secure) (?:a |your )?(?:free )?(?:[\w-]+ ){0,2}(?:call|session|consultation|"
     r"place|spot|seat|copy|slot)",
     r"(?:message|dm|text|email|inbox) me \w+ and i'll (?:send|explain|share|show)",
-    r"(?:comment|reply|type) \w+ (?:below |here )?and i'll (?:reach out|message you|send|dm you|contact you)",
+    r"(?:comment|reply|type) \w+ (?:below |here )?and i'll (?:personally )?(?:reach out|message you|send|dm you|"
+    r"contact you)",
     r"reply here and i'll send (?:it|you)", r"i'll show you how",
     r"(?:give|donate) (?:what|whatever) you can", r"(?:even|just) \d+ makes a difference",
     r"new episodes? every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)",
@@ -346,7 +349,8 @@ SALE_CUES: tuple[str, ...] = (
     r"(?:for|to) the first \d+ (?:[\w-]+ )?(?:people|readers|members|folks|founders|subscribers|buyers|customers|who)",
     r"(?:get|gets|receive) (?:a |an )?(?:\d+ )?(?:percent )?discount",
     r"for a (?:one-off|one off|small|flat|low|fair) (?:price|fee|payment)",
-    r"(?:i|we|(?:my|our) (?:agency|company|firm|business|startup|team)) (?:provide|provides|supply|supplies) "
+    r"(?:i|we|(?:my|our) (?:agency|company|firm|business|startup|team)(?: [\w-]+){0,5}) (?:provide|provides|supply|"
+    r"supplies) "
     r"(?:[\w-]+ ){0,6}(?:services|staffing|agents|vas|assistants|outsourcing|staff|seats|solutions|freelancers)",
     r"(?:fixed|flat|monthly|annual) (?:retainer|fee|subscription)",
     r"(?:it's|its|it is|only|just) \d+ (?:pounds|dollars|euros|quid|bucks|usd|gbp|eur)",
@@ -392,7 +396,7 @@ HELPLINE_NOUNS: tuple[str, ...] = (
     # split so each needs one of its rarer second words (forum.policy.cues): "support experts", "tech squad"
     r"(?:tech|technical|support|service|care|help) (?:experts?|specialists?)",
     r"(?:tech|technical|support|service|care|help) (?:technicians?|squad|executives?)",
-    r"customer (?:care|service|support)(?: helpline| number| line| team| phone)?",
+    r"customer (?:care|service|support)(?! weeks? )(?: helpline| number| line| team| phone)?",
     r"reservations?(?: number| team| desk| line| centre| center)?", r"booking (?:desk|line|number|team|helpline)",
     r"technical support", r"tech support", r"(?:password|account|email) recovery", r"live experts?",
     r"(?:tech|technical) desk",
@@ -475,6 +479,8 @@ PRODUCT_PUSHES: tuple[str, ...] = (
     r"(?:totally|so|definitely|absolutely) worth it",
     r"not to sound like an ad", r"i never comment (?:on blogs |on posts |here )?but", r"nothing (?:else )?came close",
     r"(?:there's |there is )?no reason not to (?:try|get|use|switch|give)", r"thank me later",
+    r"see for yourself", r"worth every (?:cent|penny)", r"can'?t recommend (?:it|them|this) enough",
+    r"(?:everyone|everybody|anyone) (?:in [\w-]+(?: [\w-]+)? )?should (?:enrol|enroll|sign up|buy|get|try|join)",
 )
 PRODUCT_GETS: tuple[str, ...] = (
     r"free (?:version|versions|trial|trials|plan|plans|tier|month|download)",
@@ -487,6 +493,8 @@ PRODUCT_GETS: tuple[str, ...] = (
     r"(?:\d+|three|two|six) months? free", r"(?:setup|set-up|set up) took (?:\d+|ten|five|two) (?:minutes|mins)",
     r"saved our (?:[\w-]+ )?(?:team|business|company|sanity)",
     r"(?:mention|mentions|mentioning|quote|use) (?:this blog|this post|this comment|my name) (?:when|at|while)",
+    r"(?:just )?google (?:[\w-]+ ){1,3}(?:if you want|and see|to see|and thank)",
+    r"(?:spots|seats|places) fill (?:up )?fast",
 )
 
 BOOKING_CUES: tuple[str, ...] = (
@@ -520,7 +528,8 @@ seo marketing
 # Topics of spam that have nothing to do with customer service.
 SPAM_TOPICS = words("""
 casino casinos betting bet365 poker slots jackpot crypto bitcoin btc usdt cryptocurrency forex viagra cialis
-payday loans loan escort escorts porn xxx dating essay essays homework weight-loss keto diet pills followers likes bet
+payday loans loan escort escorts porn xxx dating essay essays homework dissertation dissertations weight-loss keto
+diet pills followers likes bet
 казино онлайн-казино ставки cassino gacor judi togel
 """)
 # Those that are also everyday words ("lunch slots", "I'd bet", "the manager likes"): one alone is no sign.

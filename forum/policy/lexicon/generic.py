@@ -114,5 +114,6 @@ empowering empowerment cutting-edge game-changer game-changing customer-centric 
 streamline streamlining transformative ecosystem actionable scalable ever-evolving ever-changing fast-paced
 paramount cornerstone realm harness harnessing delve tapestry navigate navigating innovative next-level
 best-in-class world-class end-to-end value-added mission-critical stakeholders omnipresent dynamic thrive
-underscore underscores cultivate cultivating timeless
+underscore underscores cultivate cultivating timeless evolving invaluable thought-provoking sustainable
+excellence customer-centricity imperative wholeheartedly
 """)

@@ -35,6 +35,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         thank you so much
         thank you very much
         thank you for sharing
+        to every customer service professional reading this
+        thank you for showing up
+        you make a difference every day
         thank you for this
         thank you for writing
         thank you for posting
@@ -131,6 +134,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         a powerful reminder
         lasting impact
         looking forward to reading more
+        should read this and take it to heart
+        should print it out
+        print it out and put it on the wall
+        thank you for always sharing
+        a truly insightful and thought-provoking piece
+        thought-provoking piece
+        what a compelling read
         i particularly appreciate how you
         i really appreciate how you
         appreciate how you highlighted
@@ -394,6 +404,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         true friends will
         real friends will
         earn money from home
+        earn from home
+        affiliate products
+        build a second income
+        without leaving your job
+        i'll personally send you the details
         make money from home
         work from home and earn
         from your sofa
