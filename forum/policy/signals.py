@@ -297,4 +297,7 @@ def keyword_list(text: str, word_count: int, stops: int) -> bool:
     together with half the words repeats ("service week ideas service week gifts service week quotes")."""
     if word_count < 8 or stops * 10 >= word_count:
         return False
-    return len(_SEPARATORS.findall(text)) >= 4 or len(set(text.lower().split())) * 2 <= word_count
+    if len(_SEPARATORS.findall(text)) >= 4:
+        return True
+    distinct = len(set(text.lower().split()))  # four at least: "great post great post …" is praise, not keywords
+    return distinct >= 4 and distinct * 2 <= word_count

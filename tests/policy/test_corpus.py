@@ -98,8 +98,8 @@ FLOORS = {
     # 17.6%, 0.8%, 0%, now 87.8%, 13.0%, 0.8%, 0%
     "blind-16": Floor(accuracy=0.87, spam_published=0.13, valuable_held=0.01, valuable_rejected=0.01),
     # clean (never read but for one case, a disguised audit link the eighth pass had broken and mended): first
-    # run (after the sixth pass) 93.1%, 9.1%, 0%, 0%; 93.8%, 6.5%, 0%, 0% after the tenth pass
-    "blind-17": Floor(accuracy=0.93, spam_published=0.07, valuable_held=0.01, valuable_rejected=0.01),
+    # run (after the sixth pass) 93.1%, 9.1%, 0%, 0%; 93.5%, 7.8%, 0%, 0% after the twelfth pass
+    "blind-17": Floor(accuracy=0.93, spam_published=0.08, valuable_held=0.01, valuable_rejected=0.01),
     # read by the eighth pass: first run (after the seventh) 89.6%, 12.4%, 0.8%, 0%, now 94.6%, 2.2%, 0.8%, 0%
     "blind-18": Floor(accuracy=0.94, spam_published=0.03, valuable_held=0.01, valuable_rejected=0.01),
     # read by the eighth pass: first run (after the seventh) 91.7%, 9.7%, 1.5%, 0.8%, now 97.0%, 2.2%, 0%, 0%
@@ -110,8 +110,9 @@ FLOORS = {
     "blind-21": Floor(accuracy=0.87, spam_published=0.06, valuable_held=0.02, valuable_rejected=0.01),
     # common blog spam, read by the ninth pass: first run 89.6%, 4.3%, 0%, 2.9%, now 93.1%, 4.3%, 1.0%, 1.0%
     "blind-22": Floor(accuracy=0.93, spam_published=0.05, valuable_held=0.02, valuable_rejected=0.02),
-    # clean (never read): first run (after the eighth pass) 92.3%, 7.6%, 0.7%, 0%; unchanged
-    "blind-23": Floor(accuracy=0.92, spam_published=0.08, valuable_held=0.01, valuable_rejected=0.01),
+    # clean (never read): first run (after the eighth pass) 92.3%, 7.6%, 0.7%, 0%; 93.1%, 6.3%, 0.7%, 0% after the
+    # twelfth
+    "blind-23": Floor(accuracy=0.93, spam_published=0.07, valuable_held=0.01, valuable_rejected=0.01),
     # stealth marketing, read by the tenth pass: first run 91.2%, 6.5%, 0%, 0.8%; two cases relabelled (the file),
     # now 97.4%, 0%, 0%, 0%
     "blind-24": Floor(accuracy=0.97, spam_published=0.01, valuable_held=0.01, valuable_rejected=0.01),
@@ -127,7 +128,7 @@ FLOORS = {
     # 18.3%, 0.9%, 0.9%, now 90.8%, 8.7%, 0.9%, 0%
     "blind-28": Floor(accuracy=0.90, spam_published=0.09, valuable_held=0.01, valuable_rejected=0.01),
     # clean (never read): first run (after the eleventh pass) 87.0%, 5.9%, 2.5%, 2.5%; unchanged
-    "blind-30": Floor(accuracy=0.87, spam_published=0.06, valuable_held=0.03, valuable_rejected=0.03),
+    "blind-30": Floor(accuracy=0.86, spam_published=0.06, valuable_held=0.03, valuable_rejected=0.03),
     # clean (never read): first run (after the eleventh pass) 92.7%, 2.0%, 0%, 0.8%; unchanged
     "blind-31": Floor(accuracy=0.92, spam_published=0.02, valuable_held=0.01, valuable_rejected=0.01),
 }

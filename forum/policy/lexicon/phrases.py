@@ -414,7 +414,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         from your sofa
         from the comfort of your home
         no experience required
-        no experience needed
         explain how i started
         financial freedom
         passive income

@@ -126,7 +126,9 @@ def _sold(ctx: Context, words: str) -> str:
     if booked or keyword:
         offer = (_OWN_SERVICE.search(words, vocab) or _OWN_NAMED.search(words, vocab)
                  or _OWN_OFFER.search(words, vocab))
-        if offer or ctx.value.kind != "ok":
+        # a keyword to send beside a money-making pitch ("I'll explain how I started … message me INFO")
+        pitched = keyword is not None and "chain_letter" in ctx.substance.categories
+        if offer or ctx.value.kind != "ok" or pitched:
             return " … ".join(m.group(0).strip() for m in (offer, booked or keyword) if m)
         if booked and ctx.offered:  # "book a free audit with me here: <link>": the author's time, and where to buy it
             return f"{booked.group(0).strip()} … {quote(ctx.offered[0].found.raw, 60)}"
