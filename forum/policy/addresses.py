@@ -117,6 +117,9 @@ def article_signal(a: Address, dated_only: bool = False) -> str | None:
         return f"slug “{a.segments[-1]}” reads like an article title"
     if len(a.segments) > 1 and a.segments[0].startswith("@"):
         return f"/{a.segments[0]}/{a.segments[1]} is a post by that author"
+    for i, segment in enumerate(a.segments[:-1]):
+        if segment == "doi" and a.segments[i + 1].startswith("10."):
+            return f"/doi/{a.segments[i + 1]} is a paper's DOI"
     return None
 
 

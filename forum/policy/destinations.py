@@ -164,6 +164,9 @@ _SELLING_LABELS = {
 }
 
 
+_SECTIONS_OF_PUBLICATIONS = frozenset({"features", "jobs", "careers", "business"})
+
+
 def _selling_page(a: Address, settings: PolicySettings) -> _Decision | None:
     if store := a.listed.get("app_store"):
         return LinkKind.COMMERCIAL, f"{store} is an app store or software listing"
@@ -178,8 +181,11 @@ def _selling_page(a: Address, settings: PolicySettings) -> _Decision | None:
     selling = lists.STRONG_COMMERCIAL_SEGMENTS if educational else lists.COMMERCIAL_SEGMENTS
     before = segments_before_articles(a)
     for i, segment in enumerate(before):
-        if segment == "features" and any(s.count("-") >= 3 for s in a.segments[i + 1:]):
-            continue  # "/features/inside-a-24-hour-helpline": a publication's feature section, not a product's
+        if segment in _SECTIONS_OF_PUBLICATIONS and (segment == "features" or educational) and \
+                any(s.count("-") >= 3 for s in a.segments[i + 1:]):
+            # "/features/inside-a-24-hour-helpline", a newspaper's "/jobs/tripartite-advisory-on-abusive-customers":
+            # a publication's section, not a product's page or a job advert
+            continue
         if segment in selling:
             return LinkKind.COMMERCIAL, f"path /{segment} is a company's {_SELLING_LABELS.get(segment, 'sales')} page"
     return None

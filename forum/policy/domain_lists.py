@@ -217,6 +217,13 @@ PUBLISHERS = frozenset({
     "abc.net.au", "smh.com.au", "cbc.ca", "theglobeandmail.com", "lemonde.fr", "spiegel.de", "elpais.com",
     "aljazeera.com", "nber.org", "brookings.edu", "pewresearch.org", "who.int", "oecd.org", "europa.eu",
     "gutenberg.org", "archive.org",
+    # news publishers beyond the UK and US
+    "thehindu.com", "indianexpress.com", "hindustantimes.com", "livemint.com", "ndtv.com", "scroll.in",
+    "straitstimes.com", "channelnewsasia.com", "scmp.com", "thestar.com.my", "inquirer.net", "rappler.com",
+    "philstar.com", "nation.africa", "businessdailyafrica.com", "punchng.com", "premiumtimesng.com",
+    "vanguardngr.com", "news24.com", "dailymaverick.co.za", "nzherald.co.nz", "rnz.co.nz", "irishtimes.com",
+    "rte.ie", "heraldscotland.com", "scotsman.com", "news.com.au", "theage.com.au", "dawn.com", "japantimes.co.jp",
+    "dw.com", "france24.com", "euronews.com", "politico.com", "politico.eu", "theregister.com",
     # regulators, ombudsmen and consumer bodies that publish guidance (not under a government suffix)
     "fca.org.uk", "ofcom.org.uk", "ico.org.uk", "financial-ombudsman.org.uk", "ombudsman-services.org",
     "citizensadvice.org.uk", "which.co.uk", "ofgem.gov.uk", "accc.gov.au", "consumer.ftc.gov",

@@ -127,7 +127,11 @@ FLOORS = {
     # spam written to pass for a practitioner, read by the twelfth pass: first run (after the eleventh) 86.6%,
     # 18.3%, 0.9%, 0.9%, now 90.8%, 8.7%, 0.9%, 0%
     "blind-28": Floor(accuracy=0.90, spam_published=0.09, valuable_held=0.01, valuable_rejected=0.01),
-    # clean (never read): first run (after the eleventh pass) 87.0%, 5.9%, 2.5%, 2.5%; unchanged
+    # many countries' English, read by the thirteenth pass: first run (after the twelfth) 89.1%, 2.7%, 1.7%, 0.8%,
+    # now 92.8%, 0.9%, 0%, 0%
+    "blind-29": Floor(accuracy=0.92, spam_published=0.01, valuable_held=0.01, valuable_rejected=0.01),
+    # clean (never read): first run (after the eleventh pass) 87.0%, 5.9%, 2.5%, 2.5%; 87.4%, 5.9%, 1.7%, 2.5% after
+    # the thirteenth
     "blind-30": Floor(accuracy=0.86, spam_published=0.06, valuable_held=0.03, valuable_rejected=0.03),
     # clean (never read): first run (after the eleventh pass) 92.7%, 2.0%, 0%, 0.8%; unchanged
     "blind-31": Floor(accuracy=0.92, spam_published=0.02, valuable_held=0.01, valuable_rejected=0.01),

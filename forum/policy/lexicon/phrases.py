@@ -337,6 +337,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         in today's world
         in today's fast-paced
         the most important skill in customer service
+        companies that focus on their customers will succeed
+        those that ignore them will fail
+        happy employees lead to happy customers
+        happy customers lead to happy
+        more important than ever before
+        every organisation should keep in mind
+        every organization should keep in mind
         everything else follows
         everything else will follow
         if you listen to your customers

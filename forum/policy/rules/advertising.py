@@ -59,8 +59,10 @@ _SALES_WORDS = re.compile(r"\b(?:quotes?|prices?|pricing|rates|discounts?|deals?
 _CONTACT_OFFER = re.compile(
     r"\bfree (?:[\w-]+ ){0,2}(?:audit|trial|pilot|consultation|consult|assessment|eligibility check|quote|estimate|"
     r"demo|strategy call|session|analysis)\b"
-    r"|\b(?:quick|fast|instant|immediate|same[- ]day) (?:fix|approval|approvals|loan|loans|payout|recovery|delivery|"
-    r"service)\b"
+    r"|\b(?:quick|fast|instant|immediate|urgent|same[- ]day) (?:[\w-]+ )?(?:fix|approval|approvals|loan|loans|payout|"
+    r"recovery|delivery|service)\b"
+    r"|\b(?:without|bina) (?:cibil|credit checks?|collateral|guarantor)\b|\bloan offers?\b|\b\d+(?:\.\d+)?% interest\b"
+    r"|\bvisa sponsorship\b|\bprocessing fee\b|\bget your (?:love|ex) back\b|\blove problem\b"
     r"|\bwalk-?in (?:drive|interviews?)\b|\bfreshers? (?:welcome|can apply|needed)\b"
     r"|\bguaranteed\b|\b(?:fix|results?|approval|refund|recovery) guarantee\b"
     r"|\b(?:limited|few|only \d+) (?:slots|seats|spots|places)\b|\bslots (?:left|available)\b"

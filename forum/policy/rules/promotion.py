@@ -182,6 +182,10 @@ _GETS = Cues(PRODUCT_GETS)
 # A giveaway right before the pushed link: "free 50-page playbook, no email needed 👉 …"
 _FREE_OFFER = re.compile(r" free (?:[\w-]+ ){0,3}(?:guide|e-?book|checklist|templates?|course|toolkit|pdf|playbook|"
                          r"bundle|pack|scripts|workbook|planner) ")
+# The author's own piece introduced: "I also wrote about this here", "I've written on the same topic on my blog".
+_OWN_ARTICLE = re.compile(r" i(?:'ve| have)? (?:also |just |recently )?(?:wrote|written|blogged|posted|published) "
+                          r"(?:a post |an article |a piece |something )?(?:about |on )(?:[\w-]+ ){0,5}"
+                          r"(?:here|below|on my blog|on my site) ")
 _ASK_REACH = 120  # characters before a link where an ask or an introduction is read as the link's
 _NOT_WORD = re.compile(r"[^\w'$%-]+")
 
@@ -214,6 +218,14 @@ def _evidence(ctx: Context) -> str:
     follow = _FOLLOW.search(words, vocab)
     if not offered:
         return follow.group(0).strip() if follow and ctx.value.kind != "ok" else ""
+    # "Great post! I also wrote about appreciation here, check it out: <link>": praise, and the link is the comment
+    # (not "I wrote about our move to 4x10 shifts here, with the rota we used": the author's own specifics)
+    substance = ctx.substance
+    praised = not _PRAISE.isdisjoint(substance.categories) or (
+        bool(substance.norms) and WORD_CLASS.get(substance.norms[0]) == "generic")
+    own = _OWN_ARTICLE.search(words) if praised and ctx.substance.words <= _SHORT else None
+    if own:
+        return f"{own.group(0).strip()} … {quote(offered[0].found.raw, 60)}"
     keys = {lk.key for lk in offered}
     for found in ctx.found:
         if found.anchor_text and keyword_anchor(found.anchor_text) and destination_key(found.url) in keys:
