@@ -117,3 +117,15 @@ best-in-class world-class end-to-end value-added mission-critical stakeholders o
 underscore underscores cultivate cultivating timeless evolving invaluable thought-provoking sustainable
 excellence customer-centricity imperative wholeheartedly
 """)
+
+# Leisure and home life: two of these in a comment with at most one word of the work make it about something
+# else ("anyone watching the derby tonight? whole office going to the pub after shift") (forum.policy.substance).
+LEISURE = _words("""
+match matches derby football soccer cricket rugby baseball basketball nfl nba premier arsenal chelsea liverpool
+tottenham barcelona madrid kickoff kick-off goal goals striker playoffs tournament fixture fixtures
+recipe recipes cook cooking bake baking jollof biryani dinner lunchbox
+vet vets cat cats kitten kittens dog dogs puppy puppies pet pets
+pub pubs beer beers drinks wedding weddings birthday honeymoon vacation
+netflix movie movies film films series season episode gaming playstation xbox ps5
+bet bets betting lottery gym workout plumber electrician landlord
+""")

@@ -1,7 +1,8 @@
 """Thirteenth judgement pass of issue 12, on comments from many countries: loans without a credit check, visa
 sponsorship for a fee, love-problem "babas", all beside a phone number or an e-mail; brief praise that points to
-the author's own post; long truisms about companies that listen; and the honest comments whose links were
-misread (a newspaper's jobs or business section, a paper's DOI on a journal's own site).
+the author's own post; long truisms about companies that listen; leisure talk and asides their authors call off
+topic; and the honest comments whose links were misread (a newspaper's jobs or business section, a paper's DOI
+on a journal's own site).
 
 Each class both ways: the spam is rejected, the practitioner's comment is published.
 """
@@ -26,6 +27,10 @@ from tests.policy.rules.verdict_rules import rules_of
     "In today's fast-paced world service is more important than ever before. Companies that focus on their "
     "customers will succeed, while those that ignore them will fail. Happy employees lead to happy customers, and "
     "every organisation should keep in mind that people come first.",
+    "Anyone watching the derby tonight? Half the floor is heading to the pub straight after shift, first round on "
+    "the losers.",
+    "Off topic, sorry, but does anyone know a good vet near Croydon who does home visits? Our old cat hates the "
+    "carrier.",
 ])
 def test_the_thirteenth_passs_spam_is_rejected(text: str) -> None:
     assert review_comment(text).decision is Decision.REJECT, rules_of(text)
@@ -42,6 +47,8 @@ def test_the_thirteenth_passs_spam_is_rejected(text: str) -> None:
     "emotion shifted customers' mood, and we use it in training. https://journals.aom.org/doi/10.5465/3069407",
     "I wrote about our move to a four-day week here, with the rota we used and what broke in month two: "
     "https://supportnotes.substack.com/p/four-day-week-rota",
+    "We took the whole night shift to the pub after our first 90% CSAT month, and rota swap requests dropped "
+    "because people finally knew who they were swapping with.",
 ])
 def test_the_thirteenth_passs_honest_comments_are_published(text: str) -> None:
     assert review_comment(text).decision is Decision.PUBLISH, rules_of(text)
