@@ -182,7 +182,7 @@ def _selling_page(a: Address, settings: PolicySettings) -> _Decision | None:
     before = segments_before_articles(a)
     for i, segment in enumerate(before):
         if segment in _SECTIONS_OF_PUBLICATIONS and (segment == "features" or educational) and \
-                any(s.count("-") >= 3 for s in a.segments[i + 1:]):
+                any(s.count("-") >= (2 if educational else 3) for s in a.segments[i + 1:]):
             # "/features/inside-a-24-hour-helpline", a newspaper's "/jobs/tripartite-advisory-on-abusive-customers":
             # a publication's section, not a product's page or a job advert
             continue

@@ -218,7 +218,8 @@ PUBLISHERS = frozenset({
     "aljazeera.com", "nber.org", "brookings.edu", "pewresearch.org", "who.int", "oecd.org", "europa.eu",
     "gutenberg.org", "archive.org",
     # news publishers beyond the UK and US
-    "thehindu.com", "indianexpress.com", "hindustantimes.com", "livemint.com", "ndtv.com", "scroll.in",
+    "thehindu.com", "indiatimes.com", "indianexpress.com", "hindustantimes.com", "livemint.com", "ndtv.com",
+    "scroll.in",
     "straitstimes.com", "channelnewsasia.com", "scmp.com", "thestar.com.my", "inquirer.net", "rappler.com",
     "philstar.com", "nation.africa", "businessdailyafrica.com", "punchng.com", "premiumtimesng.com",
     "vanguardngr.com", "news24.com", "dailymaverick.co.za", "nzherald.co.nz", "rnz.co.nz", "irishtimes.com",

@@ -135,6 +135,15 @@ FLOORS = {
     "blind-30": Floor(accuracy=0.86, spam_published=0.06, valuable_held=0.03, valuable_rejected=0.03),
     # clean (never read): first run (after the eleventh pass) 92.7%, 2.0%, 0%, 0.8%; unchanged
     "blind-31": Floor(accuracy=0.92, spam_published=0.02, valuable_held=0.01, valuable_rejected=0.01),
+    # what a filter would miss, read by the fourteenth pass: first run (after the thirteenth) 90.6%, 8.8%, 1.7%,
+    # 1.7%, now 93.9%, 1.8%, 1.7%, 0.8%
+    "blind-32": Floor(accuracy=0.93, spam_published=0.02, valuable_held=0.02, valuable_rejected=0.01),
+    # clean (never read): first run (after the thirteenth pass) 90.9%, 4.0%, 0%, 0.8% (the session's first rules,
+    # 0676bf7, the same); unchanged
+    "blind-34": Floor(accuracy=0.90, spam_published=0.04, valuable_held=0.01, valuable_rejected=0.01),
+    # clean (never read): first run (after the thirteenth pass) 94.6%, 2.0%, 0.9%, 0.9% (0676bf7: 94.2%, 3.0%, 0.9%,
+    # 0.9%); unchanged
+    "blind-35": Floor(accuracy=0.94, spam_published=0.02, valuable_held=0.01, valuable_rejected=0.01),
 }
 
 

@@ -243,7 +243,12 @@ OWN_OFFER_NAMED: tuple[str, ...] = (
     r"(?:i'm|i am|im) an? (?:[\w-]+ ){0,2}(?:consultant|coach|trainer|freelancer|copywriter)"
     r"(?! (?:at|for|in|on|with|of) )",
     r"(?:that's|that is) why i (?:created|built|launched|started|made|wrote) (?:the |my |a |an )?",
-    r"(?:that's|that is) why we built (?:our|the|a) (?:[\w-]+ ){0,2}(?:platform|product|tool|app|software)",
+    r"(?:that's|that is) (?:exactly )?why we built (?:our|the|a) (?:[\w-]+ ){0,2}(?:platform|product|tool|app|"
+    r"software)",
+    r"(?:that's|that is) exactly why (?:we|i) built",
+    r"(?:most of |all of |many of )?our clients (?:typically |usually |often |all )?(?:see|get|report|cut|save)",
+    r"(?:teams|companies|clients|centres|centers|businesses) we work with (?:typically |usually |often )?(?:cut|see|"
+    r"get|reduce|save|double|halve)",
     r"(?:i've|i have|we've|we have) helped (?:\d+|over \d+|hundreds of|dozens of) (?:[\w-]+ )?(?:companies|clients|"
     r"businesses|brands|teams|startups|agents|people|centres|centers|organisations|organizations|leaders|managers)",
     r"(?:we're|we are|i'm|i am) looking for (?:\d+ |a few |some |our first )?(?:beta|pilot|early|founding) "
@@ -276,6 +281,7 @@ CALLS_TO_ACTION: tuple[str, ...] = (
     r"look (?:it|us|me|them) up", r"check (?:it|us|me|them) out", r"(?:drop|leave|post) (?:a|your) comment",
     r"comment below", r"comment (?:interested|yes|done|info|me|guide)",
     r"(?:would love|happy|glad) to connect with (?:anyone|anybody|everyone|you)",
+    r"(?:i'd|i would|we'd|we would) be (?:glad|happy) to (?:give|offer|send|set up)",
     r"(?:drop|leave|send) (?:me |us )?(?:a|your) (?:email|number|details|dm|message|contact|cv|resume)",
     r"(?:send|message|dm|text|whatsapp|inbox) (?:me|us) your (?:number|email|details|cv|resume|whatsapp|contact)",
     r"(?:i|we)(?:'ll| will) send (?:you )?(?:our|my) (?:portfolio|brochure|rate card|price list|samples|details|pdf)",
@@ -338,7 +344,8 @@ SALE_CUES: tuple[str, ...] = (
     r"payment (?:details|link|info|information)", r"(?:pay|paypal|venmo|invoice) me",
     r"my (?:rates|fees|prices|price list|day rate|hourly rate)",
     r"(?:affordable|reasonable|competitive|cheap|low|best) (?:rates|charges|prices|fees|pricing|price)",
-    r"free (?:trial|demo|consultation|quote)",
+    r"free (?:trial|demo|consultation|quote|pilot)", r"no credit card (?:needed|required)",
+    r"(?:extended |free )?\d+-day (?:free )?(?:trial|pilot)", r"(?:\d+|three|two|six) months? free",
     r"(?:secured|negotiated|got|have) an? (?:group|special|discounted|exclusive|reduced|preferential|corporate) "
     r"(?:rate|rates|price|discount|deal)",
     r"(?:i'm|i am|im|we're|we are) (?:now )?(?:offering|providing|selling)",
@@ -346,7 +353,8 @@ SALE_CUES: tuple[str, ...] = (
     r"available for (?:[\w-]+ ){0,2}(?:work|hire|projects|gigs|clients|bookings)",
     r"(?:at|for|from) \d+ (?:per |an? |a )?(?:hr|hour|day|month)(?! to \d)",  # not "fell from 15 a month to 3"
     r"(?:costs?|priced at|price is|only|just) (?:\d+|a few) (?:pounds|dollars|euros|quid|bucks|usd|gbp|eur)",
-    r"(?:for|to) the first \d+ (?:[\w-]+ )?(?:people|readers|members|folks|founders|subscribers|buyers|customers|who)",
+    r"(?:for|to) the first \d+ (?:[\w-]+ )?(?:people|readers|members|folks|founders|subscribers|buyers|customers|"
+    r"teams|companies|who)",
     r"(?:get|gets|receive) (?:a |an )?(?:\d+ )?(?:percent )?discount",
     r"for a (?:one-off|one off|small|flat|low|fair) (?:price|fee|payment)",
     r"(?:i|we|(?:my|our) (?:agency|company|firm|business|startup|team)(?: [\w-]+){0,5}) (?:provide|provides|supply|"
@@ -370,6 +378,7 @@ BOOKED_WITH_AUTHOR: tuple[str, ...] = (
     r"consultation|consult|sessions|calls|audit|review|demo|walkthrough|assessment) with me",
     r"(?:my )?(?:calendar|diary|calendly) (?:is )?(?:open|link)",
     r"(?:dm|pm|message|email|inbox|text) me (?:to|and) (?:book|start|get started|sign up|enrol|enroll|join)",
+    r"(?:i'll|i will|we'll|we will|let me) set up a (?:call|demo|meeting|session|pilot)",
 )
 # The author's own service or work offered: "I coach team leads one to one", "I've written an ebook on this".
 OWN_SERVICE: tuple[str, ...] = (
@@ -384,6 +393,9 @@ OWN_SERVICE: tuple[str, ...] = (
     r"(?:i(?:'ve| have)?|we(?:'ve| have)?) (?:written|wrote|created|made|built|put together|designed|developed|"
     r"published|recorded) (?:an?|my|our) (?:[\w-]+ ){0,3}(?:e-?book|book|guide|course|template|templates|toolkit|"
     r"workbook|checklist|framework|programme|program|playbook|spreadsheet|planner|masterclass|bundle|pack)",
+    # the vendor's product named as the author's ("we solved this with our forecasting platform"): with a call or
+    # a demo booked, a sale
+    r"(?:with|using|through|on) our (?:[\w-]+ ){0,3}(?:platform|software|engine|product|solution)",
     r"my (?:[\w-]+ ){0,2}(?:template|templates|toolkit|workbook|checklist|playbook|spreadsheet|planner|bundle|"
     r"pack|e-?book|guide|script pack|scripts)",
 )
@@ -480,6 +492,8 @@ PRODUCT_PUSHES: tuple[str, ...] = (
     r"not to sound like an ad", r"i never comment (?:on blogs |on posts |here )?but", r"nothing (?:else )?came close",
     r"(?:there's |there is )?no reason not to (?:try|get|use|switch|give)", r"thank me later",
     r"see for yourself", r"worth every (?:cent|penny)", r"can'?t recommend (?:it|them|this) enough",
+    r"(?:every team|everyone|everybody|anyone|all of you)(?: reading this)? should (?:try|get|use|check out)",
+    r"(?:highly |strongly )?recommend (?:checking|trying) (?:them|it|this) out",
     r"(?:everyone|everybody|anyone) (?:in [\w-]+(?: [\w-]+)? )?should (?:enrol|enroll|sign up|buy|get|try|join)",
 )
 PRODUCT_GETS: tuple[str, ...] = (
@@ -494,7 +508,7 @@ PRODUCT_GETS: tuple[str, ...] = (
     r"saved our (?:[\w-]+ )?(?:team|business|company|sanity)",
     r"(?:mention|mentions|mentioning|quote|use) (?:this blog|this post|this comment|my name) (?:when|at|while)",
     r"(?:just )?google (?:[\w-]+ ){1,3}(?:if you want|and see|to see|and thank)",
-    r"(?:spots|seats|places) fill (?:up )?fast",
+    r"(?:spots|seats|places) fill (?:up )?fast", r"(?:a |their )?free (?:\d+-day )?pilot",
 )
 
 BOOKING_CUES: tuple[str, ...] = (

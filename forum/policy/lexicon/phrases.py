@@ -338,6 +338,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         in today's fast-paced
         the most important skill in customer service
         companies that focus on their customers will succeed
+        happy customers are loyal customers
+        unhappy customers will leave
+        should always treat their customers well
         those that ignore them will fail
         happy employees lead to happy customers
         happy customers lead to happy
@@ -422,6 +425,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         from the comfort of your home
         no experience required
         explain how i started
+        online data entry
+        data entry from home
         financial freedom
         passive income
         work from home opportunity
