@@ -227,7 +227,7 @@ PUBLISHERS = frozenset({
     "dw.com", "france24.com", "euronews.com", "politico.com", "politico.eu", "theregister.com",
     # regulators, ombudsmen and consumer bodies that publish guidance (not under a government suffix)
     "fca.org.uk", "ofcom.org.uk", "ico.org.uk", "financial-ombudsman.org.uk", "ombudsman-services.org",
-    "citizensadvice.org.uk", "which.co.uk", "ofgem.gov.uk", "accc.gov.au", "consumer.ftc.gov",
+    "citizensadvice.org.uk", "which.co.uk", "nao.org.uk", "ofgem.gov.uk", "accc.gov.au", "consumer.ftc.gov",
 })
 # Public suffixes that belong to universities and governments.
 INSTITUTIONAL_SUFFIXES = frozenset({"edu", "gov", "mil", "int", "ac.uk", "gov.uk", "nhs.uk", "edu.au", "gov.au",

@@ -577,16 +577,17 @@ def _unrelated(s: Substance, brief_word_limit: int) -> Judgement | None:
         return Judgement("no_value", "it is about something other than customer service",
                          quote(" ".join(s.left[:8])))
     # leisure or home life with a word of the work borrowed ("watching the derby … the pub after shift"), or what
-    # its author calls off topic
+    # its author calls off topic; not a story about a customer ("she told me about her cat before the boiler")
     leisure = generic.LEISURE.intersection(s.vocab)
     said = " off topic " in s.words_text or " off-topic " in s.words_text
-    if (len(leisure) >= 2 or said) and not s.forum and s.words >= _LEISURE_WORDS:
+    if ((len(leisure) >= 2 and s.vocab.isdisjoint(_SERVED)) or said) and not s.forum and s.words >= _LEISURE_WORDS:
         return Judgement("no_value", "it is about something other than customer service",
                          quote(" ".join(sorted(leisure)) if leisure else "off topic"))
     return None
 
 
 _LEISURE_WORDS = 8  # words: a shorter aside is brief, not off-topic
+_SERVED = frozenset({"customer", "customers", "caller", "callers", "client", "clients"})  # the people the work serves
 
 
 def judge(s: Substance, brief_word_limit: int) -> Judgement:

@@ -345,6 +345,9 @@ SALE_CUES: tuple[str, ...] = (
     r"my (?:rates|fees|prices|price list|day rate|hourly rate)",
     r"(?:affordable|reasonable|competitive|cheap|low|best) (?:rates|charges|prices|fees|pricing|price)",
     r"free (?:trial|demo|consultation|quote|pilot)", r"no credit card (?:needed|required)",
+    r"first (?:month|week) (?:is )?free",
+    r"(?:from|only|just) (?:just )?\d+(?: \d\d)? (?:per|a|an) (?:month|year|week|user|seat|agent)",
+    r"(?:get|grow|boost) (?:the best |your )?(?:[\w-]+ ){0,3}for your business",
     r"(?:extended |free )?\d+-day (?:free )?(?:trial|pilot)", r"(?:\d+|three|two|six) months? free",
     r"(?:secured|negotiated|got|have) an? (?:group|special|discounted|exclusive|reduced|preferential|corporate) "
     r"(?:rate|rates|price|discount|deal)",

@@ -127,5 +127,5 @@ recipe recipes cook cooking bake baking jollof biryani dinner lunchbox
 vet vets cat cats kitten kittens dog dogs puppy puppies pet pets
 pub pubs beer beers drinks wedding weddings birthday honeymoon vacation
 netflix movie movies film films series season episode gaming playstation xbox ps5
-bet bets betting lottery gym workout plumber electrician landlord
+bet bets betting lottery gym workout plumber electrician landlord boiler boilers roofer mortgage
 """)

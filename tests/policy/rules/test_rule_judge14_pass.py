@@ -2,7 +2,9 @@
 their own voice ("our clients see", "teams we work with", "that's exactly why we built") with a call, a pilot, a
 trial or a message offered; a founder's disclosed pitch with a deal; testimonials that tell the reader to try it
 with its free pilot; data entry from home for a keyword; truisms about loyal customers; a newspaper's jobs section
-with a short slug; and the honest comments they must not catch.
+with a short slug; a plumber wanted; on-hold music sold by the month (a fifteenth pass, on blind-33, which also
+reads an ombudsman's complainant guidance and the National Audit Office as the work's sources); and the honest
+comments they must not catch.
 
 Each class both ways: the spam is rejected, the practitioner's comment is published.
 """
@@ -32,6 +34,9 @@ from tests.policy.rules.verdict_rules import rules_of
     "share details.",
     "Customer service matters for every company. Happy customers are loyal customers and unhappy customers will "
     "leave, so businesses should always treat their customers well.",
+    "Anyone know a decent plumber in Bromley? The boiler has died again and the engineer can't come until "
+    "Thursday.",
+    "Get the best on-hold music for your business! Licensed tracks from just 12 per month, first month free.",
 ])
 def test_the_fourteenth_passs_spam_is_rejected(text: str) -> None:
     assert review_comment(text).decision is Decision.REJECT, rules_of(text)
@@ -44,6 +49,13 @@ def test_the_fourteenth_passs_spam_is_rejected(text: str) -> None:
     "first-contact resolution with the 7-day repeat window and nothing else.",
     "The Economic Times piece on BPO attrition matches what we saw in Pune: night-shift cabs cut our first-90-day "
     "exits by almost half. https://economictimes.indiatimes.com/jobs/bpo-attrition-rises/articleshow/98765431.cms",
+    "A caller once spent five minutes on his new puppy before he mentioned the boiler. I used to steer people "
+    "straight to the fault; now I let them talk, and our repeat calls about the same job went down.",
+    "The Victorian Ombudsman's guidance on unreasonable complainant conduct helped our council team handle a "
+    "resident who rang 30 times a week without blocking him. https://www.ombudsman.vic.gov.au/our-impact/"
+    "publications/managing-complainant-conduct/",
+    "The National Audit Office report on HMRC is worth reading for anyone who thinks digital saves money: phone "
+    "service got worse as the remaining calls got harder. https://www.nao.org.uk/reports/hmrc-customer-service/",
 ])
 def test_the_fourteenth_passs_honest_comments_are_published(text: str) -> None:
     assert review_comment(text).decision is Decision.PUBLISH, rules_of(text)
