@@ -206,12 +206,16 @@ class ComposerState(VerdictPanel, rx.State):
         if not await self._rebind():
             return
         work = asyncio.ensure_future(self._check_and_keep())
-        done, _ = await asyncio.wait({work}, timeout=SPINNER_AFTER_S)
-        if not done:  # a slow check (a long text, a busy worker): say so while it runs
-            self.checking = True
-            yield
-        await work
-        self.checking = False
+        try:
+            done, _ = await asyncio.wait({work}, timeout=SPINNER_AFTER_S)
+            if not done:  # a slow check (a long text, a busy worker): say so while it runs
+                self.checking = True
+                yield
+            await work
+        finally:
+            if not work.done():  # the event was cancelled (the tab went away): the check goes with it
+                work.cancel()
+            self.checking = False
 
     async def _check_and_keep(self) -> None:
         """What a pause in typing asks for: the verdict on the text, the draft saved, the "@name" completed."""

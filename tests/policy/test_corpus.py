@@ -145,8 +145,19 @@ FLOORS = {
     # 0676bf7, the same); unchanged
     "blind-34": Floor(accuracy=0.90, spam_published=0.04, valuable_held=0.01, valuable_rejected=0.01),
     # clean (never read): first run (after the thirteenth pass) 94.6%, 2.0%, 0.9%, 0.9% (0676bf7: 94.2%, 3.0%, 0.9%,
-    # 0.9%); unchanged
-    "blind-35": Floor(accuracy=0.94, spam_published=0.02, valuable_held=0.01, valuable_rejected=0.01),
+    # 0.9%); 95.0%, 1.0%, 0.9%, 0.9% after the sixteenth
+    "blind-35": Floor(accuracy=0.95, spam_published=0.01, valuable_held=0.01, valuable_rejected=0.01),
+    # the hold lines, read by the sixteenth pass: first run (after the fifteenth) 92.0%, 6.1%, 0%, 1.8%, now 93.9%,
+    # 2.0%, 0.9%, 0%
+    "blind-36": Floor(accuracy=0.93, spam_published=0.03, valuable_held=0.01, valuable_rejected=0.01),
+    # clean (never read): first run (with the sixteenth pass) 94.1%, 1.8%, 0%, 0% (0676bf7: 93.4%, 3.6%)
+    "blind-37": Floor(accuracy=0.94, spam_published=0.02, valuable_held=0.01, valuable_rejected=0.01),
+    # clean (never read): first run (after the fifteenth pass) 89.8%, 10.6%, 0%, 0.9% (0676bf7: 89.4%, 10.6%);
+    # unchanged
+    "blind-38": Floor(accuracy=0.89, spam_published=0.11, valuable_held=0.01, valuable_rejected=0.01),
+    # clean (never read): first run (after the fifteenth pass) 93.9%, 4.8%, 0%, 0.8% (0676bf7: 93.1%, 5.8%); 94.3%,
+    # 3.8%, 0%, 0.8% after the sixteenth
+    "blind-39": Floor(accuracy=0.94, spam_published=0.04, valuable_held=0.01, valuable_rejected=0.01),
 }
 
 

@@ -12,6 +12,9 @@ from __future__ import annotations
 from forum.policy.lexicon import words
 
 STRONG_AD_CUES: tuple[str, ...] = (
+    # fake reviews and bought audiences
+    r"buy (?:[\w-]+ )?(?:google|trustpilot|yelp|amazon|facebook|instagram|tiktok|youtube|linkedin|app store) "
+    r"(?:reviews|followers|likes|views|subscribers|ratings)",
     r"(?:use|enter|apply|with) (?:the |my |our )?(?:promo |coupon |discount |voucher |referral )?code \w+",
     r"(?:dm|pm|message|inbox|whatsapp|text|call|contact|email) (?:me|us)(?: now| today)? for (?:a |the |our )?"
     r"(?:free )?(?:price|prices|pricing|rates?|quotes?|details|demo|a demo|discounts?|offers?|deals?)",
@@ -166,6 +169,7 @@ FOLLOW_PUSHES: tuple[str, ...] = (
     r"(?:follow|subscribe to|sub to) (?:me|us|my \w+|our \w+)(?: on \w+)?",
     r"follow (?:me |us )?on (?:twitter|x|instagram|tiktok|youtube|linkedin|facebook|medium|substack|threads)",
     r"like and subscribe", r"smash that like", r"hit (?:the )?subscribe",
+    r"leave (?:a|your) comment (?:there|on (?:my|the|that) (?:blog|post|site|article))",
     r"(?:listen|watch|like),? (?:and )?subscribe",
     r"leave (?:us|me) an? (?:five-star|5-star|5 star|five star|good|positive|honest) (?:review|rating)",
 )
@@ -281,7 +285,7 @@ CALLS_TO_ACTION: tuple[str, ...] = (
     r"look (?:it|us|me|them) up", r"check (?:it|us|me|them) out", r"(?:drop|leave|post) (?:a|your) comment",
     r"comment below", r"comment (?:interested|yes|done|info|me|guide)",
     r"(?:would love|happy|glad) to connect with (?:anyone|anybody|everyone|you)",
-    r"(?:i'd|i would|we'd|we would) be (?:glad|happy) to (?:give|offer|send|set up)",
+    r"(?:i'd|i would|we'd|we would) be (?:glad|happy) to (?:give|offer|send|set up)", r"ask (?:me|us) about",
     r"(?:drop|leave|send) (?:me |us )?(?:a|your) (?:email|number|details|dm|message|contact|cv|resume)",
     r"(?:send|message|dm|text|whatsapp|inbox) (?:me|us) your (?:number|email|details|cv|resume|whatsapp|contact)",
     r"(?:i|we)(?:'ll| will) send (?:you )?(?:our|my) (?:portfolio|brochure|rate card|price list|samples|details|pdf)",

@@ -68,6 +68,7 @@ _KEYWORD_ASK = re.compile(r"\b(?i:dm|pm|message|inbox|text|comment|reply|email)(
                           r"[\"“']?[A-Z]{3,}\b")
 _CAPITAL = CharClass(re.compile("[A-Z]"))  # three in a row in every keyword ask: looked for first
 _PRAISE = frozenset({"praise", "thanks", "reaction", "agreement"})
+_STUFFED_ANCHOR = 8  # words: an anchor this long with four selling words is keyword stuffing, not a title
 _KEYWORD_LINE = 12  # words: a comment this short made of selling words is a keyword line
 _SHORT = 25  # words: a thin comment this short with generic words and a link is praise plus a link
 
@@ -75,7 +76,9 @@ _SHORT = 25  # words: a thin comment this short with generic words and a link is
 def keyword_anchor(anchor: str) -> bool:
     """An anchor of two or more words, at least half of them selling words ("best crm software")."""
     words = _ANCHOR_WORD.findall(anchor.lower())
-    return len(words) >= 2 and sum(w in SEO_WORDS for w in words) * 2 >= len(words)
+    selling = sum(w in SEO_WORDS for w in words)
+    # or a long anchor stuffed with several ("best customer service tips for call center agents 2024 top 10 …")
+    return len(words) >= 2 and (selling * 2 >= len(words) or (len(words) >= _STUFFED_ANCHOR and selling >= 4))
 
 
 def _self_promotion(ctx: Context) -> str:
@@ -185,7 +188,7 @@ _FREE_OFFER = re.compile(r" free (?:[\w-]+ ){0,3}(?:guide|e-?book|checklist|temp
 # The author's own piece introduced: "I also wrote about this here", "I've written on the same topic on my blog".
 _OWN_ARTICLE = re.compile(r" i(?:'ve| have)? (?:also |just |recently )?(?:wrote|written|blogged|posted|published) "
                           r"(?:a post |an article |a piece |something )?(?:about |on )(?:[\w-]+ ){0,5}"
-                          r"(?:here|below|on my blog|on my site) ")
+                          r"(?:here|below|too|as well|on my blog|on my site) ")
 _ASK_REACH = 120  # characters before a link where an ask or an introduction is read as the link's
 _NOT_WORD = re.compile(r"[^\w'$%-]+")
 
