@@ -169,6 +169,7 @@ FOLLOW_PUSHES: tuple[str, ...] = (
     r"(?:follow|subscribe to|sub to) (?:me|us|my \w+|our \w+)(?: on \w+)?",
     r"follow (?:me |us )?on (?:twitter|x|instagram|tiktok|youtube|linkedin|facebook|medium|substack|threads)",
     r"like and subscribe", r"smash that like", r"hit (?:the )?subscribe",
+    r"(?:go |please )?upvote (?:it|this|us|my|the post)", r"(?:please )?(?:repin|retweet|reshare) (?:it|this|and)",
     r"leave (?:a|your) comment (?:there|on (?:my|the|that) (?:blog|post|site|article))",
     r"(?:listen|watch|like),? (?:and )?subscribe",
     r"leave (?:us|me) an? (?:five-star|5-star|5 star|five star|good|positive|honest) (?:review|rating)",
@@ -239,6 +240,7 @@ OWN_OFFER_NAMED: tuple[str, ...] = (
     r"(?:writer|writers|consultant|coach|trainer|designer|developer|expert|specialist|administrator|admin|assistant|"
     r"tutor|copywriter|marketer|editor|recruiter)",
     r"(?:we're|we are|i'm|i am|now|currently) (?:now )?hiring",
+    r"i have an? (?:proven |simple |unique |secret )?(?:[\w-]+ ){0,2}(?:system|method|framework|formula|blueprint)",
     r"(?:i|we) have (?:\d+|several|many|a few|some) (?:[\w-]+ )?(?:openings|vacancies|positions|roles|jobs)",
     r"(?:our|free|live|online|upcoming|next) (?:[\w-]+ ){0,3}(?:webinar|webinars|bootcamp|masterclass|master class|"
     r"workshop|workshops|course|courses|cohort|academy|agency|consultancy)",
@@ -549,6 +551,7 @@ seo marketing
 # Topics of spam that have nothing to do with customer service.
 SPAM_TOPICS = words("""
 casino casinos betting bet365 poker slots jackpot crypto bitcoin btc usdt cryptocurrency forex viagra cialis
+tramadol xanax oxycodone adderall valium
 payday loans loan escort escorts porn xxx dating essay essays homework dissertation dissertations weight-loss keto
 diet pills followers likes bet
 казино онлайн-казино ставки cassino gacor judi togel

@@ -24,7 +24,7 @@ macro macros script scripts scripted template templates reply replies response r
 qa rubric rubrics calibration calibrate score scores scoring scorecard scorecards
 csat nps ces fcr aht sla slas kpi kpis metric metrics dashboard dashboards target targets survey surveys
 abandonment abandon abandoned occupancy adherence shrinkage utilisation utilization resolution resolved
-asa csr csrs rep reps representative representatives
+asa csr csrs rep reps representative representatives productivity seat seats
 upsell upsells upselling cross-sell conversion conversions upgrade upgrades complainant complainants ombudsman
 ombudsmen
 resolve resolving repeat reopened reopen deflection self-service self-serve self-help portal faq kb

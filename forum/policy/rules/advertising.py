@@ -63,6 +63,7 @@ _CONTACT_OFFER = re.compile(
     r"recovery|delivery|service)\b"
     r"|\b(?:without|bina) (?:cibil|credit checks?|collateral|guarantor)\b|\bloan offers?\b|\b\d+(?:\.\d+)?% interest\b"
     r"|\bvisa sponsorship\b|\bprocessing fee\b|\bget your (?:love|ex) back\b|\blove problem\b"
+    r"|\bwithout (?:a )?prescription\b"
     r"|\bwalk-?in (?:drive|interviews?)\b|\bfreshers? (?:welcome|can apply|needed)\b"
     r"|\bguaranteed\b|\b(?:fix|results?|approval|refund|recovery) guarantee\b"
     r"|\b(?:limited|few|only \d+) (?:slots|seats|spots|places)\b|\bslots (?:left|available)\b"

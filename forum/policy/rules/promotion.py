@@ -186,9 +186,9 @@ _GETS = Cues(PRODUCT_GETS)
 _FREE_OFFER = re.compile(r" free (?:[\w-]+ ){0,3}(?:guide|e-?book|checklist|templates?|course|toolkit|pdf|playbook|"
                          r"bundle|pack|scripts|workbook|planner) ")
 # The author's own piece introduced: "I also wrote about this here", "I've written on the same topic on my blog".
-_OWN_ARTICLE = re.compile(r" i(?:'ve| have)? (?:also |just |recently )?(?:wrote|written|blogged|posted|published) "
-                          r"(?:a post |an article |a piece |something )?(?:about |on )(?:[\w-]+ ){0,5}"
-                          r"(?:here|below|too|as well|on my blog|on my site) ")
+_OWN_ARTICLE = re.compile(r" i(?:'ve| have)? (?:also |just |recently )?(?:wrote|written|blogged|posted|published|"
+                          r"expanded|went deeper) (?:a post |an article |a piece |something |more )?(?:about |on )"
+                          r"(?:[\w-]+ ){0,5}(?:here|below|too|as well|on my blog|on my site) ")
 _ASK_REACH = 120  # characters before a link where an ask or an introduction is read as the link's
 _NOT_WORD = re.compile(r"[^\w'$%-]+")
 
