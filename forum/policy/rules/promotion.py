@@ -45,6 +45,7 @@ from forum.policy.types import Decision, Reason
 
 if TYPE_CHECKING:
     from forum.policy.context import Context
+    from forum.policy.substance import Substance
 
 MESSAGE = ("This comment mainly promotes a link. Say in your own words what you learned, did or ask — one "
            "link to an educational article can then support it.")
@@ -224,9 +225,8 @@ def _evidence(ctx: Context) -> str:
     # "Great post! I also wrote about appreciation here, check it out: <link>": praise, and the link is the comment
     # (not "I wrote about our move to 4x10 shifts here, with the rota we used": the author's own specifics)
     substance = ctx.substance
-    praised = not _PRAISE.isdisjoint(substance.categories) or (
-        bool(substance.norms) and WORD_CLASS.get(substance.norms[0]) == "generic")
-    own = _OWN_ARTICLE.search(words) if praised and ctx.substance.words <= _SHORT else None
+    praised = not _PRAISE.isdisjoint(substance.categories)
+    own = _OWN_ARTICLE.search(words) if (praised or _opens_generic(substance)) and substance.words <= _SHORT else None
     if own:
         return f"{own.group(0).strip()} … {quote(offered[0].found.raw, 60)}"
     keys = {lk.key for lk in offered}
@@ -243,18 +243,21 @@ def _evidence(ctx: Context) -> str:
         return pushed
     if ctx.value.kind == "ok":
         return ""
-    if ctx.substance.words <= 3:
+    if substance.words <= 3:
         return f"the link alone: {quote(offered[0].found.raw, 60)}"
     intro = _INTRO.search(words, vocab)
     if intro:
         return f"“{intro.group(0).strip()}” {quote(offered[0].found.raw, 60)}"
     if ctx.value.kind == "brief":
         return quote(offered[0].found.raw, 60)
-    substance = ctx.substance
-    opens_generic = bool(substance.norms) and WORD_CLASS.get(substance.norms[0]) == "generic"
-    if not _PRAISE.isdisjoint(substance.categories) or (opens_generic and substance.words < _SHORT):
+    if praised or (_opens_generic(substance) and substance.words < _SHORT):
         return f"praise and a link: {quote(offered[0].found.raw, 60)}"  # "Nice article, mine is here: <link>"
     return ""
+
+
+def _opens_generic(substance: Substance) -> bool:
+    """The comment's first word is a generic one ("Nice", "Great"): how praise plus a link opens."""
+    return bool(substance.norms) and WORD_CLASS.get(substance.norms[0]) == "generic"
 
 
 def check(ctx: Context) -> Reason | None:
