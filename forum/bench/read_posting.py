@@ -74,6 +74,7 @@ class EventSocket:
         self.version = ""  # the version of the comment list this tab shows
         self.live_base = ""  # where the page's live socket goes (ws://host:port)
         self.refreshes = 0  # comment-list fetches its live socket caused
+        self.read: list[str] = []  # the frames the last ``until`` read
         self.action = self.form_token = self.csrf = ""  # where Publish posts, the page's token and its cookie
 
     @property
@@ -141,12 +142,17 @@ class EventSocket:
         return str(await asyncio.wait_for(self.socket.recv(), TIMEOUT_S))
 
     async def until(self, needle: str) -> str:
-        """Read frames (answering Engine.IO pings) until one contains ``needle``; return it."""
+        """Read frames (answering Engine.IO pings) until one contains ``needle``; return it. The frames read on
+        the way, that one included, are kept in :attr:`read` (an event's answer may span two: a slow check's
+        first update says "checking" and may already carry its outcome)."""
+        self.read = []
         for _ in range(MAX_FRAMES):
             frame = await self._recv()
             if frame == "2":
                 await self._send("3")
-            elif needle in frame:
+                continue
+            self.read.append(frame)
+            if needle in frame:
                 return frame
         raise RuntimeError(f"no frame with {needle!r} in {MAX_FRAMES} frames")
 

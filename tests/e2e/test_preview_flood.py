@@ -157,12 +157,14 @@ async def _flood(base: str, boot: str, token: str, path: str, go: asyncio.Event,
                 await tab.event("set_text", {"text": next(texts)})
                 flood.sent += 1
             while True:
-                frame = await tab.until(CHECKED)
-                if PAUSED in frame:
+                await tab.until(CHECKED)
+                frames = tab.read  # the whole answer: a slow check's first update may already carry its outcome
+                if any(PAUSED in frame for frame in frames):
                     flood.answers["paused"] += 1
-                elif '"error_rx_state_":"' in frame and '"error_rx_state_":""' not in frame:
+                elif failed := next((f for f in frames if '"error_rx_state_":"' in f
+                                     and '"error_rx_state_":""' not in f), None):
                     flood.answers["error"] += 1
-                    flood.first_error = flood.first_error or frame[:300]
+                    flood.first_error = flood.first_error or failed[:300]
                 else:
                     flood.answers["checked"] += 1
                 if stop.is_set():
